@@ -1,0 +1,1 @@
+"""The sample corpus sources and the tools that render them (development only)."""

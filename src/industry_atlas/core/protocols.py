@@ -1,0 +1,43 @@
+"""Interfaces between the pipeline and its pluggable parts (typing.Protocol).
+
+Imports only core. A stage that needs storage receives an object satisfying one of these;
+it never imports a store implementation.
+"""
+
+from __future__ import annotations
+
+from typing import Protocol
+
+from industry_atlas.core.models import Document, DocumentRecord, DocumentSummary, Mention
+
+
+class DocumentStore(Protocol):
+    """Where documents and everything extracted from them are kept."""
+
+    def has_document(self, doc_id: str) -> bool:
+        """True when a document with this id is stored."""
+        ...
+
+    def add_document(self, record: DocumentRecord) -> None:
+        """Store one document with its mentions and facts, all or nothing."""
+        ...
+
+    def finish_run(self, run_id: str) -> None:
+        """Record that a run ended (a no-op when it stored nothing)."""
+        ...
+
+    def near_duplicate_candidates(self, lookup_keys: tuple[int, ...]) -> list[tuple[str, bytes]]:
+        """Return (doc_id, fingerprint) of first copies sharing a lookup key, oldest first."""
+        ...
+
+    def documents(self) -> list[DocumentSummary]:
+        """List the stored documents, oldest first."""
+        ...
+
+    def get_document(self, ref: str) -> Document:
+        """Return the document whose id, id prefix or source is `ref`."""
+        ...
+
+    def mentions_of(self, doc_id: str) -> list[Mention]:
+        """Return the mentions found in a document, in text order."""
+        ...

@@ -1,0 +1,51 @@
+"""Convert traditional Chinese to simplified for analysis, keeping a map back to the original.
+
+Part of ingest; imports only core. OpenCC's t2s conversion is phrase-aware; it nearly
+always keeps the length, and when a phrase changes length the two texts are aligned so
+every offset still finds its original character.
+"""
+
+from __future__ import annotations
+
+import difflib
+from dataclasses import dataclass
+from functools import lru_cache
+
+import opencc
+
+from industry_atlas.core.models import OffsetMap
+
+
+@dataclass(frozen=True, slots=True)
+class ConvertedText:
+    """Simplified text, whether anything changed, and the map back to the input."""
+
+    text: str
+    offset_map: OffsetMap
+    was_traditional: bool
+
+
+@lru_cache(maxsize=1)
+def _converter() -> opencc.OpenCC:
+    return opencc.OpenCC("t2s")
+
+
+def to_simplified(text: str) -> ConvertedText:
+    """Convert `text` to simplified Chinese with OpenCC's t2s profile."""
+    simplified = _converter().convert(text)
+    if simplified == text:
+        return ConvertedText(text, OffsetMap(), was_traditional=False)
+    if len(simplified) == len(text):
+        return ConvertedText(simplified, OffsetMap(), was_traditional=True)
+    return ConvertedText(simplified, _align(simplified, text), was_traditional=True)
+
+
+def _align(derived: str, original: str) -> OffsetMap:
+    anchors = [(0, 0)]
+    matcher = difflib.SequenceMatcher(None, derived, original, autojunk=False)
+    for tag, d_start, _, o_start, _ in matcher.get_opcodes():
+        if (tag != "equal" and (d_start, o_start) != anchors[-1]) or (
+            tag == "equal" and d_start - anchors[-1][0] != o_start - anchors[-1][1]
+        ):
+            anchors.append((d_start, o_start))
+    return OffsetMap(tuple(anchors))

@@ -1,0 +1,1 @@
+"""The knowledge base: SQLite store and its migrations; imports only core."""

@@ -1,0 +1,61 @@
+"""Shared fixtures: the seed page from ../shared, fresh knowledge bases, the CLI runner."""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from industry_atlas.cli import app
+from industry_atlas.core.models import Document, Fact
+
+REPO = Path(__file__).resolve().parents[1]
+SHARED = REPO.parent / "shared"
+SEED = SHARED / "seed" / "seed.txt"
+
+
+@pytest.fixture
+def seed_path() -> Path:
+    if not SEED.exists():
+        pytest.fail(f"the seed page is missing: {SEED} (CI places ../shared beside the repo)")
+    return SEED
+
+
+@pytest.fixture
+def seed_text(seed_path: Path) -> str:
+    return seed_path.read_text(encoding="utf-8")
+
+
+@pytest.fixture
+def db_path(tmp_path: Path) -> Path:
+    return tmp_path / "kb.sqlite"
+
+
+CliResult = Callable[..., "object"]
+
+
+@pytest.fixture
+def cli() -> Callable[..., object]:
+    """Run `industry-atlas ARGS...` in-process; returns click's Result (stdout, stderr, exit_code)."""
+    runner = CliRunner()
+
+    def invoke(*args: str, input: bytes | str | None = None) -> object:
+        return runner.invoke(app, list(args), input=input, catch_exceptions=False)
+
+    return invoke
+
+
+def dump(db: Path) -> list[str]:
+    """Every statement needed to rebuild the database: equal dumps mean equal contents."""
+    with sqlite3.connect(db) as conn:
+        return list(conn.iterdump())
+
+
+def assert_grounded(document: Document, fact: Fact) -> None:
+    """Every evidence span of `fact` slices `document.text` back to its quote."""
+    assert fact.evidence, f"{fact} has no evidence"
+    for span in fact.evidence:
+        assert span.is_grounded_in(document), f"{span} is not grounded in {document.doc_id}"
