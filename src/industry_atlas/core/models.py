@@ -123,6 +123,16 @@ def _drop_redundant(anchors: tuple[tuple[int, int], ...]) -> tuple[tuple[int, in
 
 
 @dataclass(frozen=True, slots=True)
+class Region:
+    """An administrative region; `code` is its 6-digit GB/T 2260 division code."""
+
+    code: str
+    name: str
+    level: str  # "country" | "province" | "city" | "district"
+    parent_code: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
 class Document:
     """One source document after ingest.
 
@@ -271,6 +281,22 @@ class Entity:
     name: str
     aliases: tuple[str, ...] = ()
     attrs: Mapping[str, str] = field(default_factory=dict)
+
+
+@dataclass(frozen=True, slots=True)
+class Extraction:
+    """What an extractor found in one document.
+
+    `published` is the date relative dates were resolved against: the document's own, or
+    inferred from the latest date the text states (then marked by an extractor fact).
+    """
+
+    document: Document
+    published: PartialDate | None
+    mentions: tuple[Mention, ...]
+    entities: tuple[Entity, ...]
+    facts: tuple[Fact, ...]
+    extractor: str
 
 
 @dataclass(frozen=True, slots=True)

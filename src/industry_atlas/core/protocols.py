@@ -6,6 +6,7 @@ it never imports a store implementation.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import Protocol
 
 from industry_atlas.core.models import Document, DocumentRecord, DocumentSummary, Mention
@@ -40,4 +41,28 @@ class DocumentStore(Protocol):
 
     def mentions_of(self, doc_id: str) -> list[Mention]:
         """Return the mentions found in a document, in text order."""
+        ...
+
+
+class TaggedSpan(Protocol):
+    """An entity a sequence tagger found: half-open offsets and a CLUENER-style label."""
+
+    @property
+    def start(self) -> int: ...
+
+    @property
+    def end(self) -> int: ...
+
+    @property
+    def label(self) -> str: ...
+
+    @property
+    def text(self) -> str: ...
+
+
+class EntityTagger(Protocol):
+    """A trained named-entity recognizer (company, government, organization, name, ...)."""
+
+    def recognize(self, text: str) -> Sequence[TaggedSpan]:
+        """Return the entities of `text`, in order."""
         ...

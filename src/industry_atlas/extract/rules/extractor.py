@@ -1,0 +1,42 @@
+"""`RuleExtractor`: reads a document once and runs every rule over the shared reading.
+
+Part of the rules extractor; imports core, normalize and the rule modules. The order
+matters: policies and organizations first, because persons, products, attributions,
+metrics and events refer to the organizations found.
+"""
+
+from __future__ import annotations
+
+from industry_atlas.core.models import Document, Extraction
+from industry_atlas.core.protocols import EntityTagger
+from industry_atlas.extract.packs import load_packs
+from industry_atlas.extract.rules.findings import EXTRACTOR, Findings
+from industry_atlas.extract.rules.lexicon import default_lexicon
+from industry_atlas.extract.rules.organizations import find_organizations
+from industry_atlas.extract.rules.persons import find_persons
+from industry_atlas.extract.rules.policies import find_policies
+from industry_atlas.extract.rules.reading import Reading
+
+
+class RuleExtractor:
+    """The default, offline extractor: no network, no API key.
+
+    Args:
+        tagger: the trained entity recognizer; None reads with patterns and packs only.
+    """
+
+    name = EXTRACTOR
+
+    def __init__(self, tagger: EntityTagger | None = None) -> None:
+        self.tagger = tagger
+
+    def extract(self, document: Document) -> Extraction:
+        """Return the mentions, entities and grounded facts of `document`."""
+        knowledge = load_packs()
+        lexicon = default_lexicon()
+        reading = Reading(document, self.tagger)
+        findings = Findings(document)
+        find_policies(reading, findings, knowledge)
+        find_organizations(reading, findings, knowledge, lexicon)
+        find_persons(reading, findings, knowledge)
+        return findings.to_extraction(reading.reference_date)

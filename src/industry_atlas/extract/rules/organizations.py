@@ -1,0 +1,583 @@
+"""Organizations: companies, government bodies, institutes, universities, associations,
+media and funds — found by the domain packs, by the entity tagger, by the word a name ends
+with (…研究院, …有限公司), and as the items of an enumeration of companies.
+
+Part of the rules extractor; imports core and normalize. Names are kept as the text writes
+them; short forms become aliases of the full name (小米 of 小米集团, 市经信局 of
+杭州市经济和信息化局 through "（以下简称市经信局）").
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from industry_atlas.core.models import MentionType
+from industry_atlas.extract.packs import DomainKnowledge
+from industry_atlas.extract.rules.findings import Findings
+from industry_atlas.extract.rules.lexicon import Lexicon
+from industry_atlas.extract.rules.reading import Reading
+from industry_atlas.normalize.regions import region_index
+
+# Suffixes that make a name on their own; the others need the name before them to be
+# unusual (not an everyday word: 人形机器人 and 核心技术 are not companies).
+_STRONG_SUFFIXES = frozenset(
+    [
+        "股份有限公司",
+        "有限责任公司",
+        "有限公司",
+        "公司",
+        "集团",
+        "大学",
+        "学院",
+        "研究院",
+        "研究所",
+        "研究中心",
+        "实验室",
+        "重点实验室",
+        "创新中心",
+        "科学院",
+        "工程院",
+        "委员会",
+        "管理委员会",
+        "管委会",
+        "人民政府",
+        "办公厅",
+        "协会",
+        "学会",
+        "联盟",
+        "联合会",
+        "基金",
+        "资本",
+        "创投",
+        "专委会",
+        "日报",
+        "报社",
+        "电视台",
+        "通讯社",
+        "新闻办公室",
+        "技术中心",
+        "创新研究院",
+        "工程中心",
+        "商会",
+        "促进会",
+        "基金会",
+        "产业基金",
+        "服务中心",
+        "指导服务中心",
+        "协同创新中心",
+        "促进中心",
+        "孵化中心",
+        "专家委员会",
+    ]
+)
+# Where a name may contain 与/和 (测试验证与协同创新中心, 工业和信息化部): not companies,
+# whose lists are joined by 和 (科大讯飞和小米集团).
+_JOINABLE_KINDS = frozenset({"research", "government", "association", "other", "university"})
+# A preposition or conjunction glued to the front of a name by the segmenter (由兆威, 对四足).
+_LEADING_FUNCTION_CHARS = frozenset("由对向把被在从与及为将让给经据并或而但且")
+_PARENT_SUFFIXES = ("大学",)
+_BYLINE_MEDIA = re.compile(
+    r"(?:来源|转载自|转自|稿源)[：:\s]*(?P<a>[^\s　，。,|｜：:（）()]{2,12})"
+    r"|(?:^|\n)(?P<b>[^\s　，。,|｜：:（）()【】\d]{2,10}?)(?:记者\s|讯[（(【\s]|专讯)"
+    r"|据(?P<c>[^\s，。]{2,10}?)(?:报道|消息)"
+)
+_COMPANY_LIKE = frozenset({"company", "fund"})
+_COMMON_WORD_FREQ = 50
+_PUBLICATION = re.compile(r"《(?P<name>[^《》]{2,12}(?:日报|晚报|时报|报|杂志|周刊))》")
+_MAX_NAME = 24
+_DECLARED_ALIAS = re.compile(
+    r"[（(](?:以下简称|下称|简称)[“\"]?(?P<alias>[^）)”\"，,]{1,16})[”\"]?[）)]"
+)
+_LATIN_ALIAS = re.compile(r"[（(](?P<alias>[A-Za-z][A-Za-z0-9 .&\-]{1,30})[）)]")
+_STOCK_CODE = re.compile(r"[（(]\d{6}\.(?:SZ|SH|BJ)[）)]|[（(]\d{4,5}\.HK[）)]", re.I)
+_LIST_INTRO = re.compile(
+    r"(?:\d+|[一二三四五六七八九十两]+)(?:家|个|位)(?P<noun>[^，。；：]{0,14}?(?:企业|公司|机构|厂商|单位|高校|院所|投资方|投资机构|平台))"
+    r"[^。；]{0,24}?(?:分别是|分别为|包括|分别有|依次是|即)"
+)
+_ETC_LIST = re.compile(
+    r"(?P<items>(?:[^，。；：、“”（）()]{2,16}、)+[^，。；：、“”（）()]{2,16})等(?:国内外|多家|一批)?(?:明星|龙头|头部|知名|本地|整机|科技|上市)?(?:企业|公司|机构|厂商|单位|高校)"
+)
+_ITEM_SPLIT = re.compile(r"、|，")
+_LAST_JOIN = re.compile(r"(?P<left>.+?)(?:以及|和|及|与)(?P<right>[^和及与]+)")
+_GENERIC = re.compile(
+    r"^(?:企业|公司|集团|机构|部门|单位|平台|政府|该公司|本公司|这家公司|子公司|母公司|上市公司)$"
+)
+
+
+@dataclass(frozen=True, slots=True)
+class OrgCandidate:
+    """A stretch of text that names an organization, and how it was found."""
+
+    start: int
+    end: int
+    kind: str
+    source: str  # "lexicon" | "tagger" | "suffix" | "list"
+    canonical: str | None = None  # the pack's name, linking a short form to its full form
+
+
+def find_organizations(
+    reading: Reading, findings: Findings, knowledge: DomainKnowledge, lexicon: Lexicon
+) -> None:
+    """Add an organization entity per organization named in the document."""
+    candidates = [
+        *lexicon_candidates(reading, lexicon),
+        *suffix_candidates(reading, knowledge),
+        *tagger_candidates(reading, knowledge),
+        *list_candidates(reading, knowledge),
+        *publication_candidates(reading),
+        *byline_candidates(reading),
+    ]
+    blocked = [(hit.start, hit.end) for hit in lexicon.find(reading.text) if not hit.is_maker]
+    kept = _resolve_overlaps(reading, [c for c in candidates if not _overlaps_any(c, blocked)])
+    kept = _departments_to_universities(reading, kept)
+    for candidate in [*kept, *_parents(reading, knowledge, kept)]:
+        name = reading.document.text[candidate.start : candidate.end]
+        entity = findings.entity(
+            MentionType.ORG, name, candidate.kind, (candidate.start, candidate.end)
+        )
+        if candidate.canonical:
+            entity.attrs["pack_name"] = candidate.canonical
+    _declared_aliases(reading, findings)
+    _merge_short_forms(findings, knowledge)
+
+
+def kind_of(name: str, knowledge: DomainKnowledge, default: str = "company") -> str:
+    """Return the organization kind its name's last word implies."""
+    for length in range(min(len(name) - 1, 7), 0, -1):
+        kind = knowledge.org_suffixes.get(name[-length:])
+        if kind:
+            return kind
+    return default
+
+
+def lexicon_candidates(reading: Reading, lexicon: Lexicon) -> Iterable[OrgCandidate]:
+    """Known makers and their aliases."""
+    for hit in lexicon.find(reading.text):
+        if (
+            hit.is_maker
+            and reading.is_word_boundary(hit.start)
+            and reading.is_word_boundary(hit.end)
+        ):
+            yield OrgCandidate(hit.start, hit.end, hit.entry.kind, "lexicon", hit.entry.name)
+
+
+def suffix_candidates(reading: Reading, knowledge: DomainKnowledge) -> Iterable[OrgCandidate]:
+    """Names ending in an organization word, extended left over the words of the name.
+
+    A strong ending (…研究院, …有限公司) takes up to six words before it; a weak one
+    (…科技, …机器人) only a rare brand-like word or two (乐聚机器人, 汇川技术, not
+    人形机器人), and never when a model number follows (电科机器人1号 is a product).
+    """
+    tokens = reading.tokens
+    for index, (_, end, _) in enumerate(tokens):
+        found = _suffix_at(reading, index, knowledge)
+        if found is None:
+            continue
+        suffix, first = found
+        is_strong = suffix in _STRONG_SUFFIXES or (len(suffix) == 1 and suffix in "局厅部委")
+        kind = knowledge.org_suffixes[suffix]
+        name_start = _extend_left(
+            reading, first, knowledge, max_words=6 if is_strong else 2, kind=kind
+        )
+        name = reading.text[name_start:end]
+        prefix_start, prefix_end = name_start, end - len(suffix)
+        if (
+            prefix_end - prefix_start < 2
+            or len(name) > _MAX_NAME
+            or _PRODUCT_AFTER.match(reading.text, end)
+        ):
+            continue
+        if is_strong and kind not in _COMPANY_LIKE:
+            if not _is_distinctive(reading, knowledge, prefix_start, prefix_end):
+                continue
+        elif not _is_brand(reading, knowledge, prefix_start, prefix_end, strong=is_strong):
+            continue
+        if len(suffix) == 1 and not _GOVERNMENT_NAME.search(name):
+            continue
+        yield OrgCandidate(name_start, end, kind_of(name, knowledge), "suffix")
+
+
+# jieba dictionary tags that never occur inside a name: prepositions, conjunctions,
+# pronouns, time words, adverbs, particles, localizers, numerals, measure words.
+_STOP_TAGS = frozenset(
+    [
+        "p",
+        "c",
+        "r",
+        "t",
+        "d",
+        "u",
+        "uj",
+        "ul",
+        "uz",
+        "ug",
+        "uv",
+        "ud",
+        "f",
+        "y",
+        "e",
+        "o",
+        "q",
+        "ad",
+        "tg",
+        "dg",
+        "rr",
+        "rz",
+    ]
+)
+_LEADING_TRIM = frozenset({"v", "vd", "vg", "vi", "vq"})
+_GOVERNMENT_NAME = re.compile("国家|中央|国务院|[省市区县州]")
+_PRODUCT_AFTER = re.compile(r"\s?(?:[A-Za-z0-9]|号|系列|型)")
+
+
+def _suffix_at(reading: Reading, index: int, knowledge: DomainKnowledge) -> tuple[str, int] | None:
+    """Return the organization ending at the end of token `index` and the index of the
+    token where that ending starts (研究中心 may be the tokens 研究 + 中心)."""
+    tokens = reading.tokens
+    end = tokens[index][1]
+    for length in range(min(end, 7), 0, -1):
+        suffix = reading.text[end - length : end]
+        kind = knowledge.org_suffixes.get(suffix)
+        if kind is None or (kind in {"media", "other"} and suffix not in _STRONG_SUFFIXES):
+            continue
+        first = index
+        while first > 0 and tokens[first][0] > end - length:
+            first -= 1
+        if len(suffix) == 1:
+            if suffix not in "局厅部委":
+                return None
+            word = tokens[index][2]
+            if word != suffix and reading.word_frequencies.get(word, 0) >= _COMMON_WORD_FREQ:
+                return None  # 布局, 内部: an everyday word, not 经信局
+        return suffix, first
+    return None
+
+
+def _extend_left(
+    reading: Reading, index: int, knowledge: DomainKnowledge, max_words: int, kind: str
+) -> int:
+    """Walk left over the words of a name; stop at function words, then drop leading verbs
+    (组建杭州具身智能创新研究院 -> 杭州具身智能创新研究院)."""
+    tokens, tags = reading.tokens, reading.word_tags
+    taken: list[int] = []
+    name_start = tokens[index][0]
+    for previous in range(index - 1, max(index - 1 - max_words, -1), -1):
+        word_start, word_end, word = tokens[previous]
+        joinable = (
+            word in {"与", "和"} and kind in _JOINABLE_KINDS and _joins_one_name(reading, previous)
+        )
+        if (
+            word_end != name_start
+            or (word in knowledge.name_stops and not joinable)
+            or reading.in_date(word_start)
+        ):
+            break
+        if not joinable and (
+            not _is_name_word(word) or tags.get(word, "x") in _STOP_TAGS or word.isdigit()
+        ):
+            break
+        name_start = word_start
+        taken.append(previous)
+    for position in reversed(taken):  # leftmost first
+        word = tokens[position][2]
+        if tags.get(word, "x") not in _LEADING_TRIM and word not in {"与", "和"}:
+            break
+        name_start = tokens[position][1]
+    if reading.text[name_start] in _LEADING_FUNCTION_CHARS and name_start + 1 < tokens[index][0]:
+        name_start += 1
+    return name_start
+
+
+def _joins_one_name(reading: Reading, index: int) -> bool:
+    """与/和 inside one name (测试验证与协同创新中心, 工业和信息化部), not between two
+    (智谱华章和中国科学院…, …创新中心和重庆大学)."""
+    tokens, tags = reading.tokens, reading.word_tags
+    if index == 0 or index + 1 >= len(tokens):
+        return False
+    left, right = tokens[index - 1][2], tokens[index + 1][2]
+    return (
+        tags.get(right) not in {"ns", "nt", "nr", "nz"}
+        and not reading.places_between(tokens[index + 1][0], tokens[index + 1][1])
+        and not left.endswith((*_ORG_WORDS, "中心", "实验室", "局", "委员会"))
+    )
+
+
+def _is_distinctive(reading: Reading, knowledge: DomainKnowledge, start: int, end: int) -> bool:
+    """An institution's name needs a word that names rather than describes:
+    清华大学, 多模态…国家重点实验室, 测试验证与协同创新中心; not 人形机器人产业创新中心."""
+    text = reading.text[start:end]
+    words = [w for s, e, w in reading.tokens if s < end and e > start]
+    return len(text) >= 2 and any(
+        word not in knowledge.generic_name_words
+        and word not in knowledge.name_stops
+        and word not in {"与", "和"}
+        for word in words
+    )
+
+
+def _is_name_word(word: str) -> bool:
+    return all(char.isalnum() or char in "·&-" for char in word)
+
+
+def _is_brand(
+    reading: Reading, knowledge: DomainKnowledge, start: int, end: int, *, strong: bool
+) -> bool:
+    """The words before the ending must include a brand: a rare word that is neither a
+    place nor a description (乐聚, 智源; not 人形, 具身, 苏州). Before a strong ending a
+    place will do (国网杭州供电公司). A weak ending right after a descriptive word
+    (具身智能, 工业自动化) or after another organization (…大学自动化) is no name."""
+    words = [
+        reading.text[max(s, start) : min(e, end)]
+        for s, e, _ in reading.tokens
+        if s < end and e > start
+    ]
+    if not words:
+        return False
+    if strong and (reading.places_between(start, end) or reading.text.startswith("中国", start)):
+        return True
+    if not strong and (
+        words[-1] in knowledge.generic_name_words
+        or any(word.endswith(_ORG_WORDS) for word in words)
+    ):
+        return False
+    frequencies, tags = reading.word_frequencies, reading.word_tags
+    return any(
+        word not in knowledge.generic_name_words
+        and tags.get(word) not in {"ns", "m", "v", "p", "c", "d", "u", "uj", "f", "r"}
+        and not word.isdigit()
+        and (
+            (len(word) >= 2 and frequencies.get(word, 0) < _COMMON_WORD_FREQ)
+            or (word.isascii() and word.isalpha() and len(word) >= 2)
+            or tags.get(word) in {"nt", "nz", "nrt"}
+        )
+        for word in words
+    )
+
+
+_ORG_WORDS = ("大学", "学院", "公司", "集团", "研究院", "研究所")
+
+
+def publication_candidates(reading: Reading) -> Iterable[OrgCandidate]:
+    """Newspapers and magazines named in 《》: 《中国电子报》."""
+    for match in _PUBLICATION.finditer(reading.text):
+        yield OrgCandidate(match.start("name"), match.end("name"), "media", "title")
+
+
+def byline_candidates(reading: Reading) -> Iterable[OrgCandidate]:
+    """The outlet of a byline or source line: "来源：新华网", "证券时报记者 吴志"."""
+    head = reading.text[:400]
+    for match in _BYLINE_MEDIA.finditer(head):
+        group = next(name for name in "abc" if match[name])
+        name = match[group]
+        if name not in {"本报", "本刊", "本台", "记者"} and not reading.regions.lookup(name):
+            yield OrgCandidate(match.start(group), match.end(group), "media", "title")
+
+
+def _overlaps_any(candidate: OrgCandidate, spans: list[tuple[int, int]]) -> bool:
+    return any(
+        start < candidate.end
+        and candidate.start < end
+        and (start, end) != (candidate.start, candidate.end)
+        for start, end in spans
+    )
+
+
+def _departments_to_universities(reading: Reading, kept: list[OrgCandidate]) -> list[OrgCandidate]:
+    """A university's school or department (四川大学机械工程学院) counts as the university."""
+    result = []
+    for candidate in kept:
+        name = reading.text[candidate.start : candidate.end]
+        cut = name.find("大学")
+        if cut >= 2 and name.endswith(("学院", "系")) and cut + 2 < len(name):
+            result.append(
+                OrgCandidate(
+                    candidate.start, candidate.start + cut + 2, "university", candidate.source
+                )
+            )
+        else:
+            result.append(candidate)
+    return result
+
+
+def _parents(
+    reading: Reading, knowledge: DomainKnowledge, kept: list[OrgCandidate]
+) -> list[OrgCandidate]:
+    """清华大学计算机系知识工程实验室 also names 清华大学."""
+    parents = []
+    for candidate in kept:
+        name = reading.text[candidate.start : candidate.end]
+        for suffix in _PARENT_SUFFIXES:
+            cut = name.find(suffix)
+            if cut >= 2 and cut + len(suffix) < len(name):
+                end = candidate.start + cut + len(suffix)
+                parents.append(
+                    OrgCandidate(
+                        candidate.start,
+                        end,
+                        kind_of(name[: cut + len(suffix)], knowledge),
+                        "parent",
+                    )
+                )
+                break
+    return parents
+
+
+def tagger_candidates(reading: Reading, knowledge: DomainKnowledge) -> Iterable[OrgCandidate]:
+    """Organization names the trained entity tagger found."""
+    labels = {"company": "company", "government": "government", "organization": "other"}
+    for span in reading.tagged:
+        if span.label in labels and len(span.text) >= 2 and not _GENERIC.match(span.text):
+            default = labels[span.label]
+            yield OrgCandidate(
+                span.start, span.end, kind_of(span.text, knowledge, default), "tagger"
+            )
+
+
+def list_candidates(reading: Reading, knowledge: DomainKnowledge) -> Iterable[OrgCandidate]:
+    """Items of "共有5家企业，分别是A、B和C" and "A、B、C等企业"."""
+    for match in _LIST_INTRO.finditer(reading.text):
+        yield from _list_items(
+            reading, knowledge, match.end(), _list_end(reading.text, match.end())
+        )
+    for match in _ETC_LIST.finditer(reading.text):
+        yield from _list_items(reading, knowledge, match.start("items"), match.end("items"))
+
+
+def _list_end(text: str, start: int) -> int:
+    end = start
+    while end < len(text) and text[end] not in "。；;\n":
+        if text[end] == "，" and not text.startswith(("以及", "和", "及", "还有"), end + 1):
+            break
+        end += 1
+    return end
+
+
+def _list_items(
+    reading: Reading, knowledge: DomainKnowledge, start: int, end: int
+) -> Iterable[OrgCandidate]:
+    parts = _split_items(reading.text, start, end)
+    if parts:
+        first_start, first_end = parts[0]
+        parts[0] = (_trim_to_name(reading, knowledge, first_start, first_end), first_end)
+    for item_start, item_end in parts:
+        item = reading.text[item_start:item_end]
+        if (
+            not 2 <= len(item) <= 16
+            or reading.regions.lookup(item)
+            or re.search("[的了在将是]", item)
+        ):
+            continue
+        yield OrgCandidate(item_start, item_end, kind_of(item, knowledge), "list")
+
+
+def _split_items(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Split "A、B、C和D" into spans; only the last 和/及/与 joins two items."""
+    spans = []
+    position = start
+    for part in re.split(r"(、|，以及|，)", text[start:end]):
+        if part in {"、", "，以及", "，"}:
+            position += len(part)
+            continue
+        spans.append((position, position + len(part)))
+        position += len(part)
+    if spans:
+        last_start, last_end = spans.pop()
+        joined = _LAST_JOIN.fullmatch(text, last_start, last_end)
+        if joined:
+            spans.extend([joined.span("left"), joined.span("right")])
+        else:
+            spans.append((last_start, last_end))
+    return [
+        (s + len(text[s:e]) - len(text[s:e].lstrip()), e) for s, e in spans if text[s:e].strip()
+    ]
+
+
+def _trim_to_name(reading: Reading, knowledge: DomainKnowledge, start: int, end: int) -> int:
+    """The first item of "主要参与方不乏美团、蚂蚁…等企业" starts where its name does."""
+    last = next((i for i, (_, e, _) in enumerate(reading.tokens) if e == end), None)
+    if last is None:
+        return start
+    return max(start, _extend_left(reading, last, knowledge, max_words=4, kind="company"))
+
+
+_PRIORITY = {"title": 4, "lexicon": 3, "tagger": 2, "suffix": 2, "list": 1, "parent": 0}
+
+
+def _resolve_overlaps(reading: Reading, candidates: list[OrgCandidate]) -> list[OrgCandidate]:
+    """Keep the longest of overlapping candidates; a pack entry wins a tie."""
+    ordered = sorted(candidates, key=lambda c: (-(c.end - c.start), -_PRIORITY[c.source], c.start))
+    taken: list[OrgCandidate] = []
+    occupied = bytearray(len(reading.text) + 1)
+    for candidate in ordered:
+        if any(occupied[candidate.start : candidate.end]):
+            continue
+        if candidate.source != "title" and reading.in_title(candidate.start):
+            continue
+        occupied[candidate.start : candidate.end] = b"\x01" * (candidate.end - candidate.start)
+        taken.append(candidate)
+    canonical = {(c.start, c.end): c.canonical for c in candidates if c.canonical}
+    return sorted(
+        (
+            OrgCandidate(
+                c.start, c.end, c.kind, c.source, c.canonical or canonical.get((c.start, c.end))
+            )
+            for c in taken
+        ),
+        key=lambda c: c.start,
+    )
+
+
+def _declared_aliases(reading: Reading, findings: Findings) -> None:
+    """ "X（以下简称Y）" and "X（Fourier）": Y is another name of X, wherever it appears."""
+    for entity in findings.of_type(MentionType.ORG):
+        for _start, end in list(entity.spans):
+            following = reading.text[end : end + 24]
+            match = _DECLARED_ALIAS.match(following) or (
+                None if _STOCK_CODE.match(following) else _LATIN_ALIAS.match(following)
+            )
+            if match is None:
+                continue
+            alias = match["alias"].strip()
+            entity.aliases.add(alias)
+            for found in re.finditer(re.escape(alias), reading.text):
+                if found.start() != end + match.start("alias"):
+                    entity.spans.append(found.span())
+            other = findings.entities.pop((MentionType.ORG, alias), None)
+            if other is not None:
+                entity.spans.extend(span for span in other.spans if span not in entity.spans)
+
+
+def _city_prefixed(full: str, short: str) -> bool:
+    if not full.endswith(short) or len(short) < 2:
+        return False
+    prefix = full[: len(full) - len(short)]
+    return region_index().lookup(prefix) is not None
+
+
+def _merge_short_forms(findings: Findings, knowledge: DomainKnowledge) -> None:
+    """Fold 小米 into 小米集团: same pack entry, or the full name is the short one plus a
+    company word (集团, 科技, 公司, 股份 …)."""
+    orgs = findings.of_type(MentionType.ORG)
+    for short in orgs:
+        for full in orgs:
+            if full is short or len(full.name) <= len(short.name):
+                continue
+            if _city_prefixed(full.name, short.name):
+                # 苏州伟创电气 and 伟创电气: the text's own short name is the name
+                short.aliases.add(full.name)
+                short.spans.extend(span for span in full.spans if span not in short.spans)
+                findings.entities.pop((MentionType.ORG, full.name), None)
+                continue
+            same_entry = short.attrs.get("pack_name") and short.attrs.get(
+                "pack_name"
+            ) == full.attrs.get("pack_name")
+            rest = full.name[len(short.name) :] if full.name.startswith(short.name) else ""
+            if same_entry or (
+                rest and knowledge.org_suffixes.get(rest) == "company" and len(short.name) >= 2
+            ):
+                full.aliases.add(short.name)
+                full.spans.extend(span for span in short.spans if span not in full.spans)
+                findings.entities.pop((MentionType.ORG, short.name), None)
+                break

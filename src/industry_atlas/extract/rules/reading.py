@@ -1,0 +1,175 @@
+"""One reading of a document, shared by every rule: sentences, dates, amounts, places.
+
+Part of the rules extractor; imports core and normalize. Everything here is computed once
+per document, in one pass each, so the rules that follow only look things up.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass, field
+from functools import cached_property
+
+from industry_atlas.core.models import Document, PartialDate, Region
+from industry_atlas.core.protocols import EntityTagger, TaggedSpan
+from industry_atlas.core.text import fold_width
+from industry_atlas.extract.rules.words import jieba_frequencies, jieba_tags, jieba_tokenize
+from industry_atlas.normalize.dates import DateMatch, find_dates
+from industry_atlas.normalize.numbers import QuantityMatch, find_quantities
+from industry_atlas.normalize.regions import RegionIndex, RegionMatch, region_index
+
+_SENTENCE = re.compile(r"[^。！？!?；;\n]+(?:[。！？!?；;]+[”’」』）)]*)?|\n")
+_TITLE = re.compile(r"《([^《》\n]{1,80})》")
+_FUTURE = re.compile("将|计划|预计|拟|力争|到|至|目标|有望")
+
+
+@dataclass(frozen=True, slots=True)
+class Sentence:
+    """A sentence as offsets into the document text."""
+
+    start: int
+    end: int
+
+
+@dataclass
+class Reading:
+    """The shared facts about one document that the rules consult."""
+
+    document: Document
+    tagger: EntityTagger | None = None
+    text: str = field(init=False)  # width-folded copy: same length, same offsets
+    regions: RegionIndex = field(init=False)
+
+    def __post_init__(self) -> None:
+        self.text = fold_width(self.document.text)
+        self.regions = region_index()
+
+    @cached_property
+    def sentences(self) -> list[Sentence]:
+        """The sentences, in order (line breaks end sentences too)."""
+        return [
+            Sentence(match.start(), match.end())
+            for match in _SENTENCE.finditer(self.text)
+            if match.group().strip()
+        ]
+
+    @cached_property
+    def _sentence_starts(self) -> list[int]:
+        return [sentence.start for sentence in self.sentences]
+
+    def sentence_at(self, offset: int) -> Sentence:
+        """Return the sentence containing `offset`."""
+        index = max(bisect.bisect_right(self._sentence_starts, offset) - 1, 0)
+        return self.sentences[index] if self.sentences else Sentence(0, len(self.text))
+
+    @cached_property
+    def titles(self) -> list[tuple[int, int]]:
+        """Spans of 《》 titles, brackets included."""
+        return [match.span() for match in _TITLE.finditer(self.text)]
+
+    def in_title(self, offset: int) -> bool:
+        """True when `offset` lies inside a 《》 title."""
+        return any(start < offset < end for start, end in self.titles)
+
+    @cached_property
+    def reference_date(self) -> PartialDate | None:
+        """The document date: as published, else the month of the latest past date stated."""
+        if self.document.published is not None:
+            return self.document.published
+        stated = [
+            match.date
+            for match in find_dates(self._untitled, None)
+            if match.date.month is not None
+            and not _FUTURE.search(self.text[max(0, match.start - 3) : match.start])
+        ]
+        if not stated:
+            return None
+        latest = max(stated)
+        return PartialDate(latest.year, latest.month)
+
+    @cached_property
+    def dates(self) -> list[DateMatch]:
+        """Every date expression outside 《》 titles, resolved in reading order."""
+        return find_dates(self._untitled, self.reference_date)
+
+    @cached_property
+    def _untitled(self) -> str:
+        """The text with the digits inside 《》 titles masked: a plan period such as
+        （2023—2025年） is neither a date nor the year a later "同年" refers to."""
+        masked = list(self.text)
+        for start, end in self.titles:
+            for index in range(start, end):
+                if masked[index].isdigit():
+                    masked[index] = "#"
+        return "".join(masked)
+
+    @cached_property
+    def quantities(self) -> list[QuantityMatch]:
+        """Every amount with a unit, outside 《》 titles."""
+        return [m for m in find_quantities(self.text) if not self.in_title(m.start)]
+
+    @cached_property
+    def places(self) -> list[RegionMatch]:
+        """Every place name."""
+        return self.regions.find(self.text)
+
+    @cached_property
+    def home_region(self) -> Region | None:
+        """The city the document is mostly about: the most frequent city-level place."""
+        counts: dict[str, int] = {}
+        for match in self.places:
+            city = self.regions.city_of(match.region)
+            if city is not None:
+                counts[city.code] = counts.get(city.code, 0) + 1
+        if not counts:
+            return None
+        code = max(counts, key=lambda key: counts[key])
+        return self.regions.by_code(code)
+
+    @cached_property
+    def tokens(self) -> list[tuple[int, int, str]]:
+        """Words (jieba segmentation) as (start, end, word)."""
+        return [(start, end, word) for word, start, end in jieba_tokenize(self.text)]
+
+    @property
+    def word_frequencies(self) -> dict[str, int]:
+        """How common a word is in general Chinese (jieba's dictionary counts)."""
+        return jieba_frequencies()
+
+    @cached_property
+    def _boundaries(self) -> frozenset[int]:
+        return frozenset(offset for start, end, _ in self.tokens for offset in (start, end))
+
+    def is_word_boundary(self, offset: int) -> bool:
+        """True when a word starts or ends at `offset` (京东 is not a word in 北京东城)."""
+        return offset in self._boundaries
+
+    @property
+    def word_tags(self) -> dict[str, str]:
+        """Dictionary part-of-speech tags of words (jieba's lexicon)."""
+        return jieba_tags()
+
+    @cached_property
+    def tagged(self) -> list[TaggedSpan]:
+        """Entities the trained tagger finds (companies, bodies, people, positions...)."""
+        return list(self.tagger.recognize(self.text)) if self.tagger else []
+
+    @cached_property
+    def _date_chars(self) -> bytearray:
+        marks = bytearray(len(self.text) + 1)
+        for match in self.dates:
+            marks[match.start : match.end] = b"\x01" * (match.end - match.start)
+        return marks
+
+    def in_date(self, offset: int) -> bool:
+        """True when `offset` is inside a date expression."""
+        return bool(self._date_chars[offset])
+
+    def dates_between(self, start: int, end: int) -> list[DateMatch]:
+        """Date expressions starting within [start, end)."""
+        return [match for match in self.dates if start <= match.start < end]
+
+    def places_between(self, start: int, end: int) -> list[RegionMatch]:
+        """Place names starting within [start, end)."""
+        return [match for match in self.places if start <= match.start < end]

@@ -1,0 +1,133 @@
+"""Dates as Chinese texts write them, resolved against the document date and each other.
+
+Part of normalize; imports only core. "1月16日" in a January-2024 page is 2024-01-16;
+"同年8月" takes the year of the date before it, "同月" its month, "次月" the month after;
+"今年/去年/上月" count from the document date. `find_dates` reads a text once, front to
+back, because each relative date depends on the ones before it.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from industry_atlas.core.models import PartialDate
+
+_MONTH = r"(?P<{}>1[0-2]|0?[1-9])\s*月"
+_DAY = r"(?P<{}>3[01]|[12]\d|0?[1-9])\s*[日号]"
+_RELATIVE = "同年|同月|次月|下月|上月|上个月|当月|今年|去年|明年|前年|次年|翌年"
+_DATE = re.compile(
+    "|".join(
+        [
+            r"(?P<iso>(?P<iy>(?:19|20)\d{2})[-/.](?P<im>1[0-2]|0?[1-9])[-/.](?P<id>3[01]|[12]\d|0?[1-9]))(?!\d)",
+            rf"(?:(?P<relative>{_RELATIVE})|(?P<year>(?:19|20)\d{{2}})\s*年)"
+            rf"(?:{_MONTH.format('month')}(?:{_DAY.format('day')})?|{_DAY.format('rday')})?",
+            rf"(?<![\d年])(?<!\d\.){_MONTH.format('month2')}(?:{_DAY.format('day2')})?",
+            r"(?<![\d月年])(?<!\d\.)(?P<dayonly>3[01]|[12]\d|0?[1-9])日(?![元内])",
+        ]
+    )
+)
+_MONTH_WORDS = frozenset({"同月", "当月", "次月", "下月", "上月", "上个月"})
+_TARGET_CUE = re.compile("到$|至$|于$|将$")  # "到2025年" is a target, not a time of events
+_FUTURE_CUE = re.compile("将|计划|预计|拟|力争|到$|至$|于$")
+
+
+@dataclass(frozen=True, slots=True)
+class DateMatch:
+    """A date expression, where it is, and the date it stands for."""
+
+    start: int
+    end: int
+    date: PartialDate
+    is_relative: bool
+
+
+def find_dates(text: str, reference: PartialDate | None) -> list[DateMatch]:
+    """Return the dates of `text` in order, each resolved against `reference` (the
+    document date) and the dates before it. Expressions that cannot be resolved (a
+    month with no known year) are left out."""
+    found: list[DateMatch] = []
+    previous: PartialDate | None = None  # the last past date with a month: what 同月 means
+    for match in _DATE.finditer(text):
+        date = _resolve(match, reference, previous, text)
+        if date is None:
+            continue
+        found.append(
+            DateMatch(
+                match.start(), match.end(), date, match["year"] is None and match["iso"] is None
+            )
+        )
+        is_target = _TARGET_CUE.search(text[max(0, match.start() - 2) : match.start()])
+        if date.month is not None and not is_target:
+            previous = date
+    return found
+
+
+def _resolve(
+    match: re.Match[str], reference: PartialDate | None, previous: PartialDate | None, text: str
+) -> PartialDate | None:
+    month_text, day_text = match["month"] or match["month2"], match["day"] or match["day2"]
+    month = int(month_text) if month_text else None
+    day = int(day_text) if day_text else None
+    if match["rday"] and match["relative"] in _MONTH_WORDS:
+        day = int(match["rday"])
+    if match["iso"]:
+        return _date(int(match["iy"]), int(match["im"]), int(match["id"]))
+    if match["year"]:
+        return _date(int(match["year"]), month, day)
+    if match["relative"]:
+        return _relative(match["relative"], month, day, reference, previous)
+    if match["dayonly"]:
+        anchor = previous if previous and previous.month else reference
+        if anchor is None or anchor.month is None:
+            return None
+        return _date(anchor.year, anchor.month, int(match["dayonly"]))
+    if reference is None:
+        return None
+    year = reference.year
+    if (
+        reference.month
+        and month
+        and month > reference.month
+        and not _FUTURE_CUE.search(text[max(0, match.start() - 4) : match.start()])
+    ):
+        year -= 1  # "11月" in a February article happened last November
+    return _date(year, month, day)
+
+
+def _relative(
+    word: str,
+    month: int | None,
+    day: int | None,
+    reference: PartialDate | None,
+    previous: PartialDate | None,
+) -> PartialDate | None:
+    if word in {"同年", "次年", "翌年"}:
+        if previous is None:
+            return None
+        return _date(previous.year + (word != "同年"), month, day)
+    if word in {"同月", "当月", "次月", "下月"}:
+        if previous is None or previous.month is None:
+            return None
+        shift = 0 if word in {"同月", "当月"} else 1
+        return _shift_month(previous.year, previous.month, shift, day)
+    if reference is None:
+        return None
+    if word in {"上月", "上个月"}:
+        if reference.month is None:
+            return None
+        return _shift_month(reference.year, reference.month, -1, day)
+    offset = {"今年": 0, "去年": -1, "前年": -2, "明年": 1}[word]
+    return _date(reference.year + offset, month, day)
+
+
+def _shift_month(year: int, month: int, shift: int, day: int | None) -> PartialDate | None:
+    index = year * 12 + (month - 1) + shift
+    return _date(index // 12, index % 12 + 1, day)
+
+
+def _date(year: int, month: int | None, day: int | None) -> PartialDate | None:
+    try:
+        return PartialDate(year, month, day if month else None)
+    except ValueError:
+        return None

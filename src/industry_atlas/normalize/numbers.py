@@ -1,0 +1,234 @@
+"""Numbers as Chinese texts write them: 170亿元, 100多亿元, 超25亿元, 十余款, 383台/万人.
+
+Part of normalize; imports only core. `find_quantities` finds every amount with a unit in
+a (width-folded) text and returns typed values: a Decimal, the unit as the schema writes
+it (money in 元), and the qualifier the wording implies (突破/超过 -> ">", 近/约 -> "~",
+最高 -> "<=", 上千万 -> ">="). Patterns are linear-time (no nested quantifiers).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from decimal import Decimal, InvalidOperation
+
+from industry_atlas.core.models import Qualifier, Quantity
+
+_DIGITS = {
+    "零": 0,
+    "〇": 0,
+    "一": 1,
+    "二": 2,
+    "两": 2,
+    "三": 3,
+    "四": 4,
+    "五": 5,
+    "六": 6,
+    "七": 7,
+    "八": 8,
+    "九": 9,
+}
+_SMALL_UNITS = {"十": 10, "百": 100, "千": 1000}
+_LARGE_UNITS = {"万": 10**4, "亿": 10**8}
+_CN_NUMBER = "[零〇一二三四五六七八九十百千两]+"
+_NUMBER = rf"(?:\d{{1,3}}(?:,\d{{3}})+|\d+)(?:\.\d+)?|{_CN_NUMBER}"
+_MULTIPLIER = "万亿|千亿|百亿|十亿|亿|千万|百万|十万|万|千|百"
+# Units as written -> (unit as stored, factor). Longest first: 万台 before 万, 亿元 is
+# multiplier + 元. Money is always stored in 元 of its currency's name.
+UNITS: dict[str, str] = {
+    "元人民币": "元",
+    "人民币": "元",
+    "元": "元",
+    "美元": "美元",
+    "港元": "港元",
+    "港币": "港元",
+    "欧元": "欧元",
+    "日元": "日元",
+    "%": "%",
+    "％": "%",
+    "个百分点": "个百分点",
+    "台/万人": "台/万人",
+    "台": "台",
+    "套": "套",
+    "家": "家",
+    "个": "个",
+    "款": "款",
+    "项": "项",
+    "件": "件",
+    "人": "人",
+    "名": "名",
+    "位": "位",
+    "支": "支",
+    "条": "条",
+    "所": "所",
+    "只": "只",
+    "辆": "辆",
+    "年": "年",
+    "倍": "倍",
+    "平方米": "平方米",
+    "万平方米": "平方米",
+    "亩": "亩",
+    "公里": "公里",
+    "千米": "千米",
+    "厘米": "厘米",
+    "公斤": "公斤",
+    "千克": "千克",
+    "小时": "小时",
+    "分钟": "分钟",
+    "自由度": "自由度",
+    "个自由度": "自由度",
+    "参数": "参数",
+    "tokens": "tokens",
+    "Token": "tokens",
+    "token": "tokens",
+    "GB": "GB",
+    "TB": "TB",
+    "PFlops": "PFlops",
+    "P": "PFlops",
+    "EFlops": "EFlops",
+    "W": "W",
+    "kW": "kW",
+    "Nm": "Nm",
+    "N·m": "Nm",
+}
+_UNIT_PATTERN = "|".join(re.escape(unit) for unit in sorted(UNITS, key=len, reverse=True))
+_BEFORE = {
+    "突破": Qualifier.GT,
+    "超过": Qualifier.GT,
+    "超": Qualifier.GT,
+    "逾": Qualifier.GT,
+    "高于": Qualifier.GT,
+    "多于": Qualifier.GT,
+    "大于": Qualifier.GT,
+    "不少于": Qualifier.GE,
+    "不低于": Qualifier.GE,
+    "至少": Qualifier.GE,
+    "上": Qualifier.GE,  # 上千万: only before 百/千/万/亿 (see QUANTITY)
+    "近": Qualifier.APPROX,
+    "约": Qualifier.APPROX,
+    "大约": Qualifier.APPROX,
+    "接近": Qualifier.APPROX,
+    "逼近": Qualifier.APPROX,
+    "将近": Qualifier.APPROX,
+    "不到": Qualifier.LT,
+    "不足": Qualifier.LT,
+    "低于": Qualifier.LT,
+    "少于": Qualifier.LT,
+    "最高": Qualifier.LE,
+    "不超过": Qualifier.LE,
+    "最多": Qualifier.LE,
+    "至多": Qualifier.LE,
+}
+_AFTER = {
+    "以上": Qualifier.GT,
+    "多": Qualifier.GT,
+    "余": Qualifier.GT,
+    "左右": Qualifier.APPROX,
+    "上下": Qualifier.APPROX,
+    "以下": Qualifier.LE,
+    "以内": Qualifier.LE,
+}
+_BEFORE_PATTERN = (
+    "|".join(sorted(set(_BEFORE) - {"上"}, key=len, reverse=True)) + "|上(?=[百千万亿])"
+)
+QUANTITY = re.compile(
+    rf"(?:(?P<before>{_BEFORE_PATTERN})了?)?"
+    rf"(?P<number>{_NUMBER})(?P<more>多|余)?(?P<multiplier>{_MULTIPLIER})?(?P<more2>多|余)?"
+    rf"(?P<unit>{_UNIT_PATTERN})(?P<after>以上|以下|以内|左右|上下)?"
+)
+
+
+@dataclass(frozen=True, slots=True)
+class QuantityMatch:
+    """An amount found in a text: where, what it said, and its typed value."""
+
+    start: int
+    end: int
+    quantity: Quantity
+
+
+def parse_number(text: str) -> Decimal | None:
+    """Parse "1,800", "10.62", "一百二十", "十", "两千" into a Decimal."""
+    if not text:
+        return None
+    if text[0].isdigit():
+        try:
+            return Decimal(text.replace(",", ""))
+        except InvalidOperation:
+            return None
+    return _parse_chinese(text)
+
+
+def _parse_chinese(text: str) -> Decimal | None:
+    total, section, digit = 0, 0, None
+    for char in text:
+        if char in _DIGITS:
+            digit = _DIGITS[char]
+        elif char in _SMALL_UNITS:
+            section += (1 if digit is None else digit) * _SMALL_UNITS[char]
+            digit = None
+        elif char in _LARGE_UNITS:
+            total += (section + (digit or 0)) * _LARGE_UNITS[char]
+            section, digit = 0, None
+        else:
+            return None
+    if digit is not None and section == 0 and total == 0 and len(text) > 1:
+        # a digit string such as 二〇二四 reads digit by digit
+        return Decimal("".join(str(_DIGITS.get(char, "")) for char in text) or "0")
+    return Decimal(total + section + (digit or 0))
+
+
+def multiplier_value(multiplier: str | None) -> int:
+    """Return the factor of 亿, 千万, 万 ... (1 when absent)."""
+    if not multiplier:
+        return 1
+    value = 1
+    for char in multiplier:
+        value *= {**_SMALL_UNITS, **_LARGE_UNITS}[char]
+    return value
+
+
+def find_quantities(text: str) -> list[QuantityMatch]:
+    """Return every amount with a unit in `text` (which should be width-folded)."""
+    found = []
+    for match in QUANTITY.finditer(text):
+        quantity = quantity_of(match)
+        if quantity is not None and not _is_year(quantity):
+            found.append(QuantityMatch(match.start(), match.end(), quantity))
+    return found
+
+
+def quantity_of(match: re.Match[str]) -> Quantity | None:
+    """Turn a QUANTITY match into a typed Quantity."""
+    number = parse_number(match["number"])
+    if number is None:
+        return None
+    unit_text = match["unit"]
+    factor = multiplier_value(match["multiplier"])
+    if unit_text == "万平方米":
+        factor *= 10**4
+    value = number * factor
+    return Quantity(_normalize(value), UNITS[unit_text], _qualifier(match))
+
+
+def _is_year(quantity: Quantity) -> bool:
+    """2023年 is a date, not a duration."""
+    return quantity.unit == "年" and quantity.value >= 1000
+
+
+def _qualifier(match: re.Match[str]) -> Qualifier:
+    if match["before"]:
+        return _BEFORE[match["before"]]
+    if match["more"] or match["more2"]:
+        return Qualifier.GT
+    if match["after"]:
+        return _AFTER[match["after"]]
+    return Qualifier.EQ
+
+
+def _normalize(value: Decimal) -> Decimal:
+    """Drop trailing zeros after the point but keep integers integral (1.7E+10 -> 17000000000)."""
+    normalized = value.normalize()
+    if normalized == normalized.to_integral_value():
+        return normalized.quantize(Decimal(1))
+    return normalized
