@@ -32,9 +32,14 @@ def norm(value: Any) -> str:
     return _DASHES.sub("-", text).lower()
 
 
+_NATIONAL = frozenset({"全国", "中国", "我国", "国内", "国家"})
+
+
 def region_norm(value: Any) -> str:
-    """Normalize a place name so that 上海 and 上海市 compare equal."""
+    """Normalize a place name so that 上海 and 上海市 compare equal (and 全国 and 中国)."""
     text = norm(value)
+    if text in _NATIONAL:
+        return "全国"
     return _ADMIN_SUFFIX.sub("", text) if len(text) > 2 else text
 
 
@@ -44,7 +49,7 @@ def _names(item: Item, field: str = "name") -> set[str]:
     return names - {""}
 
 
-def _same_name(pred: Item, gold: Item) -> float:
+def _same_name(pred: Item, gold: Item, canon: Canon) -> float:
     return (
         1.0
         if norm(pred.get("name")) in _names(gold) or norm(gold.get("name")) in _names(pred)
@@ -52,14 +57,14 @@ def _same_name(pred: Item, gold: Item) -> float:
     )
 
 
-def _same_title(pred: Item, gold: Item) -> float:
+def _same_title(pred: Item, gold: Item, canon: Canon) -> float:
     left, right = norm(pred.get("title")), norm(gold.get("title"))
     if left == right:
         return 1.0
     return 0.9 if fuzz.ratio(left, right) >= 92 else 0.0
 
 
-def _same_metric(pred: Item, gold: Item) -> float:
+def _same_metric(pred: Item, gold: Item, canon: Canon) -> float:
     if norm(pred.get("unit")) != norm(gold.get("unit")) or not _same_number(
         pred.get("value"), gold.get("value")
     ):
@@ -69,7 +74,7 @@ def _same_metric(pred: Item, gold: Item) -> float:
     return 0.5 + fuzz.partial_ratio(norm(pred.get("indicator")), norm(gold.get("indicator"))) / 200
 
 
-def _same_event(pred: Item, gold: Item) -> float:
+def _same_event(pred: Item, gold: Item, canon: Canon) -> float:
     if pred.get("type") != gold.get("type") or str(pred.get("date")) != str(gold.get("date")):
         return 0.0
     left = norm(pred.get("subject")) + norm(pred.get("detail"))
@@ -78,7 +83,7 @@ def _same_event(pred: Item, gold: Item) -> float:
     return similarity if similarity >= 0.6 or fuzz.partial_ratio(left, right) >= 60 else 0.0
 
 
-def _same_claim(pred: Item, gold: Item) -> float:
+def _same_claim(pred: Item, gold: Item, canon: Canon) -> float:
     left = {norm(item) for item in pred.get("items") or []}
     right = {norm(item) for item in gold.get("items") or []}
     overlap = sum(1 for item in left if any(item in other or other in item for other in right))
@@ -110,14 +115,24 @@ class Canon:
     """
 
     def __init__(self, organizations: list[Item]) -> None:
-        self._keys: dict[str, str] = {}
+        self._parent: dict[str, str] = {}
         for org in organizations:
-            for name in _names(org):
-                self._keys.setdefault(name, norm(org.get("name")))
+            names = sorted(_names(org))
+            for name in names[1:]:
+                self._union(names[0], name)
+
+    def _find(self, name: str) -> str:
+        while self._parent.get(name, name) != name:
+            name = self._parent[name]
+        return name
+
+    def _union(self, left: str, right: str) -> None:
+        a, b = self._find(left), self._find(right)
+        if a != b:
+            self._parent[max(a, b)] = min(a, b)
 
     def __call__(self, value: Any) -> str:
-        key = norm(value)
-        return self._keys.get(key, key)
+        return self._find(norm(value))
 
 
 def _titles(values: Any) -> set[str]:
@@ -137,7 +152,7 @@ def attribute_agrees(kind: str, pred: Any, gold: Any, canon: Canon) -> bool:
     return norm(pred) == norm(gold)
 
 
-Pairing = Callable[[Item, Item], float]
+Pairing = Callable[[Item, Item, "Canon"], float]
 
 # section -> (pairing score of a candidate pair (0 = no match), {attribute: kind of value})
 SECTION_RULES: dict[str, tuple[Pairing, dict[str, str]]] = {

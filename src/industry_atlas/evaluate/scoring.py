@@ -109,7 +109,7 @@ def _score_section(
             (score, p_index, g_index)
             for p_index, p_item in enumerate(predicted)
             for g_index, g_item in enumerate(gold)
-            if (score := pairing(p_item, g_item)) > 0
+            if (score := pairing(p_item, g_item, canon)) > 0
         ),
         key=lambda triple: -triple[0],
     )

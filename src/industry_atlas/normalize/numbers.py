@@ -65,6 +65,8 @@ UNITS: dict[str, str] = {
     "辆": "辆",
     "年": "年",
     "倍": "倍",
+    "摄氏度": "摄氏度",
+    "度": "度",
     "平方米": "平方米",
     "万平方米": "平方米",
     "亩": "亩",
@@ -75,8 +77,10 @@ UNITS: dict[str, str] = {
     "千克": "千克",
     "小时": "小时",
     "分钟": "分钟",
-    "自由度": "自由度",
-    "个自由度": "自由度",
+    "个月": "个月",
+    "天": "天",
+    "周": "周",
+    "秒": "秒",
     "参数": "参数",
     "tokens": "tokens",
     "Token": "tokens",
@@ -103,7 +107,7 @@ _BEFORE = {
     "不少于": Qualifier.GE,
     "不低于": Qualifier.GE,
     "至少": Qualifier.GE,
-    "上": Qualifier.GE,  # 上千万: only before 百/千/万/亿 (see QUANTITY)
+    "上": Qualifier.GE,  # 上千万, 上百台: only before 百/千/万/亿 (see QUANTITY)
     "近": Qualifier.APPROX,
     "约": Qualifier.APPROX,
     "大约": Qualifier.APPROX,
@@ -132,8 +136,8 @@ _BEFORE_PATTERN = (
     "|".join(sorted(set(_BEFORE) - {"上"}, key=len, reverse=True)) + "|上(?=[百千万亿])"
 )
 QUANTITY = re.compile(
-    rf"(?:(?P<before>{_BEFORE_PATTERN})了?)?"
-    rf"(?P<number>{_NUMBER})(?P<more>多|余)?(?P<multiplier>{_MULTIPLIER})?(?P<more2>多|余)?"
+    rf"(?:(?P<before>{_BEFORE_PATTERN})了?)?(?P<minus>零下|负|-)?"
+    rf"(?<![A-Za-z0-9.])(?P<number>{_NUMBER})(?P<more>多|余)?(?P<multiplier>{_MULTIPLIER})?(?P<more2>多|余)?"
     rf"(?P<unit>{_UNIT_PATTERN})(?P<after>以上|以下|以内|左右|上下)?"
 )
 
@@ -207,7 +211,7 @@ def quantity_of(match: re.Match[str]) -> Quantity | None:
     factor = multiplier_value(match["multiplier"])
     if unit_text == "万平方米":
         factor *= 10**4
-    value = number * factor
+    value = number * factor * (-1 if match["minus"] else 1)
     return Quantity(_normalize(value), UNITS[unit_text], _qualifier(match))
 
 

@@ -10,11 +10,15 @@ from __future__ import annotations
 from industry_atlas.core.models import Document, Extraction
 from industry_atlas.core.protocols import EntityTagger
 from industry_atlas.extract.packs import load_packs
+from industry_atlas.extract.rules.counts import find_count_claims
+from industry_atlas.extract.rules.events import find_events
 from industry_atlas.extract.rules.findings import EXTRACTOR, Findings
 from industry_atlas.extract.rules.lexicon import default_lexicon
+from industry_atlas.extract.rules.metrics import find_metrics
 from industry_atlas.extract.rules.organizations import find_organizations
 from industry_atlas.extract.rules.persons import find_persons
 from industry_atlas.extract.rules.policies import find_policies
+from industry_atlas.extract.rules.products import find_products
 from industry_atlas.extract.rules.reading import Reading
 
 
@@ -39,4 +43,8 @@ class RuleExtractor:
         find_policies(reading, findings, knowledge)
         find_organizations(reading, findings, knowledge, lexicon)
         find_persons(reading, findings, knowledge)
+        find_products(reading, findings, knowledge, lexicon)
+        find_metrics(reading, findings, knowledge.titles)
+        find_count_claims(reading, findings, knowledge)
+        find_events(reading, findings)
         return findings.to_extraction(reading.reference_date)

@@ -32,6 +32,7 @@ class Lexicon:
         """Build the automaton from the packs."""
         self._automaton = ahocorasick.Automaton()
         names: dict[str, tuple[KnownEntity, bool]] = {}
+        self._names = names
         for entries, is_maker in ((knowledge.products, False), (knowledge.makers, True)):
             for entry in entries:
                 for name in (entry.name, *entry.aliases):
@@ -41,6 +42,11 @@ class Lexicon:
         self._automaton.make_automaton()
         self.makers = {entry.name: entry for entry in knowledge.makers}
         self.products = {entry.name: entry for entry in knowledge.products}
+
+    def entry_of(self, name: str) -> LexiconHit | None:
+        """Return the pack entry a whole name or alias belongs to, as a hit at 0."""
+        found = self._names.get(name)
+        return LexiconHit(0, len(name), found[0], found[1]) if found else None
 
     def find(self, text: str) -> Iterator[LexiconHit]:
         """Yield the longest known name at each place, whole Latin words only."""

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 
 from industry_atlas.core.models import MentionType
 from industry_atlas.extract.packs import DomainKnowledge
+from industry_atlas.extract.rules.enumerations import split_items
 from industry_atlas.extract.rules.findings import Findings
 from industry_atlas.extract.rules.lexicon import Lexicon
 from industry_atlas.extract.rules.reading import Reading
@@ -88,8 +89,9 @@ _COMMON_WORD_FREQ = 50
 _PUBLICATION = re.compile(r"《(?P<name>[^《》]{2,12}(?:日报|晚报|时报|报|杂志|周刊))》")
 _MAX_NAME = 24
 _DECLARED_ALIAS = re.compile(
-    r"[（(](?:以下简称|下称|简称)[“\"]?(?P<alias>[^）)”\"，,]{1,16})[”\"]?[）)]"
+    r"[（(](?:以下简称|下称|简称)[“\"]?(?P<alias>[^）)”\"，,]{1,16})[”\"]?(?:[，,][^）)]{0,20})?[）)]"
 )
+
 _LATIN_ALIAS = re.compile(r"[（(](?P<alias>[A-Za-z][A-Za-z0-9 .&\-]{1,30})[）)]")
 _STOCK_CODE = re.compile(r"[（(]\d{6}\.(?:SZ|SH|BJ)[）)]|[（(]\d{4,5}\.HK[）)]", re.I)
 _LIST_INTRO = re.compile(
@@ -99,8 +101,6 @@ _LIST_INTRO = re.compile(
 _ETC_LIST = re.compile(
     r"(?P<items>(?:[^，。；：、“”（）()]{2,16}、)+[^，。；：、“”（）()]{2,16})等(?:国内外|多家|一批)?(?:明星|龙头|头部|知名|本地|整机|科技|上市)?(?:企业|公司|机构|厂商|单位|高校)"
 )
-_ITEM_SPLIT = re.compile(r"、|，")
-_LAST_JOIN = re.compile(r"(?P<left>.+?)(?:以及|和|及|与)(?P<right>[^和及与]+)")
 _GENERIC = re.compile(
     r"^(?:企业|公司|集团|机构|部门|单位|平台|政府|该公司|本公司|这家公司|子公司|母公司|上市公司)$"
 )
@@ -227,7 +227,10 @@ _STOP_TAGS = frozenset(
         "rz",
     ]
 )
-_LEADING_TRIM = frozenset({"v", "vd", "vg", "vi", "vq"})
+_LEADING_TRIM = frozenset({"v", "vd", "vg", "vi", "vq", "l"})
+# Single characters that are function words even inside a run of unknown characters
+# (宁波中大力德: 中 is part of the name; 由兆威: 由 is not).
+_FUNCTION_CHARS = frozenset("的了在和与及或对由把被向从为将于是也都就还又这那其此该")
 _GOVERNMENT_NAME = re.compile("国家|中央|国务院|[省市区县州]")
 _PRODUCT_AFTER = re.compile(r"\s?(?:[A-Za-z0-9]|号|系列|型)")
 
@@ -274,9 +277,10 @@ def _extend_left(
             or reading.in_date(word_start)
         ):
             break
-        if not joinable and (
-            not _is_name_word(word) or tags.get(word, "x") in _STOP_TAGS or word.isdigit()
-        ):
+        is_function_word = tags.get(word, "x") in _STOP_TAGS and (
+            len(word) > 1 or word in _FUNCTION_CHARS
+        )
+        if not joinable and (not _is_name_word(word) or is_function_word or word.isdigit()):
             break
         name_start = word_start
         taken.append(previous)
@@ -345,7 +349,7 @@ def _is_brand(
     frequencies, tags = reading.word_frequencies, reading.word_tags
     return any(
         word not in knowledge.generic_name_words
-        and tags.get(word) not in {"ns", "m", "v", "p", "c", "d", "u", "uj", "f", "r"}
+        and tags.get(word) not in {"ns", "m", "v", "p", "c", "d", "u", "uj", "f", "r", "l"}
         and not word.isdigit()
         and (
             (len(word) >= 2 and frequencies.get(word, 0) < _COMMON_WORD_FREQ)
@@ -457,7 +461,7 @@ def _list_end(text: str, start: int) -> int:
 def _list_items(
     reading: Reading, knowledge: DomainKnowledge, start: int, end: int
 ) -> Iterable[OrgCandidate]:
-    parts = _split_items(reading.text, start, end)
+    parts = split_items(reading.text, start, end)
     if parts:
         first_start, first_end = parts[0]
         parts[0] = (_trim_to_name(reading, knowledge, first_start, first_end), first_end)
@@ -470,28 +474,6 @@ def _list_items(
         ):
             continue
         yield OrgCandidate(item_start, item_end, kind_of(item, knowledge), "list")
-
-
-def _split_items(text: str, start: int, end: int) -> list[tuple[int, int]]:
-    """Split "A、B、C和D" into spans; only the last 和/及/与 joins two items."""
-    spans = []
-    position = start
-    for part in re.split(r"(、|，以及|，)", text[start:end]):
-        if part in {"、", "，以及", "，"}:
-            position += len(part)
-            continue
-        spans.append((position, position + len(part)))
-        position += len(part)
-    if spans:
-        last_start, last_end = spans.pop()
-        joined = _LAST_JOIN.fullmatch(text, last_start, last_end)
-        if joined:
-            spans.extend([joined.span("left"), joined.span("right")])
-        else:
-            spans.append((last_start, last_end))
-    return [
-        (s + len(text[s:e]) - len(text[s:e].lstrip()), e) for s, e in spans if text[s:e].strip()
-    ]
 
 
 def _trim_to_name(reading: Reading, knowledge: DomainKnowledge, start: int, end: int) -> int:

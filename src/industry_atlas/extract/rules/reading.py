@@ -19,7 +19,7 @@ from industry_atlas.normalize.dates import DateMatch, find_dates
 from industry_atlas.normalize.numbers import QuantityMatch, find_quantities
 from industry_atlas.normalize.regions import RegionIndex, RegionMatch, region_index
 
-_SENTENCE = re.compile(r"[^。！？!?；;\n]+(?:[。！？!?；;]+[”’」』）)]*)?|\n")
+_SENTENCE = re.compile(r"[^。！？!?\n]+(?:[。！？!?]+[”’」』）)]*)?|\n")
 _TITLE = re.compile(r"《([^《》\n]{1,80})》")
 _FUTURE = re.compile("将|计划|预计|拟|力争|到|至|目标|有望")
 
@@ -161,6 +161,18 @@ class Reading:
         for match in self.dates:
             marks[match.start : match.end] = b"\x01" * (match.end - match.start)
         return marks
+
+    org_marks: bytearray = field(init=False, default_factory=bytearray)
+
+    def mark_orgs(self, spans: list[tuple[int, int]]) -> None:
+        """Remember where organizations are named, so nouns inside them are not read."""
+        self.org_marks = bytearray(len(self.text) + 1)
+        for start, end in spans:
+            self.org_marks[start:end] = b"\x01" * (end - start)
+
+    def in_org(self, offset: int) -> bool:
+        """True when `offset` is inside an organization's name."""
+        return bool(self.org_marks[offset]) if self.org_marks else False
 
     def in_date(self, offset: int) -> bool:
         """True when `offset` is inside a date expression."""

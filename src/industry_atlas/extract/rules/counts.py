@@ -1,0 +1,170 @@
+"""Count claims: a stated count next to the items the text lists, so that a claim of 7
+with 6 items listed is caught ("共有7个，分别是A、B、C、D、E和F").
+
+Part of the rules extractor; imports core and normalize. Three shapes: "N家/个…，分别是
+…", "A、B和C这三个城市", and "三要素（数据、算力和算法）". "北京和合肥则各有一个…，分别
+是X和Y" is one claim per place. Items named as "A推出的B" are B; an unnamed product is
+its maker's (科大讯飞推出的人形机器人 -> 科大讯飞人形机器人).
+"""
+
+from __future__ import annotations
+
+import re
+from decimal import Decimal
+
+from industry_atlas.core.models import FactKind, Quantity
+from industry_atlas.extract.packs import DomainKnowledge
+from industry_atlas.extract.rules.enumerations import split_items
+from industry_atlas.extract.rules.findings import FactDetails, Findings
+from industry_atlas.extract.rules.reading import Reading
+from industry_atlas.normalize.numbers import parse_number
+
+_NUMBER = r"(?:\d+|[一二三四五六七八九十两]+)"
+_UNIT = r"(?:个|家|款|项|位|名|座|支|条|种|大类|类|所|件|台|只)"
+_LIST_CLAIM = re.compile(
+    rf"(?P<each>各有|各)?(?:共有|共计|共|有|包括|涵盖|形成)?(?P<count>{_NUMBER}){_UNIT}"
+    rf"(?P<noun>[^。；]{{0,30}}?)[，,：:]\s*(?:分别是|分别为|分别有|依次是|包括|即)"
+)
+_APPOSITIVE = re.compile(
+    rf"(?P<items>[^、，,。；：\s这等和与及]{{2,6}}(?:、[^、，,。；：\s这等和与及]{{2,6}})*(?:和|与|及)[^、，,。；：\s这等和与及]{{2,6}})"
+    rf"(?:这|等)?(?P<count>{_NUMBER})(?:个|座|家|大)?(?P<noun>城市|地|省市|省份|企业|公司|国家)"
+)
+_BRACKETED = re.compile(
+    rf"(?P<count>{_NUMBER})(?:个|大|项)?(?P<noun>要素|方面|环节|领域|类|部分|方向|板块)[（(](?P<items>[^（）()]{{2,40}})[）)]"
+)
+_MADE_BY = re.compile(r"^(?P<maker>.+?)(?:推出|发布|研发|打造|研制)(?:的|了)(?P<product>.+)$")
+_QUOTES = "“”\"'‘’「」"
+
+
+def find_count_claims(reading: Reading, findings: Findings, knowledge: DomainKnowledge) -> None:
+    """Add a `count_claim` fact per stated count with its enumerated items."""
+    for match in _LIST_CLAIM.finditer(reading.text):
+        count = parse_number(match["count"])
+        if count is None:
+            continue
+        items = _items(reading, knowledge, match.end(), _list_end(reading.text, match.end()))
+        if not items:
+            continue
+        head = reading.text[reading.sentence_at(match.start()).start : match.start()]
+        if match["each"]:
+            _per_place(reading, findings, match, items, count)
+        else:
+            _record(reading, findings, _claim_text(head, match["noun"]), count, items, match.span())
+    for match in _APPOSITIVE.finditer(reading.text):
+        count = parse_number(match["count"])
+        items = split_items(reading.text, *match.span("items"))
+        if count is not None and len(items) >= 2:
+            _record(
+                reading,
+                findings,
+                match["noun"],
+                count,
+                [(s, e, reading.text[s:e]) for s, e in items],
+                match.span(),
+            )
+    for match in _BRACKETED.finditer(reading.text):
+        count = parse_number(match["count"])
+        items = split_items(reading.text, *match.span("items"))
+        if count is not None and len(items) >= 2:
+            claim = (
+                reading.text[max(0, match.start() - 8) : match.start()].split("，")[-1]
+                + match["noun"]
+            )
+            _record(
+                reading,
+                findings,
+                claim,
+                count,
+                [(s, e, reading.text[s:e]) for s, e in items],
+                match.span(),
+            )
+
+
+def _list_end(text: str, start: int) -> int:
+    """Where a list after 分别是 ends: the sentence end, or a comma not followed by 以及/和."""
+    end = start
+    while end < len(text) and text[end] not in "。；;\n":
+        if text[end] in "，," and not text.startswith(("以及", "和", "及", "还有"), end + 1):
+            break
+        end += 1
+    return end
+
+
+def _items(
+    reading: Reading, knowledge: DomainKnowledge, start: int, end: int
+) -> list[tuple[int, int, str]]:
+    """The enumerated items, each as (start, end, name) with "A推出的B" read as B."""
+    items = []
+    for item_start, item_end in split_items(reading.text, start, end):
+        raw = reading.document.text[item_start:item_end]
+        made = _MADE_BY.match(raw)
+        if made:
+            product = made["product"].strip(_QUOTES)
+            product = re.sub(r"[（(][^（）()]*[）)]$", "", product)
+            noun = next(
+                (
+                    n
+                    for n in knowledge.product_nouns
+                    if product.startswith(n) and len(product) > len(n)
+                ),
+                None,
+            )
+            if noun:
+                product = product[len(noun) :].strip(_QUOTES)  # 人形机器人夸父 -> 夸父
+            elif product in knowledge.product_nouns:
+                product = made["maker"] + product  # 科大讯飞人形机器人
+            offset = item_start + raw.find(product) if product in raw else item_start
+            items.append((offset, offset + len(product) if product in raw else item_end, product))
+        else:
+            name = re.sub(r"[（(][^（）()]*[）)]$", "", raw).strip(_QUOTES)
+            if 1 <= len(name) <= 30:
+                items.append((item_start, item_start + len(name), name))
+    return items
+
+
+def _per_place(
+    reading: Reading,
+    findings: Findings,
+    match: re.Match[str],
+    items: list[tuple[int, int, str]],
+    count: Decimal,
+) -> None:
+    """ "北京和合肥则各有一个…，分别是X和Y": each place claims `count`, items in order."""
+    sentence = reading.sentence_at(match.start())
+    places = [p for p in reading.places if sentence.start <= p.start < match.start()]
+    per = int(count) or 1
+    if len(places) * per != len(items):
+        _record(reading, findings, match["noun"], count * max(len(places), 1), items, match.span())
+        return
+    for index, place in enumerate(places):
+        chunk = items[index * per : (index + 1) * per]
+        claim = reading.text[place.start : place.end] + match["noun"].strip()
+        _record(reading, findings, claim, count, chunk, (place.start, match.end()))
+
+
+def _claim_text(head: str, noun: str) -> str:
+    """A readable name for the claim: the clause before the count, and its noun."""
+    clauses = [part.strip() for part in re.split("[，,；;：:]", head) if part.strip()]
+    return ((clauses[-1][-20:] if clauses else "") + noun.strip("的 "))[:40] or "count"
+
+
+def _record(
+    reading: Reading,
+    findings: Findings,
+    claim: str,
+    count: Decimal,
+    items: list[tuple[int, int, str]],
+    count_span: tuple[int, int],
+) -> None:
+    names = [name for _, _, name in items]
+    evidence = [count_span, *((start, end) for start, end, _ in items if end > start)]
+    findings.fact(
+        FactKind.COUNT_CLAIM,
+        claim.strip() or "count",
+        "count",
+        evidence,
+        details=FactDetails(
+            quantity=Quantity(count, "个"),
+            qualifiers={"enumerated": str(len(names)), "items": "|".join(names)},
+        ),
+    )

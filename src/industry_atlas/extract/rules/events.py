@@ -1,0 +1,166 @@
+"""Events: dated happenings — releases, financing rounds, foundings, establishments
+(揭牌, 开园, 成立 of a platform), and meetings held — each with its date resolved.
+
+Part of the rules extractor; imports core and normalize. Policy issues are recorded by
+the policy rules. An event needs a date stated in its own sentence.
+"""
+
+from __future__ import annotations
+
+import re
+
+from industry_atlas.core.models import FactKind, MentionType
+from industry_atlas.extract.rules.findings import FactDetails, Findings, FoundEntity
+from industry_atlas.extract.rules.reading import Reading
+from industry_atlas.normalize.dates import DateMatch
+
+_FOUNDED_AFTER = re.compile(r"^(?:成立于|创立于|创办于|始创于|诞生于|注册成立于)")
+_FOUNDED_BEFORE = re.compile(r"(?:成立于|创立于|创办于)$")
+_FOUNDED_APPOSITION = re.compile(r"成立于[^，。的]{2,12}的[^，。]{0,10}(?:公司|企业|机构)[，,]\s*$")
+_ESTABLISHED = re.compile(r"^(?:正式|在[^，。]{1,12})?(?:揭牌成立|揭牌|开园|成立|启用|落成|挂牌)")
+_ESTABLISHED_BEFORE = re.compile(r"(?:成立|揭牌|开园|组建)的$")
+_FINANCING = re.compile(r"(?:完成|获得|宣布完成|宣布获得|拿下|斩获)(?:了)?[^。，；]{0,30}?融资")
+_HELD = re.compile(r"(?:举行|召开|开幕|举办|开跑|鸣枪|闭幕)")
+_EVENT_NAME = re.compile(
+    r"[\u4e00-\u9fffA-Za-z0-9]{2,30}?(?:大会|会议|论坛|峰会|博览会|展览会|马拉松|运动会|大赛|比赛|发布会|说明会|开幕式)"
+)
+_COMPANY_KINDS = frozenset({"company"})
+
+
+def find_events(reading: Reading, findings: Findings) -> None:
+    """Add `event` facts for releases, financing, foundings, establishments and meetings."""
+    _releases(reading, findings)
+    orgs = findings.of_type(MentionType.ORG)
+    for entity in orgs:
+        for span in entity.spans:
+            _founded(reading, findings, entity, span)
+    _financing(reading, findings, orgs)
+    _held(reading, findings)
+
+
+def _releases(reading: Reading, findings: Findings) -> None:
+    for fact in list(findings.facts):
+        if (
+            fact.kind != FactKind.MAKES
+            or fact.time is None
+            or fact.qualifiers.get("date_basis") != "sentence"
+        ):
+            continue
+        sentence = reading.sentence_at(fact.evidence[-1].start)
+        detail = reading.document.text[sentence.start : sentence.end].strip()[:60]
+        findings.fact(
+            FactKind.EVENT,
+            fact.object or "",
+            "release",
+            [(span.start, span.end) for span in fact.evidence],
+            details=FactDetails(time=fact.time, qualifiers={"detail": detail}),
+        )
+
+
+def _founded(
+    reading: Reading, findings: Findings, entity: FoundEntity, span: tuple[int, int]
+) -> None:
+    """ "智谱AI成立于2019年", "成立于2019年的…公司", "2024年1月12日成立的…专委会",
+    "成都人形机器人创新中心于2024年5月揭牌"."""
+    start, end = span
+    text = reading.text
+    date: DateMatch | None = None
+    if _FOUNDED_AFTER.match(text, end):
+        date = _first_date(reading, end, end + 14)
+    elif _ESTABLISHED_BEFORE.search(text, max(0, start - 4), start):
+        date = _last_date(reading, max(0, start - 20), start)
+    elif founded := _FOUNDED_APPOSITION.search(text, max(0, start - 30), start):
+        date = _first_date(
+            reading, founded.start(), founded.end()
+        )  # "成立于2019年的创业公司，智谱AI"
+    else:
+        after = _first_date(reading, end, end + 14)
+        if (
+            after is not None
+            and re.fullmatch(r"(?:于|在)?", text[end : after.start])
+            and _ESTABLISHED.match(text, after.end)
+        ):
+            date = after
+        elif _ESTABLISHED.match(text, end):
+            date = _last_date(reading, reading.sentence_at(start).start, start)
+    if date is None:
+        return
+    kind = "founding" if entity.kind in _COMPANY_KINDS else "establishment"
+    if any(
+        f.kind == FactKind.EVENT and f.subject == entity.name and f.predicate == kind
+        for f in findings.facts
+    ):
+        return
+    findings.fact(
+        FactKind.EVENT,
+        entity.name,
+        kind,
+        [span, (date.start, date.end)],
+        details=FactDetails(
+            time=date.date, qualifiers={"detail": "成立" if kind == "founding" else "成立/揭牌"}
+        ),
+    )
+
+
+def _financing(reading: Reading, findings: Findings, orgs: list[FoundEntity]) -> None:
+    """ "百川智能已完成A轮融资，融资金额50亿元": the company before 完成…融资, dated."""
+    for match in _FINANCING.finditer(reading.text):
+        sentence = reading.sentence_at(match.start())
+        company = _nearest_company(orgs, sentence.start, match.start())
+        date = _last_date(reading, sentence.start, match.start())
+        if company is None or date is None:
+            continue
+        entity, span = company
+        findings.fact(
+            FactKind.EVENT,
+            entity.name,
+            "financing",
+            [span, match.span(), (date.start, date.end)],
+            details=FactDetails(
+                time=date.date,
+                qualifiers={"detail": reading.document.text[match.start() : match.end()]},
+            ),
+        )
+
+
+def _held(reading: Reading, findings: Findings) -> None:
+    """ "2024世界人工智能大会…在上海开幕": a named meeting or race, held on a date."""
+    for match in _HELD.finditer(reading.text):
+        sentence = reading.sentence_at(match.start())
+        named = list(_EVENT_NAME.finditer(reading.text, sentence.start, match.start()))
+        date = _last_date(reading, sentence.start, match.start())
+        if not named or date is None:
+            continue
+        name = named[-1]
+        findings.fact(
+            FactKind.EVENT,
+            reading.document.text[name.start() : name.end()],
+            "other",
+            [name.span(), match.span(), (date.start, date.end)],
+            details=FactDetails(
+                time=date.date, qualifiers={"detail": reading.text[match.start() : match.end()]}
+            ),
+        )
+
+
+def _nearest_company(
+    orgs: list[FoundEntity], start: int, end: int
+) -> tuple[FoundEntity, tuple[int, int]] | None:
+    best: tuple[FoundEntity, tuple[int, int]] | None = None
+    for entity in orgs:
+        if entity.kind not in _COMPANY_KINDS:
+            continue
+        for span in entity.spans:
+            if start <= span[0] and span[1] <= end and (best is None or span[0] > best[1][0]):
+                best = (entity, span)
+    return best
+
+
+def _first_date(reading: Reading, start: int, end: int) -> DateMatch | None:
+    dates = reading.dates_between(start, end)
+    return dates[0] if dates else None
+
+
+def _last_date(reading: Reading, start: int, end: int) -> DateMatch | None:
+    dates = reading.dates_between(start, end)
+    return dates[-1] if dates else None

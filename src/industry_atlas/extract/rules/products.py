@@ -1,0 +1,501 @@
+"""Products: robots, models, chips and components with a name, their maker, kind and date.
+
+Part of the rules extractor; imports core and normalize. A product is what an
+organization releases ("智元机器人推出的“远征A1”", "智谱AI发布新一代基座大模型GLM-4",
+"OpenAI已经推出GPT-3大模型", "GLM-4由智谱AI研发"), a model name after a product noun
+(人形机器人“擎天柱”), or a product the packs know. An unnamed release keeps the words
+the text uses ("追觅推出的通用人形机器人"), or the maker's name before its noun
+("科大讯飞推出的人形机器人" -> 科大讯飞人形机器人).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+
+from industry_atlas.core.models import FactKind, MentionType, PartialDate
+from industry_atlas.extract.packs import DomainKnowledge
+from industry_atlas.extract.rules.findings import FactDetails, Findings, FoundEntity
+from industry_atlas.extract.rules.lexicon import Lexicon
+from industry_atlas.extract.rules.reading import Reading
+
+_MODIFIERS = re.compile(
+    r"(?:其|新一代|新一代的|首款|首个|第一款|全新|最新|最新一代|升级版|新款|自研|自主研发的|开源|开源的|"
+    r"旗舰|旗舰版|新版|第[一二三四五六七八九十\d]+代|一款|多款|通用型|首台|两款|最新款|又|还|"
+    r"[^，。、；“”]{1,14}?的)+"
+)
+_MODEL = r"(?:[A-Za-z][A-Za-z0-9]*(?:[ \-.][A-Za-z0-9]+)*|[0-9]+[A-Za-z][A-Za-z0-9\-]*)(?:/[A-Za-z0-9]+)*"
+_QUOTED = re.compile(r"[“\"「]([^”\"」]{1,16})[”\"」]")
+_ALIAS = re.compile(r"[（(]([^（）()]{1,12})[）)]")
+_OBJECT_END = re.compile(
+    r"[、，。；：！？,;:!?\n]|以及|和(?![^、，。]*[）)])|及其|及|等|在|于|已|并|将|，"
+)
+_NAMED = re.compile(
+    rf"(?:(?:{_MODEL})(?:系列)?|[\u4e00-\u9fff]{{1,6}}(?:{_MODEL}|[0-9一二三四五六七八九十]+号)"
+    rf"|[\u4e00-\u9fff]{{2,6}}\d+(?:\.\d+)?(?![\d年月日亿万个家%])|[\u4e00-\u9fff]{{2,6}}系列)"
+)
+_HARDWARE_NOUNS = frozenset({"关节模组", "伺服驱动器", "驱动器", "控制器"})
+_MODEL_ONLY = re.compile(rf"(?:{_MODEL})(?:系列)?")
+_NOT_IN_NAME = re.compile("[的了着推发布出研是在和与及等]")
+_LIST_ITEM = re.compile(
+    rf"(?:{_MODEL}|[\u4e00-\u9fff]{{1,5}}{_MODEL})(?:[（(][^（）()]{{1,8}}[）)])?"
+)
+_RELEASE_AFTER = re.compile(
+    r"(?:已经|已于|已|正式|最新|近日|此前|今年|去年|日前|相继|先后|于|在|也|还|又|将|曾|今日|今天|昨日|当天|"
+    r"[（(][^（）()]{2,12}[）)])*"
+)
+_SUBJECTLESS = re.compile(
+    r"(?:^|[，。；])(?:[^，。；]{0,14}?[，])?(?:又|还|再|也|随后|此后|同时)(?=推出|发布)"
+)
+_BY_MAKER = re.compile(
+    r"由(?P<maker>[^，。；、]{2,20}?)(?:自主|独立|联合)?(?:研发|推出|发布|打造|研制|开发)"
+)
+_SERIES = re.compile(r"系列$")
+
+
+@dataclass(frozen=True, slots=True)
+class Release:
+    """One product sighting: its name span, maker and evidence."""
+
+    name: str
+    span: tuple[int, int]
+    kind: str
+    maker: FoundEntity | None
+    date: PartialDate | None
+    evidence: list[tuple[int, int]]
+    aliases: tuple[str, ...] = ()
+    date_basis: str = "context"  # "sentence" when the release sentence states the date
+
+
+def find_products(
+    reading: Reading, findings: Findings, knowledge: DomainKnowledge, lexicon: Lexicon
+) -> None:
+    """Add product entities and `makes` facts."""
+    releases: list[Release] = []
+    org_spans = {span: e for e in findings.of_type(MentionType.ORG) for span in e.spans}
+    reading.mark_orgs(list(org_spans))
+    for span, maker in sorted(org_spans.items()):
+        release = _release_after(reading, knowledge, maker, span)
+        if release is not None:
+            releases.append(release)
+    releases.extend(_subjectless(reading, knowledge, findings, releases))
+    releases.extend(_described(reading, knowledge, findings, releases))
+    releases.extend(_model_before_noun(reading, knowledge, findings, releases))
+    releases.extend(_listed(reading, knowledge, releases))
+    releases.extend(_known(reading, findings, lexicon, releases))
+    for release in releases:
+        _record(reading, findings, release)
+    _merge_series(findings)
+    _merge_known(findings, lexicon)
+
+
+def _release_after(
+    reading: Reading, knowledge: DomainKnowledge, maker: FoundEntity, maker_span: tuple[int, int]
+) -> Release | None:
+    """ "ORG（于DATE）推出的 NAME": the product right after a maker and a release verb."""
+    text = reading.text
+    end = maker_span[1]
+    position = _RELEASE_AFTER.match(text, end).end()  # type: ignore[union-attr]
+    for match in reading.dates_between(position, position + 10):
+        if match.start == position:
+            position = match.end
+    verb = next((v for v in knowledge.release_verbs if text.startswith(v, position)), None)
+    if verb is None or verb in {"量产", "交付", "展出", "展示"}:
+        return None
+    position += len(verb)
+    position += len(re.match(r"^(?:了|的|出|出了)?", text[position:]).group())  # type: ignore[union-attr]
+    return _object_at(reading, knowledge, maker, position, maker_span)
+
+
+def _object_at(
+    reading: Reading,
+    knowledge: DomainKnowledge,
+    maker: FoundEntity,
+    start: int,
+    maker_span: tuple[int, int],
+) -> Release | None:
+    text = reading.text
+    stop = _OBJECT_END.search(text, start, min(len(text), start + 30))
+    end = stop.start() if stop else min(len(text), start + 30)
+    modifiers = _MODIFIERS.match(text, start, end)
+    name_start = modifiers.end() if modifiers else start
+    phrase = text[name_start:end].strip()
+    if not phrase:
+        return None
+    noun = next((n for n in knowledge.product_nouns if n in phrase), None)
+    found = _name_in(text, name_start, end, noun)
+    if found is None:
+        if noun is None or not phrase.endswith(noun) or len(phrase) > 12:
+            return None
+        # unnamed: "追觅推出的通用人形机器人", "科大讯飞推出的人形机器人"; a stem that
+        # names ("山猫机器人") is the name
+        stem = phrase[: -len(noun)]
+        if (
+            stem
+            and stem not in knowledge.generic_name_words
+            and re.fullmatch(r"[\u4e00-\u9fff]{2,4}", stem)
+        ):
+            name, span = stem, (name_start, name_start + len(stem))
+        else:
+            name = phrase if phrase != noun else maker.name + noun
+            span = (name_start, name_start + len(phrase))
+    else:
+        name, span = found
+    kind = _kind(knowledge, reading, span, name)
+    date = _date_for(reading, span[0])
+    aliases = _aliases_after(text, span[1])
+    basis = "sentence" if _dated_here(reading, maker_span[0], span[0]) else "context"
+    return Release(name, span, kind, maker, date, [maker_span, span], aliases, basis)
+
+
+def _name_in(
+    text: str, start: int, end: int, noun: str | None
+) -> tuple[str, tuple[int, int]] | None:
+    """The product name in "人形机器人“擎天柱”", "基座大模型GLM-4", "人形机器人夸父",
+    "电科机器人1号", "远征A1", "GPT-3大模型"."""
+    quoted = _QUOTED.search(text, start, end + 2)
+    if quoted and quoted.start() <= start + (len(noun) if noun else 0) + 1:
+        return quoted[1], quoted.span(1)
+    at = text.find(noun, start, end) if noun else -1
+    if noun and at != -1 and at - start <= 4:
+        after = at + len(noun)
+        model = _MODEL_ONLY.match(text, after, end)
+        if model:
+            return model.group().strip(), (after, after + len(model.group().strip()))
+        rest = text[after:end].strip()
+        if 2 <= len(rest) <= 6 and re.fullmatch(r"[\u4e00-\u9fff]+", rest) and at == start:
+            return rest, (after, after + len(rest))  # 人形机器人夸父
+    named = _NAMED.match(text, start, end)
+    if named and not _NOT_IN_NAME.search(named.group()):
+        name = named.group().strip()
+        if (
+            name.endswith("系列")
+            and noun in _HARDWARE_NOUNS
+            and text.startswith(noun, start + len(name))
+        ):
+            name += noun  # SD700系列伺服驱动器
+        return name, (start, start + len(name))
+    return None
+
+
+def _dated_here(reading: Reading, maker_start: int, name_start: int) -> bool:
+    """True when a date sits right before the release ("1月16日，智谱AI发布…"), not in an
+    enumeration set up earlier ("2023年…分别是A推出的B、C推出的D")."""
+    sentence = reading.sentence_at(maker_start)
+    dates = reading.dates_between(sentence.start, name_start)
+    if not dates or "分别" in reading.text[dates[-1].end : name_start]:
+        return False
+    return maker_start - dates[-1].end <= 20 or dates[-1].start > maker_start
+
+
+def _aliases_after(text: str, end: int) -> tuple[str, ...]:
+    match = _ALIAS.match(text, end)
+    if match is None or re.fullmatch(r"[\d.]+[A-Za-z.]*", match[1]):
+        return ()
+    return (match[1],)
+
+
+def _kind(knowledge: DomainKnowledge, reading: Reading, span: tuple[int, int], name: str) -> str:
+    """The kind the nearest product noun before the name (in its sentence, outside
+    organization names such as 智元机器人) implies."""
+    if re.search(r"GPT|GLM|LLM|Qwen|DeepSeek|Llama", name):
+        return "llm"
+    sentence = reading.sentence_at(span[0])
+    best = (-1, 0, "")  # (end, length, word): the nearest noun, the longest at one end
+    for word in (*knowledge.product_nouns, *knowledge.components):
+        for match in re.finditer(re.escape(word), reading.text[sentence.start : span[1] + 6]):
+            position = sentence.start + match.start()
+            is_outside = position + len(word) <= span[0] or position >= span[1]
+            candidate = (position + len(word), len(word), word)
+            if is_outside and not reading.in_org(position) and candidate[:2] > best[:2]:
+                best = candidate
+    word = best[2]
+    if "人形" in word or "人形机器人" in name:
+        return "humanoid_robot"
+    if "模型" in word:
+        return "llm"
+    if word in knowledge.components:
+        return "component"
+    return "other"
+
+
+def _date_for(reading: Reading, position: int) -> PartialDate | None:
+    """The release date: the nearest date before in the sentence, else in the paragraph."""
+    sentence = reading.sentence_at(position)
+    before = reading.dates_between(sentence.start, position)
+    if before:
+        return before[-1].date
+    # an enumeration continues the year set a paragraph or two before ("在2023年…")
+    context_start = max(reading.text.rfind("##", 0, position), position - 400, 0)
+    before = [m for m in reading.dates_between(context_start, position) if m.date.month is None]
+    return before[-1].date if before else None
+
+
+def _described(
+    reading: Reading, knowledge: DomainKnowledge, findings: Findings, found: list[Release]
+) -> list[Release]:
+    """ "特斯拉正式发布人形机器人“擎天柱”": a name right after a product noun, in a sentence
+    that releases something."""
+    known = {release.span for release in found}
+    releases = []
+    for noun in knowledge.product_nouns:
+        for match in re.finditer(re.escape(noun), reading.text):
+            named = _name_in(reading.text, match.start(), match.end() + 18, noun)
+            if named is None or named[1] in known or named[1][0] > match.end() + 1:
+                continue
+            name, span = named
+            is_quoted = bool(_QUOTED.match(reading.text, span[0] - 1))
+            before = reading.text[match.start() - 1] if match.start() else "。"
+            if not is_quoted and "\u4e00" <= before <= "\u9fff" and before not in "的款台个位":
+                continue  # 电科机器人1号: the noun is part of a name
+            if not (is_quoted or re.search("[A-Za-z]", name)) or not _releases_something(
+                reading, knowledge, span[0]
+            ):
+                continue
+            known.add(span)
+            kind = _kind(knowledge, reading, span, name)
+            maker = _sentence_maker(reading, findings, span[0])
+            releases.append(
+                Release(
+                    name,
+                    span,
+                    kind,
+                    maker,
+                    _date_for(reading, span[0]),
+                    [(match.start(), span[1])],
+                    _aliases_after(reading.text, span[1]),
+                )
+            )
+    return releases
+
+
+def _releases_something(reading: Reading, knowledge: DomainKnowledge, position: int) -> bool:
+    sentence = reading.sentence_at(position)
+    words = (*knowledge.release_verbs, "名为", "称为", "代号", "命名为", "亮相", "搭载")
+    return any(word in reading.text[sentence.start : sentence.end] for word in words)
+
+
+def _sentence_maker(reading: Reading, findings: Findings, position: int) -> FoundEntity | None:
+    """The organization a sentence is about: its first company or institute before `position`."""
+    sentence = reading.sentence_at(position)
+    best: tuple[int, FoundEntity] | None = None
+    for entity in findings.of_type(MentionType.ORG):
+        if entity.kind not in {"company", "research", "university"}:
+            continue
+        for start, _ in entity.spans:
+            if sentence.start <= start < position and (best is None or start < best[0]):
+                best = (start, entity)
+    return best[1] if best else None
+
+
+def _subjectless(
+    reading: Reading, knowledge: DomainKnowledge, findings: Findings, found: list[Release]
+) -> list[Release]:
+    """ "同年9月，公司发布Baichuan2", "今年3月又推出升级版“天工Ultra”": the maker is the one
+    the text was talking about (its sentence's subject, else the last maker)."""
+    releases: list[Release] = []
+    taken = {release.span for release in found}
+    pattern = rf"(?P<subject>该公司|公司|其|我们|我们又|又|还|并|随后|同时|同月|同年)(?:又|还|也|再)?(?:于)?(?P<verb>{'|'.join(knowledge.release_verbs)})"
+    for match in re.finditer(pattern, reading.text):
+        start = match.end("verb")
+        start += len(re.match(r"(?:了|的|出|出了)?", reading.text[start:]).group())  # type: ignore[union-attr]
+        previous = [r.maker for r in [*found, *releases] if r.maker and r.span[0] < match.start()]
+        maker = _sentence_maker(reading, findings, match.start()) or (
+            previous[-1] if previous else None
+        )
+        if maker is None:
+            continue
+        release = _object_at(reading, knowledge, maker, start, match.span("verb"))
+        if release is not None and release.span not in taken:
+            taken.add(release.span)
+            releases.append(release)
+    return releases
+
+
+def _model_before_noun(
+    reading: Reading, knowledge: DomainKnowledge, findings: Findings, found: list[Release]
+) -> list[Release]:
+    """ "T1人形机器人", "Y系列谐波减速器", "GPT-3大模型": a model name right before its noun."""
+    nouns = "|".join(
+        re.escape(n)
+        for n in sorted({*knowledge.product_nouns, *knowledge.components}, key=len, reverse=True)
+    )
+    taken = {release.span[0] for release in found}
+    releases = []
+    for match in re.finditer(
+        rf"(?<![A-Za-z0-9])(?P<name>(?:{_MODEL})(?:系列)?)(?P<noun>{nouns})", reading.text
+    ):
+        is_series = match["name"].endswith("系列")
+        if (
+            match.start() in taken
+            or reading.in_org(match.start())
+            or not (is_series or re.search(r"\d", match["name"]))
+        ):
+            continue
+        is_part = match["noun"] in knowledge.components or match["noun"] in _HARDWARE_NOUNS
+        name = match["name"] + (match["noun"] if is_series and is_part else "")
+        span = (match.start(), match.start() + len(name))
+        kind = (
+            _kind(knowledge, reading, (match.start(), match.end("name")), name)
+            if not match["name"].endswith("系列")
+            else (
+                "component"
+                if match["noun"] in knowledge.components
+                else _kind(knowledge, reading, span, name)
+            )
+        )
+        if is_part:
+            kind = "component"
+        maker = _sentence_maker(reading, findings, match.start())
+        releases.append(
+            Release(name, span, kind, maker, _date_for(reading, match.start()), [match.span()])
+        )
+    return releases
+
+
+def _listed(reading: Reading, knowledge: DomainKnowledge, found: list[Release]) -> list[Release]:
+    """ "Cyber One（铁大）、远征A1、GR1、先行者K1/S1/D1、XR4……": a list of model names."""
+    taken = {release.span[0] for release in found}
+    releases = []
+    for match in re.finditer(
+        rf"(?:{_LIST_ITEM.pattern}、){{2,}}{_LIST_ITEM.pattern}", reading.text
+    ):
+        position = match.start()
+        for item in match.group().split("、"):
+            start = reading.text.index(item, position)
+            position = start + len(item)
+            alias = _ALIAS.search(item)
+            name = item[: alias.start()] if alias else item
+            if start in taken or _NOT_IN_NAME.search(name):
+                continue
+            span = (start, start + len(name))
+            kind = _kind(knowledge, reading, span, name)
+            aliases = (alias[1],) if alias else ()
+            releases.append(
+                Release(name, span, kind, None, _date_for(reading, start), [span], aliases)
+            )
+    return releases
+
+
+def _known(
+    reading: Reading, findings: Findings, lexicon: Lexicon, found: list[Release]
+) -> list[Release]:
+    """Products the packs know; their maker only when the text names it too."""
+    taken = [release.span for release in found]
+    releases = []
+    for hit in lexicon.find(reading.text):
+        if hit.is_maker or any(s < hit.end and hit.start < e for s, e in taken):
+            continue
+        maker = None
+        if hit.entry.maker:
+            maker = next(
+                (
+                    e
+                    for e in findings.of_type(MentionType.ORG)
+                    if e.name == hit.entry.maker
+                    or hit.entry.maker in e.aliases
+                    or e.attrs.get("pack_name") == hit.entry.maker
+                ),
+                None,
+            )
+        end = hit.end + (2 if reading.text.startswith("系列", hit.end) else 0)
+        name = reading.document.text[hit.start : end]
+        kind = {"llm": "llm", "humanoid_robot": "humanoid_robot", "component": "component"}.get(
+            hit.entry.kind, "other"
+        )
+        releases.append(Release(name, (hit.start, end), kind, maker, None, [(hit.start, end)]))
+        taken.append((hit.start, end))
+    return releases
+
+
+def _record(reading: Reading, findings: Findings, release: Release) -> None:
+    name = release.name
+    existing = findings.get(MentionType.PRODUCT, name) or next(
+        (e for e in findings.of_type(MentionType.PRODUCT) if name in e.aliases), None
+    )
+    entity = existing or findings.entity(MentionType.PRODUCT, name, release.kind, None)
+    span = release.span
+    if (
+        reading.document.text[span[0] : span[1]] == entity.name
+        or reading.document.text[span[0] : span[1]] in entity.aliases
+    ):
+        entity.spans.append(span)
+    entity.aliases.update(release.aliases)
+    if entity.kind == "other" and release.kind != "other":
+        entity.kind = release.kind
+    if release.maker is None:
+        return
+    if any(f.kind == FactKind.MAKES and f.object == entity.name for f in findings.facts):
+        return
+    findings.fact(
+        FactKind.MAKES,
+        release.maker.name,
+        "makes",
+        release.evidence,
+        details=FactDetails(
+            object=entity.name,
+            time=release.date,
+            qualifiers={"product_kind": entity.kind, "date_basis": release.date_basis},
+        ),
+    )
+
+
+def _merge_known(findings: Findings, lexicon: Lexicon) -> None:
+    """Cyber One, CyberOne and 铁大 are one product when the packs say so; the name is the
+    one the text uses first."""
+    groups: dict[str, list[FoundEntity]] = {}
+    for entity in findings.of_type(MentionType.PRODUCT):
+        entry = lexicon.entry_of(entity.name) or next(
+            (e for alias in entity.aliases if (e := lexicon.entry_of(alias))), None
+        )
+        if entry is not None and not entry.is_maker:
+            groups.setdefault(entry.entry.name, []).append(entity)
+    for pack_name, members in groups.items():
+        keeper, *others = sorted(members, key=lambda e: (not _is_primary(e), e.first))
+        pack_kind = lexicon.products[pack_name].kind
+        if keeper.kind == "other" and pack_kind in {"humanoid_robot", "llm", "component"}:
+            keeper.kind = pack_kind
+        for other in others:
+            keeper.aliases.add(other.name)
+            keeper.aliases.update(other.aliases)
+            keeper.spans.extend(other.spans)
+            del findings.entities[(MentionType.PRODUCT, other.name)]
+            _rename_object(findings, other.name, keeper.name)
+        keeper.aliases.discard(keeper.name)
+
+
+def _is_primary(entity: FoundEntity) -> bool:
+    """A product's own name, not a nickname given in brackets after it."""
+    return not any(entity.name in other for other in entity.aliases) or bool(
+        re.search("[A-Za-z0-9]", entity.name)
+    )
+
+
+def _rename_object(findings: Findings, old: str, new: str) -> None:
+    for index, fact in enumerate(findings.facts):
+        if fact.kind == FactKind.MAKES and fact.object == old:
+            if any(f.kind == FactKind.MAKES and f.object == new for f in findings.facts):
+                findings.facts.pop(index)
+            else:
+                findings.facts[index] = replace(fact, object=new)
+            return
+
+
+def _merge_series(findings: Findings) -> None:
+    """ "先行者K1/S1/D1" and "先行者系列", "Walker X" and "Walker X系列" are one product line."""
+    products = findings.of_type(MentionType.PRODUCT)
+    for series in products:
+        if not _SERIES.search(series.name):
+            continue
+        stem = _SERIES.sub("", series.name).strip()
+        for other in products:
+            if (
+                other is not series
+                and other.name.startswith(stem)
+                and (MentionType.PRODUCT, other.name) in findings.entities
+            ):
+                series.aliases.add(other.name)
+                series.aliases.update(other.aliases)
+                series.spans.extend(other.spans)
+                del findings.entities[(MentionType.PRODUCT, other.name)]
+                _rename_object(findings, other.name, series.name)
