@@ -8,14 +8,17 @@ from __future__ import annotations
 
 import uuid
 from collections.abc import Callable, Sequence
-from dataclasses import asdict
+from dataclasses import asdict, dataclass
 from datetime import UTC, datetime
+from pathlib import Path
 from typing import Literal
 
 from industry_atlas.core import ids
-from industry_atlas.core.errors import IngestError
-from industry_atlas.core.models import DocumentRecord, IngestOutcome, Run
-from industry_atlas.core.protocols import DocumentStore
+from industry_atlas.core.errors import ConfigError, IngestError
+from industry_atlas.core.models import DocumentRecord, Extraction, IngestOutcome, Run
+from industry_atlas.core.protocols import DocumentStore, Extractor
+from industry_atlas.evaluate import DocumentScore, load_gold, score_document
+from industry_atlas.evaluate.gold import to_gold_json
 from industry_atlas.ingest import (
     Fingerprint,
     LoadOptions,
@@ -23,6 +26,7 @@ from industry_atlas.ingest import (
     build_document,
     fingerprint,
 )
+from industry_atlas.ingest.formats import SUPPORTED_SUFFIXES
 from industry_atlas.ingest.sources import Source
 
 INGEST_COMPONENT = "ingest.v1"
@@ -34,6 +38,7 @@ def ingest(
     store: DocumentStore,
     options: LoadOptions,
     *,
+    extractor: Extractor | None = None,
     near_duplicate_threshold: float = 0.9,
     on_error: OnError = "record",
     on_outcome: Callable[[IngestOutcome], None] | None = None,
@@ -44,6 +49,7 @@ def ingest(
         sources: inputs, e.g. from `ingest.expand_sources`.
         store: where documents go.
         options: size limit and user-given metadata.
+        extractor: reads facts out of each new document (None stores documents only).
         near_duplicate_threshold: similarity from which a document is a copy.
         on_error: "raise" stops at the first bad input, "record" reports it as a failed
             outcome, "skip" leaves it out of the outcomes.
@@ -52,11 +58,11 @@ def ingest(
     Returns:
         One outcome per source (fewer with on_error="skip").
     """
-    run = _new_run(options)
+    runs = _Runs(_new_run("ingest", INGEST_COMPONENT, asdict(options)), _extraction_run(extractor))
     outcomes = []
     for source in sources:
         try:
-            outcome = _ingest_one(source, store, options, near_duplicate_threshold, run)
+            outcome = _ingest_one(source, store, options, near_duplicate_threshold, runs, extractor)
         except IngestError as error:
             if on_error == "raise":
                 raise
@@ -66,12 +72,19 @@ def ingest(
         outcomes.append(outcome)
         if on_outcome is not None:
             on_outcome(outcome)
-    store.finish_run(run.run_id)
+    store.finish_run(runs.ingest.run_id)
+    if runs.extract is not None:
+        store.finish_run(runs.extract.run_id)
     return outcomes
 
 
 def _ingest_one(
-    source: Source, store: DocumentStore, options: LoadOptions, threshold: float, run: Run
+    source: Source,
+    store: DocumentStore,
+    options: LoadOptions,
+    threshold: float,
+    runs: _Runs,
+    extractor: Extractor | None,
 ) -> IngestOutcome:
     document = build_document(source.read(options.max_bytes), source.name, options)
     if store.has_document(document.doc_id):
@@ -81,26 +94,98 @@ def _ingest_one(
     match = best_match(
         print_, ((doc_id, Fingerprint(data)) for doc_id, data in candidates), threshold
     )
+    extraction = extractor.extract(document) if extractor is not None else None
     record = DocumentRecord(
         document=document,
         fingerprint=print_.signature,
-        run=run,
+        run=runs.ingest,
         lookup_keys=print_.lookup_keys,
         duplicate_of=match[0] if match else None,
         similarity=round(match[1], 4) if match else None,
+        mentions=extraction.mentions if extraction else (),
+        entities=extraction.entities if extraction else (),
+        facts=extraction.facts if extraction else (),
+        extraction_run=runs.extract,
     )
     store.add_document(record)
     return IngestOutcome(
-        source.name, "stored", document.doc_id, document.title, record.duplicate_of
+        source.name,
+        "stored",
+        document.doc_id,
+        document.title,
+        record.duplicate_of,
+        len(record.facts),
     )
 
 
-def _new_run(options: LoadOptions) -> Run:
-    config = {key: str(value) for key, value in asdict(options).items()}
+@dataclass(frozen=True, slots=True)
+class _Runs:
+    ingest: Run
+    extract: Run | None
+
+
+def _extraction_run(extractor: Extractor | None) -> Run | None:
+    if extractor is None:
+        return None
+    return _new_run("extract", extractor.name, {"extractor": extractor.name})
+
+
+def _new_run(stage: str, component: str, config: dict[str, object]) -> Run:
+    settings = {key: str(value) for key, value in config.items()}
     return Run(
         run_id=uuid.uuid4().hex[:16],
-        stage="ingest",
-        component=INGEST_COMPONENT,
-        config_sha=ids.content_hash(repr(sorted(config.items()))),
+        stage=stage,
+        component=component,
+        config_sha=ids.content_hash(repr(sorted(settings.items()))),
         started_at=datetime.now(UTC).isoformat(timespec="seconds"),
     )
+
+
+def extract_file(path: Path, extractor: Extractor, options: LoadOptions) -> Extraction:
+    """Read one file and extract it, without a knowledge base.
+
+    Raises:
+        IngestError: if the file is not a readable document.
+    """
+    source = Source(str(path), path)
+    document = build_document(source.read(options.max_bytes), source.name, options)
+    return extractor.extract(document)
+
+
+def evaluate_target(
+    gold_path: Path, target: Path, extractor: Extractor, options: LoadOptions
+) -> DocumentScore:
+    """Score `target` against the gold file: a gold-format prediction (.json) or a
+    document, which is extracted first."""
+    gold = load_gold(gold_path)
+    if target.suffix.lower() == ".json":
+        predicted = load_gold(target)
+    else:
+        predicted = to_gold_json(extract_file(target, extractor, options), gold.get("id"))
+    return score_document(gold, predicted)
+
+
+def evaluate_folder(
+    gold_dir: Path, docs_dir: Path, extractor: Extractor, options: LoadOptions
+) -> list[DocumentScore]:
+    """Score every gold file of `gold_dir` against the document of the same name in
+    `docs_dir` (any supported format).
+
+    Raises:
+        ConfigError: if the folder has no gold files or a gold file has no document.
+    """
+    gold_files = sorted(gold_dir.glob("*.json"))
+    if not gold_files:
+        raise ConfigError(f"{gold_dir}: no gold files (*.json) here")
+    documents = {
+        path.stem: path
+        for path in sorted(docs_dir.iterdir())
+        if path.suffix.lower() in SUPPORTED_SUFFIXES
+    }
+    scores = []
+    for gold_path in gold_files:
+        document = documents.get(gold_path.stem)
+        if document is None:
+            raise ConfigError(f"{gold_path}: no document named {gold_path.stem}.* in {docs_dir}")
+        scores.append(evaluate_target(gold_path, document, extractor, options))
+    return scores

@@ -10,6 +10,8 @@ from industry_atlas import __version__
 from industry_atlas.cli.common import AtlasGroup
 from industry_atlas.cli.demo import demo
 from industry_atlas.cli.documents import documents, show
+from industry_atlas.cli.extract import evaluate, extract
+from industry_atlas.cli.facts import entities, facts
 from industry_atlas.cli.ingest import ingest
 
 app = typer.Typer(
@@ -22,8 +24,9 @@ app = typer.Typer(
     rich_markup_mode=None,
     add_completion=False,
 )
-for command in (ingest, documents, show, demo):
+for command in (ingest, documents, show, extract, facts, entities, demo):
     app.command()(command)
+app.command(name="eval")(evaluate)
 
 
 def _version(value: bool) -> None:

@@ -14,7 +14,8 @@ from industry_atlas import pipeline
 from industry_atlas.cli.common import DbOption, JsonOption, open_store, print_json, stderr, stdout
 from industry_atlas.config import get_settings
 from industry_atlas.core.models import IngestOutcome, PartialDate
-from industry_atlas.core.protocols import DocumentStore
+from industry_atlas.core.protocols import DocumentStore, Extractor
+from industry_atlas.extract import DEFAULT_EXTRACTOR, get_extractor
 from industry_atlas.ingest import LoadOptions, Source, expand_sources
 
 
@@ -40,6 +41,14 @@ def ingest(
     max_mb: Annotated[
         float | None, typer.Option(help="Reject inputs over this size [default: 50].", metavar="MB")
     ] = None,
+    extractor: Annotated[
+        str,
+        typer.Option(
+            "--extractor",
+            help="Extraction backend, or 'none' to store documents only.",
+            metavar="NAME",
+        ),
+    ] = DEFAULT_EXTRACTOR,
     as_json: JsonOption = False,
 ) -> None:
     """Read documents (.txt .md .html .pdf .docx, any Chinese encoding) into the knowledge base.
@@ -58,7 +67,10 @@ def ingest(
     )
     sources = expand_sources(paths)
     with open_store(db, must_exist=False) as store:
-        outcomes = _run_with_progress(sources, store, options, settings.near_duplicate_threshold)
+        backend = None if extractor == "none" else get_extractor(extractor)
+        outcomes = _run_with_progress(
+            sources, store, options, settings.near_duplicate_threshold, backend
+        )
         path = store.path
     if as_json:
         print_json([asdict(outcome) for outcome in outcomes])
@@ -78,7 +90,11 @@ def _parse_date(value: str | None) -> PartialDate | None:
 
 
 def _run_with_progress(
-    sources: list[Source], store: DocumentStore, options: LoadOptions, threshold: float
+    sources: list[Source],
+    store: DocumentStore,
+    options: LoadOptions,
+    threshold: float,
+    extractor: Extractor | None,
 ) -> list[IngestOutcome]:
     progress = Progress(
         TextColumn("[bold]ingest"),
@@ -101,7 +117,12 @@ def _run_with_progress(
             progress.update(task, advance=1, description=escape(Path(outcome.source).name))
 
         return pipeline.ingest(
-            sources, store, options, near_duplicate_threshold=threshold, on_outcome=report
+            sources,
+            store,
+            options,
+            extractor=extractor,
+            near_duplicate_threshold=threshold,
+            on_outcome=report,
         )
 
 
@@ -112,7 +133,9 @@ def _print_summary(outcomes: list[IngestOutcome], db: Path) -> None:
                 f"[yellow]copy[/]   {escape(outcome.source)} → duplicate of {outcome.duplicate_of}"
             )
         elif outcome.status == "stored":
-            stdout.print(f"[green]stored[/] {escape(outcome.source)} ({outcome.doc_id})")
+            stdout.print(
+                f"[green]stored[/] {escape(outcome.source)} ({outcome.doc_id}, {outcome.fact_count} facts)"
+            )
         elif outcome.status == "unchanged":
             stdout.print(
                 f"[dim]same[/]   {escape(outcome.source)} (already stored as {outcome.doc_id})"

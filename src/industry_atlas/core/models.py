@@ -321,7 +321,9 @@ class DocumentRecord:
     duplicate_of: str | None = None
     similarity: float | None = None
     mentions: tuple[Mention, ...] = ()
+    entities: tuple[Entity, ...] = ()
     facts: tuple[Fact, ...] = ()
+    extraction_run: Run | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -338,6 +340,24 @@ class DocumentSummary:
 
 
 @dataclass(frozen=True, slots=True)
+class StoredFact:
+    """A fact read back from the knowledge base, with its id and document."""
+
+    fact_id: str
+    doc_id: str
+    fact: Fact
+
+
+@dataclass(frozen=True, slots=True)
+class StoredEntity:
+    """An entity read back from the knowledge base, with how often it is mentioned."""
+
+    entity: Entity
+    mention_count: int
+    document_count: int
+
+
+@dataclass(frozen=True, slots=True)
 class IngestOutcome:
     """What happened to one input: stored, unchanged (already known) or failed."""
 
@@ -346,4 +366,5 @@ class IngestOutcome:
     doc_id: str | None = None
     title: str | None = None
     duplicate_of: str | None = None
+    fact_count: int = 0
     reason: str | None = None

@@ -9,7 +9,13 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Protocol
 
-from industry_atlas.core.models import Document, DocumentRecord, DocumentSummary, Mention
+from industry_atlas.core.models import (
+    Document,
+    DocumentRecord,
+    DocumentSummary,
+    Extraction,
+    Mention,
+)
 
 
 class DocumentStore(Protocol):
@@ -65,4 +71,14 @@ class EntityTagger(Protocol):
 
     def recognize(self, text: str) -> Sequence[TaggedSpan]:
         """Return the entities of `text`, in order."""
+        ...
+
+
+class Extractor(Protocol):
+    """A backend that reads a document into grounded mentions, entities and facts."""
+
+    name: str
+
+    def extract(self, document: Document) -> Extraction:
+        """Return what `document` states, every fact with evidence spans into its text."""
         ...

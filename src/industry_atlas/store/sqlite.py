@@ -10,8 +10,10 @@ from __future__ import annotations
 import json
 import sqlite3
 from datetime import UTC, datetime
+from decimal import Decimal
 from pathlib import Path
 from types import TracebackType
+from typing import Any
 
 from industry_atlas.core import ids
 from industry_atlas.core.errors import StoreError, unknown_document
@@ -19,13 +21,19 @@ from industry_atlas.core.models import (
     Document,
     DocumentRecord,
     DocumentSummary,
+    Entity,
     Fact,
+    FactKind,
     Mention,
     MentionType,
     OffsetMap,
     PartialDate,
+    Qualifier,
+    Quantity,
     Run,
     Span,
+    StoredEntity,
+    StoredFact,
 )
 from industry_atlas.store.migrations import migrate
 
@@ -81,15 +89,19 @@ class SqliteStore:
         self._conn.execute("BEGIN IMMEDIATE")
         try:
             self._insert_run(record.run)
+            if record.extraction_run is not None:
+                self._insert_run(record.extraction_run)
             self._insert_document(record)
             if record.duplicate_of is None:
                 self._conn.executemany(
                     "INSERT INTO fingerprint_keys (key, doc_id) VALUES (?, ?)",
                     [(key, record.document.doc_id) for key in set(record.lookup_keys)],
                 )
-            self._insert_mentions(record.document.doc_id, record.mentions, record.run.run_id)
+            entity_ids = self._resolve_entities(record.entities)
+            run_id = (record.extraction_run or record.run).run_id
+            self._insert_mentions(record.document.doc_id, record.mentions, run_id, entity_ids)
             for fact in record.facts:
-                self._insert_fact(record.document.doc_id, fact, record.run.run_id)
+                self._insert_fact(record.document.doc_id, fact, run_id)
             self._conn.execute("COMMIT")
         except BaseException:
             self._conn.execute("ROLLBACK")
@@ -152,6 +164,76 @@ class SqliteStore:
             for start, end, kind, surface, normalized, quote in rows
         ]
 
+    def facts(
+        self,
+        kind: str | None = None,
+        doc_id: str | None = None,
+        subject: str | None = None,
+        limit: int | None = None,
+    ) -> list[StoredFact]:
+        """Return stored facts with their evidence, in document and text order."""
+        clauses, params = [], []
+        for column, value in (("f.kind", kind), ("f.doc_id", doc_id), ("f.subject", subject)):
+            if value is not None:
+                clauses.append(f"{column} = ?")
+                params.append(value)
+        where = f"WHERE {' AND '.join(clauses)}" if clauses else ""
+        rows = self._conn.execute(
+            "SELECT f.id, f.doc_id, f.kind, f.subject, f.predicate, f.object, f.value, f.unit, f.qualifier, "
+            "f.time, f.qualifiers, f.extractor, f.confidence FROM facts f JOIN documents d ON d.id = f.doc_id "
+            f"{where} ORDER BY d.rowid, f.rowid" + (" LIMIT ?" if limit else ""),
+            (*params, *([limit] if limit else [])),
+        ).fetchall()
+        evidence = self._evidence([row[0] for row in rows])
+        return [StoredFact(row[0], row[1], _fact(row, evidence.get(row[0], ()))) for row in rows]
+
+    def _evidence(self, fact_ids: list[str]) -> dict[str, tuple[Span, ...]]:
+        found: dict[str, list[Span]] = {}
+        for start in range(0, len(fact_ids), 500):
+            chunk = fact_ids[start : start + 500]
+            marks = ",".join("?" * len(chunk))
+            for fact_id, doc_id, begin, end, quote in self._conn.execute(
+                f"SELECT fact_id, doc_id, start, end, quote FROM evidence WHERE fact_id IN ({marks}) ORDER BY start",
+                chunk,
+            ):
+                found.setdefault(fact_id, []).append(Span(doc_id, begin, end, quote))
+        return {fact_id: tuple(spans) for fact_id, spans in found.items()}
+
+    def entities(self, type_: str | None = None, query: str | None = None) -> list[StoredEntity]:
+        """Return entities (optionally of one type, or whose name or alias contains
+        `query`), most mentioned first."""
+        clauses, params = [], []
+        if type_ is not None:
+            clauses.append("e.type = ?")
+            params.append(type_)
+        if query:
+            clauses.append(
+                "e.id IN (SELECT entity_id FROM entity_aliases WHERE instr(alias, ?) > 0)"
+            )
+            params.append(query)
+        where = f"WHERE {' AND '.join(clauses)}" if clauses else ""
+        rows = self._conn.execute(
+            "SELECT e.id, e.type, e.name, e.attrs, count(m.doc_id), count(DISTINCT m.doc_id), "
+            "(SELECT group_concat(alias, char(31)) FROM entity_aliases a WHERE a.entity_id = e.id) "
+            f"FROM entities e LEFT JOIN mentions m ON m.entity_id = e.id {where} "
+            "GROUP BY e.id ORDER BY count(m.doc_id) DESC, e.name",
+            params,
+        ).fetchall()
+        return [
+            StoredEntity(
+                Entity(
+                    entity_id,
+                    MentionType(kind),
+                    name,
+                    tuple(sorted(a for a in (aliases or "").split("\x1f") if a and a != name)),
+                    json.loads(attrs),
+                ),
+                mentions,
+                documents,
+            )
+            for entity_id, kind, name, attrs, mentions, documents, aliases in rows
+        ]
+
     def count(self, table: str) -> int:
         """Return the number of rows of one of the knowledge-base tables."""
         if table not in {"documents", "mentions", "facts", "entities", "evidence", "runs"}:
@@ -201,12 +283,59 @@ class SqliteStore:
             ),
         )
 
-    def _insert_mentions(self, doc_id: str, mentions: tuple[Mention, ...], run_id: str) -> None:
+    def _resolve_entities(self, entities: tuple[Entity, ...]) -> dict[tuple[str, str], str]:
+        """Link each entity to the stored one sharing a name or alias (小米 / 小米集团 across
+        documents), or store it as new; return (type, name) -> entity id."""
+        resolved: dict[tuple[str, str], str] = {}
+        for entity in entities:
+            keys = sorted(
+                {entity.name, *entity.aliases, entity.attrs.get("pack_name", entity.name)}
+            )
+            marks = ",".join("?" * len(keys))
+            row = self._conn.execute(
+                f"SELECT a.entity_id FROM entity_aliases a JOIN entities e ON e.id = a.entity_id "
+                f"WHERE e.type = ? AND a.alias IN ({marks}) ORDER BY e.rowid LIMIT 1",
+                (entity.type.value, *keys),
+            ).fetchone()
+            entity_id = row[0] if row else ids.content_hash(entity.type.value, entity.name)
+            if row is None:
+                self._conn.execute(
+                    "INSERT OR IGNORE INTO entities (id, type, name, attrs) VALUES (?, ?, ?, ?)",
+                    (
+                        entity_id,
+                        entity.type.value,
+                        entity.name,
+                        json.dumps(dict(entity.attrs), ensure_ascii=False),
+                    ),
+                )
+            self._conn.executemany(
+                "INSERT OR IGNORE INTO entity_aliases (entity_id, alias) VALUES (?, ?)",
+                [(entity_id, key) for key in keys],
+            )
+            resolved[(entity.type.value, entity.name)] = entity_id
+        return resolved
+
+    def _insert_mentions(
+        self,
+        doc_id: str,
+        mentions: tuple[Mention, ...],
+        run_id: str,
+        entity_ids: dict[tuple[str, str], str],
+    ) -> None:
         self._conn.executemany(
-            "INSERT OR IGNORE INTO mentions (doc_id, start, end, type, surface, normalized, run_id) "
-            "VALUES (?, ?, ?, ?, ?, ?, ?)",
+            "INSERT OR IGNORE INTO mentions (doc_id, start, end, type, surface, normalized, entity_id, run_id) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
             [
-                (doc_id, m.span.start, m.span.end, m.type.value, m.surface, m.normalized, run_id)
+                (
+                    doc_id,
+                    m.span.start,
+                    m.span.end,
+                    m.type.value,
+                    m.surface,
+                    m.normalized,
+                    entity_ids.get((m.type.value, m.normalized)),
+                    run_id,
+                )
                 for m in mentions
             ],
         )
@@ -239,6 +368,37 @@ class SqliteStore:
             "INSERT OR IGNORE INTO evidence (fact_id, doc_id, start, end, quote) VALUES (?,?,?,?,?)",
             [(fact_id, span.doc_id, span.start, span.end, span.quote) for span in fact.evidence],
         )
+
+
+def _fact(row: tuple[Any, ...], evidence: tuple[Span, ...]) -> Fact:
+    (
+        _,
+        _,
+        kind,
+        subject,
+        predicate,
+        obj,
+        value,
+        unit,
+        qualifier,
+        time,
+        qualifiers,
+        extractor,
+        confidence,
+    ) = row
+    quantity = Quantity(Decimal(value), unit, Qualifier(qualifier)) if value is not None else None
+    return Fact(
+        kind=FactKind(kind),
+        subject=subject,
+        predicate=predicate,
+        evidence=evidence,
+        object=obj,
+        quantity=quantity,
+        time=_date(time),
+        qualifiers=json.loads(qualifiers),
+        extractor=extractor,
+        confidence=confidence,
+    )
 
 
 def _document(row: tuple[str, ...]) -> Document:

@@ -10,6 +10,7 @@ from __future__ import annotations
 from industry_atlas.core.models import Document, Extraction
 from industry_atlas.core.protocols import EntityTagger
 from industry_atlas.extract.packs import load_packs
+from industry_atlas.extract.rules.attribution import attribute_cities
 from industry_atlas.extract.rules.counts import find_count_claims
 from industry_atlas.extract.rules.events import find_events
 from industry_atlas.extract.rules.findings import EXTRACTOR, Findings
@@ -46,5 +47,6 @@ class RuleExtractor:
         find_products(reading, findings, knowledge, lexicon)
         find_metrics(reading, findings, knowledge.titles)
         find_count_claims(reading, findings, knowledge)
+        attribute_cities(reading, findings, lexicon)
         find_events(reading, findings)
         return findings.to_extraction(reading.reference_date)

@@ -26,6 +26,11 @@ def jieba_tokenize(text: str) -> Iterator[tuple[str, int, int]]:
     return _segmenter().tokenize(text)  # type: ignore[no-any-return]
 
 
+def jieba_words(text: str) -> list[str]:
+    """Return the words of a short text."""
+    return list(_segmenter().cut(text))
+
+
 def jieba_frequencies() -> dict[str, int]:
     """Return jieba's word -> corpus count table."""
     return _segmenter().FREQ  # type: ignore[no-any-return]
