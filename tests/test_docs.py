@@ -11,7 +11,7 @@ from industry_atlas.cli import app
 from industry_atlas.config import Settings
 from tests.conftest import REPO
 
-COMMANDS = [info.callback.__name__ for info in app.registered_commands]
+COMMANDS = [info.name or info.callback.__name__ for info in app.registered_commands]
 
 
 @pytest.mark.parametrize("name", COMMANDS)
