@@ -65,6 +65,15 @@ UNITS: dict[str, str] = {
     "辆": "辆",
     "年": "年",
     "倍": "倍",
+    "人次": "人次",
+    "次": "次",
+    "张": "张",
+    "块": "块",
+    "米": "米",
+    "类": "类",
+    "大类": "类",
+    "轮": "轮",
+    "PFLOPS": "PFlops",
     "摄氏度": "摄氏度",
     "度": "度",
     "平方米": "平方米",
@@ -193,13 +202,39 @@ def multiplier_value(multiplier: str | None) -> int:
 
 
 def find_quantities(text: str) -> list[QuantityMatch]:
-    """Return every amount with a unit in `text` (which should be width-folded)."""
+    """Return every amount with a unit in `text` (which should be width-folded), and shares
+    written in words: 七成 (70%), 一半 (50%), 三分之一 (33.3%)."""
     found = []
     for match in QUANTITY.finditer(text):
         quantity = quantity_of(match)
         if quantity is not None and not _is_year(quantity):
             found.append(QuantityMatch(match.start(), match.end(), quantity))
-    return found
+    for match in _SHARE.finditer(text):
+        share = _share(match)
+        if share is not None:
+            found.append(QuantityMatch(match.start(), match.end(), share))
+    return sorted(found, key=lambda m: m.start)
+
+
+_SHARE = re.compile(
+    rf"(?P<before>{_BEFORE_PATTERN})?(?:(?P<tenths>[一二三四五六七八九])成(?![本员功立为果])|(?P<half>一半)"
+    r"|(?P<den>[二三四五六七八九十百])分之(?P<num>[一二三四五六七八九十]))"
+)
+
+
+def _share(match: re.Match[str]) -> Quantity | None:
+    if match["tenths"]:
+        value = Decimal(_DIGITS[match["tenths"]] * 10)
+    elif match["half"]:
+        value = Decimal(50)
+    else:
+        denominator = parse_number(match["den"])
+        numerator = parse_number(match["num"])
+        if not denominator or numerator is None:
+            return None
+        value = (numerator * 100 / denominator).quantize(Decimal("0.1"))
+    qualifier = _BEFORE[match["before"]] if match["before"] else Qualifier.EQ
+    return Quantity(_normalize(value), "%", qualifier)
 
 
 def quantity_of(match: re.Match[str]) -> Quantity | None:

@@ -489,9 +489,10 @@ def _merge_series(findings: Findings) -> None:
             continue
         stem = _SERIES.sub("", series.name).strip()
         for other in products:
+            is_variant = other.name == stem or ("/" in other.name and other.name.startswith(stem))
             if (
                 other is not series
-                and other.name.startswith(stem)
+                and is_variant
                 and (MentionType.PRODUCT, other.name) in findings.entities
             ):
                 series.aliases.add(other.name)

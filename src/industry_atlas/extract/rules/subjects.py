@@ -1,0 +1,303 @@
+"""What an amount in the text is about: the subject resolution behind metrics.
+
+Part of the rules extractor; imports core and normalize. Subjects are the document's
+regions, organizations, products, events and people. For an amount, in order: what the
+amount describes ("9.9万元的人形机器人G1"); "国内" right after it; the nearest subject in
+its clause; a pronoun there (该公司, 公司, 其, 我们 -> the last company; 这款机器人 -> the
+last product; 园区/该中心 -> the last such organization; 全市 -> the document's city); the
+subject opening an earlier clause of the sentence; the subject of the previous amount in
+the paragraph; the sentence's first subject. A person there means the amount is not a
+metric of anything (a quote or an opinion). A government body stands for its region.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+
+from industry_atlas.core.models import MentionType, Region
+from industry_atlas.extract.rules.findings import Findings
+from industry_atlas.extract.rules.reading import Reading
+from industry_atlas.normalize.numbers import QuantityMatch
+from industry_atlas.normalize.regions import NATIONAL
+
+CLAUSE = re.compile(r"[，,；;：:\n（）()]|——")
+_NATIONAL = re.compile(
+    r"全国|我国|国内|中国(?![\u4e00-\u9fff]{0,6}(?:学会|科学院|电子报|移动|电信|联通|信通院))"
+)
+_HOME_WORDS = re.compile(r"全市|全省|全区|本市|该市|我市|市内|全县")
+_LEAD = r"(?:\d{4}年(?:\d{1,2}月)?(?:\d{1,2}日)?|此前|目前|近日|如今|不过|但|而|同时|此外|其中|另外|今年|去年|则|[，,\s“])*"
+_COMPANY_PRONOUN = re.compile(rf"该公司|^{_LEAD}(?:公司|其(?![中他它余实次])|我们(?:公司)?)")
+_ORG_PRONOUN = re.compile(
+    rf"^{_LEAD}(?:该|这个|这一)?(?P<noun>园区|产业园|中心|协会|基地|联盟|平台|大会|本届大会)"
+)
+_PRODUCT_PRONOUN = re.compile(r"(?:这款|该款|此款|新款|该)(?:机器人|产品|模型|大模型)")
+_CLAUSE_LEAD = re.compile(r"\s*(?:其中|而|则|另外|此外|同时)?[“\"「]?")
+_ABBREVIATED_PLACE = re.compile(
+    r"[“\"]?(?P<abbr>[京沪津渝粤深穗杭甬浙苏锡皖鄂汉蓉川湘鲁闽冀豫])(?:籍|字号)[”\"]?"
+)
+_NATIONAL_AFTER = re.compile(r"(?:国内|全国|我国)")
+_DESCRIBES = re.compile(r"(?:以上|左右)?的(?:[\u4e00-\u9fff]{0,8}?(?:机器人|模型|产品|基金|项目))?")
+_EVENT_NAME = re.compile(
+    r"[\u4e00-\u9fffA-Za-z0-9]{2,24}?(?:大会|论坛|峰会|博览会|马拉松|运动会|大赛)"
+)
+_LOCATIVE_BEFORE = re.compile("(?:在|于|位于|落户|来自|设在|从)$")
+_INVESTOR_AFTER = re.compile("(?:联合)?(?:领投|跟投|参投|注资|持股|投资)")
+
+
+@dataclass(frozen=True, slots=True)
+class Subject:
+    """Something an amount can be about, mentioned at [start, end)."""
+
+    start: int
+    end: int
+    name: str
+    kind: str  # "region" | "org" | "product" | "event" | "national" | "person"
+    entity_kind: str = ""  # an organization's kind (company, research...)
+    role: str = (
+        ""  # "locative" (在杭州…), "investor" (X领投), "title" (X院士): not a clause subject
+    )
+
+
+def collect_subjects(
+    reading: Reading, findings: Findings, titles: tuple[str, ...]
+) -> list[Subject]:
+    """Every mention in the document that an amount could be about, in text order."""
+    found: list[Subject] = []
+    occupied = bytearray(len(reading.text) + 1)
+    for person in findings.of_type(MentionType.PERSON):
+        found.extend(Subject(start, end, person.name, "person") for start, end in person.spans)
+    for type_, kind in ((MentionType.PRODUCT, "product"), (MentionType.ORG, "org")):
+        for entity in findings.of_type(type_):
+            name, subject_kind = entity.name, kind
+            if entity.kind == "government":
+                region = _region_of(reading, name)
+                name, subject_kind = (region, "region") if region else (name, kind)
+            for start, end in entity.spans:
+                occupied[start:end] = b"\x01" * (end - start)
+                if entity.kind != "media":
+                    found.append(Subject(start, end, name, subject_kind, entity.kind))
+    found.extend(_places(reading, occupied))
+    found.extend(_others(reading, occupied))
+    subjects = sorted(_merge_nested_places(found), key=lambda s: s.start)
+    return [_with_role(reading, subject, titles) for subject in subjects]
+
+
+def _places(reading: Reading, occupied: bytearray) -> list[Subject]:
+    found = [
+        Subject(place.start, place.end, _place_name(reading, place.start, place.end), "region")
+        for place in reading.places
+        if not occupied[place.start]
+    ]
+    for match in _ABBREVIATED_PLACE.finditer(reading.text):
+        region = reading.regions.abbreviation(match["abbr"])
+        if region is not None and not occupied[match.start()]:
+            found.append(
+                Subject(
+                    match.start("abbr"), match.end(), reading.regions.full_name(region), "region"
+                )
+            )
+    home = reading.home_region
+    if home is not None:
+        name = reading.regions.full_name(home)
+        found.extend(
+            Subject(m.start(), m.end(), name, "region") for m in _HOME_WORDS.finditer(reading.text)
+        )
+    return found
+
+
+def _others(reading: Reading, occupied: bytearray) -> list[Subject]:
+    found = [
+        Subject(m.start(), m.end(), NATIONAL.name, "national")
+        for m in _NATIONAL.finditer(reading.text)
+        if not occupied[m.start()]
+    ]
+    for match in _EVENT_NAME.finditer(reading.text):
+        if match.group().startswith(("本届", "此次", "该", "这", "记者")):
+            continue
+        if not occupied[match.start()] and not reading.in_title(match.start()):
+            found.append(
+                Subject(
+                    match.start(),
+                    match.end(),
+                    reading.document.text[match.start() : match.end()],
+                    "event",
+                )
+            )
+    return found
+
+
+def _with_role(reading: Reading, subject: Subject, titles: tuple[str, ...]) -> Subject:
+    before = reading.text[max(0, subject.start - 2) : subject.start]
+    if subject.kind == "region" and _LOCATIVE_BEFORE.search(before):
+        return replace(subject, role="locative")
+    if subject.kind == "org" and _INVESTOR_AFTER.match(reading.text, subject.end):
+        return replace(subject, role="investor")
+    if subject.kind == "org" and reading.text.startswith(titles, subject.end):
+        return replace(subject, role="title")
+    return subject
+
+
+def _merge_nested_places(subjects: list[Subject]) -> list[Subject]:
+    """ "上海浦东" is one subject: 上海市浦东新区."""
+    merged: list[Subject] = []
+    for subject in sorted(subjects, key=lambda s: s.start):
+        previous = merged[-1] if merged else None
+        if (
+            previous is not None
+            and subject.kind == previous.kind == "region"
+            and previous.end == subject.start
+            and (
+                subject.name.startswith(previous.name.rstrip("市省"))
+                or previous.name in subject.name
+            )
+        ):
+            merged[-1] = Subject(previous.start, subject.end, subject.name, "region")
+            continue
+        merged.append(subject)
+    return merged
+
+
+def _region_of(reading: Reading, name: str) -> str | None:
+    """The place a government body governs, as the text writes a zone (北京经济技术开发区)."""
+    places = reading.regions.find(name)
+    if not places or places[0].start != 0:
+        return None
+    surface, region = name[: places[0].end], places[0].region
+    return (
+        reading.regions.full_name(region)
+        if _is_official_name(reading, surface, region)
+        else surface
+    )
+
+
+def _place_name(reading: Reading, start: int, end: int) -> str:
+    """A place's official full name (上海市浦东新区); a zone or park as the text names it."""
+    surface = reading.document.text[start:end]
+    region = reading.regions.lookup(surface)
+    if region is None:
+        return surface
+    return (
+        reading.regions.full_name(region)
+        if _is_official_name(reading, surface, region)
+        else surface
+    )
+
+
+def _is_official_name(reading: Reading, surface: str, region: Region) -> bool:
+    return (
+        surface == region.name
+        or region.name.startswith(surface)
+        or surface in reading.regions.full_name(region)
+    )
+
+
+def subject_for(
+    reading: Reading, subjects: list[Subject], match: QuantityMatch, previous: Subject | None
+) -> Subject | None:
+    """Who or what an amount is about (see the module docstring for the order)."""
+    sentence = reading.sentence_at(match.start)
+    clause_start = clause_start_of(reading, sentence.start, match.start)
+    if _NATIONAL_AFTER.match(reading.text, match.end):
+        return Subject(match.end, match.end + 2, NATIONAL.name, "national")  # "8家国内大模型企业"
+    described = _described_after(reading, subjects, match)
+    if described is not None:
+        return described
+    in_clause = [
+        s for s in subjects if clause_start <= s.start and s.end <= match.start and not s.role
+    ]
+    pronoun = _pronoun(reading, subjects, clause_start, match.start)
+    if in_clause and (pronoun is None or pronoun.start < in_clause[-1].start):
+        return None if in_clause[-1].kind == "person" else in_clause[-1]
+    if pronoun is not None:
+        return pronoun
+    topic = _sentence_topic(reading, subjects, sentence.start, clause_start)
+    if topic is not None:
+        return None if topic.kind == "person" else topic
+    if previous is not None:
+        return previous
+    in_sentence = [
+        s
+        for s in subjects
+        if sentence.start <= s.start and s.end <= match.start and s.role != "locative"
+    ]
+    if not in_sentence or any(s.kind == "person" or s.role == "title" for s in in_sentence):
+        return None
+    return in_sentence[0]
+
+
+def clause_start_of(reading: Reading, start: int, end: int) -> int:
+    """Where the clause holding `end` starts (not before `start`)."""
+    return max((m.end() for m in CLAUSE.finditer(reading.text, start, end)), default=start)
+
+
+def _described_after(
+    reading: Reading, subjects: list[Subject], match: QuantityMatch
+) -> Subject | None:
+    after = _DESCRIBES.match(reading.text, match.end)
+    if after is None:
+        return None
+    for subject in subjects:
+        if (
+            after.end() <= subject.start <= after.end() + 8
+            and subject.kind in {"product", "org"}
+            and not subject.role
+        ):
+            if not re.search("[，。；]", reading.text[after.end() : subject.start]):
+                return subject
+    return None
+
+
+def _pronoun(reading: Reading, subjects: list[Subject], start: int, end: int) -> Subject | None:
+    clause = reading.text[start:end]
+    product = _PRODUCT_PRONOUN.search(clause)
+    if product is not None:
+        found = _last(subjects, start + product.start(), lambda s: s.kind == "product")
+        if found is not None:
+            return replace(found, start=start + product.start(), end=start + product.end())
+    company = _COMPANY_PRONOUN.search(clause)
+    if company is not None:
+        found = _last(
+            subjects,
+            start + company.start(),
+            lambda s: s.kind == "org" and s.entity_kind == "company",
+        )
+        if found is not None:
+            return replace(found, start=start + company.start(), end=start + company.end(), role="")
+    other = _ORG_PRONOUN.search(clause)
+    if other is not None:
+        noun = other["noun"]
+        found = _last(
+            subjects,
+            start + other.start(),
+            lambda s: s.kind in {"org", "event"} and s.name.endswith(noun[-1]),
+        )
+        if found is not None:
+            return replace(found, start=start + other.start(), end=start + other.end(), role="")
+    return None
+
+
+def _last(subjects: list[Subject], before: int, wanted: object) -> Subject | None:
+    chosen = [s for s in subjects if s.end <= before and wanted(s)]  # type: ignore[operator]
+    return chosen[-1] if chosen else None
+
+
+def _sentence_topic(
+    reading: Reading, subjects: list[Subject], sentence_start: int, clause_start: int
+) -> Subject | None:
+    """The last subject that opened a clause of this sentence before the amount's clause."""
+    topic = None
+    starts = [
+        sentence_start,
+        *(m.end() for m in CLAUSE.finditer(reading.text, sentence_start, clause_start)),
+    ]
+    for start in starts:
+        if start >= clause_start:
+            break
+        lead = _CLAUSE_LEAD.match(reading.text, start)
+        position = lead.end() if lead else start
+        opening = next(
+            (s for s in subjects if s.start == position and s.role in {"", "investor"}), None
+        )
+        topic = opening or _pronoun(reading, subjects, start, min(start + 8, clause_start)) or topic
+    return topic
