@@ -242,9 +242,8 @@ def _described_after(
             after.end() <= subject.start <= after.end() + 8
             and subject.kind in {"product", "org"}
             and not subject.role
-        ):
-            if not re.search("[，。；]", reading.text[after.end() : subject.start]):
-                return subject
+        ) and not re.search("[，。；]", reading.text[after.end() : subject.start]):
+            return subject
     return None
 
 
