@@ -28,8 +28,8 @@ _DATE = re.compile(
     )
 )
 _MONTH_WORDS = frozenset({"同月", "当月", "次月", "下月", "上月", "上个月"})
-_TARGET_CUE = re.compile("到$|至$|于$|将$")  # "到2025年" is a target, not a time of events
-_FUTURE_CUE = re.compile("将|计划|预计|拟|力争|到$|至$|于$")
+_TARGET_CUE = re.compile("到$|至$|将$")  # "到2025年" is a target, not a time of events
+_FUTURE_CUE = re.compile("将|计划|预计|拟|力争|到$|至$")
 
 
 @dataclass(frozen=True, slots=True)

@@ -20,7 +20,7 @@ from industry_atlas.extract.rules.reading import Reading
 from industry_atlas.extract.rules.words import jieba_words
 
 _STATED_AFTER = re.compile(
-    r"^(?:总部|公司总部|总部基地)?(?:位于|设在|落户|落地|注册于|坐落于|扎根|在|于)(?P<place>[^，。、；]{2,12})"
+    r"(?:总部|公司总部|总部基地)?(?:位于|设在|落户|落地|注册于|坐落于|扎根|在|于)(?P<place>[^，。、；]{2,12})"
 )
 _STATED_BEFORE = re.compile(
     r"(?:总部位于|总部设在|注册于|落户|来自|位于|扎根)(?P<place>[^，。、；的]{2,12})的$"

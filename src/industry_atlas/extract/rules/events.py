@@ -9,21 +9,25 @@ from __future__ import annotations
 
 import re
 
-from industry_atlas.core.models import FactKind, MentionType
+from industry_atlas.core.models import FactKind, MentionType, PartialDate
 from industry_atlas.extract.rules.findings import FactDetails, Findings, FoundEntity
 from industry_atlas.extract.rules.reading import Reading
 from industry_atlas.normalize.dates import DateMatch
 
-_FOUNDED_AFTER = re.compile(r"^(?:成立于|创立于|创办于|始创于|诞生于|注册成立于)")
+_FOUNDED_AFTER = re.compile(r"(?:成立于|创立于|创办于|始创于|诞生于|注册成立于)")
 _FOUNDED_BEFORE = re.compile(r"(?:成立于|创立于|创办于)$")
 _FOUNDED_APPOSITION = re.compile(r"成立于[^，。的]{2,12}的[^，。]{0,10}(?:公司|企业|机构)[，,]\s*$")
-_ESTABLISHED = re.compile(r"^(?:正式|在[^，。]{1,12})?(?:揭牌成立|揭牌|开园|成立|启用|落成|挂牌)")
+_ESTABLISHED = re.compile(r"(?:正式|在[^，。]{1,12})?(?:揭牌成立|揭牌|开园|成立|启用|落成|挂牌)")
+_ESTABLISHED_LATER = re.compile(
+    r"[^，。；]{0,16}?(?:正式揭牌|揭牌成立|正式开园|正式成立|揭牌|开园)"
+)
 _ESTABLISHED_BEFORE = re.compile(r"(?:成立|揭牌|开园|组建)的$")
 _FINANCING = re.compile(r"(?:完成|获得|宣布完成|宣布获得|拿下|斩获)(?:了)?[^。，；]{0,30}?融资")
 _HELD = re.compile(r"(?:举行|召开|开幕|举办|开跑|鸣枪|闭幕)")
 _EVENT_NAME = re.compile(
-    r"[\u4e00-\u9fffA-Za-z0-9]{2,30}?(?:大会|会议|论坛|峰会|博览会|展览会|马拉松|运动会|大赛|比赛|发布会|说明会|开幕式)"
+    r"(?<![\u4e00-\u9fffA-Za-z0-9])(?:\d{4})?[\u4e00-\u9fffA-Za-z0-9]{2,40}(?:大会|会议|论坛|峰会|博览会|展览会|马拉松|运动会|大赛|比赛|发布会|说明会)"
 )
+_CLAUSE_BREAK = re.compile(r"[，。；：,;:\n]")
 _COMPANY_KINDS = frozenset({"company"})
 
 
@@ -81,7 +85,7 @@ def _founded(
             and _ESTABLISHED.match(text, after.end)
         ):
             date = after
-        elif _ESTABLISHED.match(text, end):
+        elif _ESTABLISHED.match(text, end) or _ESTABLISHED_LATER.match(text, end):
             date = _last_date(reading, reading.sentence_at(start).start, start)
     if date is None:
         return
@@ -108,35 +112,47 @@ def _financing(reading: Reading, findings: Findings, orgs: list[FoundEntity]) ->
         sentence = reading.sentence_at(match.start())
         company = _nearest_company(orgs, sentence.start, match.start())
         date = _last_date(reading, sentence.start, match.start())
-        if company is None or date is None:
+        if company is None:
             continue
         entity, span = company
+        time = date.date if date else _recent(reading)
+        if time is None:
+            continue
         findings.fact(
             FactKind.EVENT,
             entity.name,
             "financing",
-            [span, match.span(), (date.start, date.end)],
+            [span, match.span(), *([(date.start, date.end)] if date else [])],
             details=FactDetails(
-                time=date.date,
-                qualifiers={"detail": reading.document.text[match.start() : match.end()]},
+                time=time, qualifiers={"detail": reading.document.text[match.start() : match.end()]}
             ),
         )
 
 
 def _held(reading: Reading, findings: Findings) -> None:
-    """ "2024世界人工智能大会…在上海开幕": a named meeting or race, held on a date."""
+    """ "2024世界人工智能大会…在上海开幕": a named meeting or race, held on a date (the
+    first day of "11月15日至16日")."""
     for match in _HELD.finditer(reading.text):
         sentence = reading.sentence_at(match.start())
-        named = list(_EVENT_NAME.finditer(reading.text, sentence.start, match.start()))
-        date = _last_date(reading, sentence.start, match.start())
-        if not named or date is None:
+        clause_start = max(
+            (m.end() for m in _CLAUSE_BREAK.finditer(reading.text, sentence.start, match.start())),
+            default=sentence.start,
+        )
+        named = _EVENT_NAME.search(reading.text, clause_start, match.start())
+        dates = reading.dates_between(sentence.start, match.start())
+        if named is None or not dates:
             continue
-        name = named[-1]
+        date = (
+            dates[-2]
+            if len(dates) > 1
+            and reading.text[dates[-2].end : dates[-1].start] in {"至", "到", "-", "—"}
+            else dates[-1]
+        )
         findings.fact(
             FactKind.EVENT,
-            reading.document.text[name.start() : name.end()],
+            reading.document.text[named.start() : named.end()],
             "other",
-            [name.span(), match.span(), (date.start, date.end)],
+            [named.span(), match.span(), (date.start, date.end)],
             details=FactDetails(
                 time=date.date, qualifiers={"detail": reading.text[match.start() : match.end()]}
             ),
@@ -154,6 +170,12 @@ def _nearest_company(
             if start <= span[0] and span[1] <= end and (best is None or span[0] > best[1][0]):
                 best = (entity, span)
     return best
+
+
+def _recent(reading: Reading) -> PartialDate | None:
+    """ "近日/已完成": the month of the document's date."""
+    date = reading.reference_date
+    return PartialDate(date.year, date.month) if date and date.month else None
 
 
 def _first_date(reading: Reading, start: int, end: int) -> DateMatch | None:
