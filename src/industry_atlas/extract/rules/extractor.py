@@ -20,6 +20,7 @@ from industry_atlas.extract.rules.organizations import find_organizations
 from industry_atlas.extract.rules.persons import find_persons
 from industry_atlas.extract.rules.policies import find_policies
 from industry_atlas.extract.rules.products import find_products
+from industry_atlas.extract.rules.quotes import find_quotes
 from industry_atlas.extract.rules.reading import Reading
 
 
@@ -49,4 +50,5 @@ class RuleExtractor:
         find_count_claims(reading, findings, knowledge)
         attribute_cities(reading, findings, lexicon)
         find_events(reading, findings)
+        find_quotes(reading, findings, knowledge)
         return findings.to_extraction(reading.reference_date)
