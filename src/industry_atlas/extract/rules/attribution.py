@@ -214,7 +214,7 @@ def _attracted(
     found: dict[str, tuple[Region, str, list[tuple[int, int]]]] = {}
     orgs = findings.of_type(MentionType.ORG)
     for sentence in reading.sentences:
-        leading = [p for p in reading.places if sentence.start <= p.start <= sentence.start + 3]
+        leading = reading.places_between(sentence.start, sentence.start + 4)
         verb = _ATTRACTED.search(reading.text, sentence.start, sentence.end)
         if not leading or verb is None:
             continue

@@ -19,14 +19,15 @@ from industry_atlas.extract.rules.findings import FactDetails, Findings
 from industry_atlas.extract.rules.reading import Reading
 from industry_atlas.normalize.numbers import parse_number
 
-_NUMBER = r"(?:\d+|[一二三四五六七八九十两]+)"
+# The look-behinds keep each pattern from restarting inside a run of digits (linear time).
+_NUMBER = r"(?:(?<![\d.])\d+|(?<![一二三四五六七八九十两])[一二三四五六七八九十两]+)"
 _UNIT = r"(?:个|家|款|项|位|名|座|支|条|种|大类|类|所|件|台|只)"
 _LIST_CLAIM = re.compile(
     rf"(?P<each>各有|各)?(?:共有|共计|共|有|包括|涵盖|形成)?(?P<count>{_NUMBER}){_UNIT}"
     rf"(?P<noun>[^。；]{{0,30}}?)[，,：:]\s*(?:分别是|分别为|分别有|依次是|包括|即)"
 )
 _APPOSITIVE = re.compile(
-    rf"(?P<items>[^、，,。；：\s这等和与及]{{2,6}}(?:、[^、，,。；：\s这等和与及]{{2,6}})*(?:和|与|及)[^、，,。；：\s这等和与及]{{2,6}})"
+    rf"(?P<items>[^、，,。；：\s这等和与及]{{2,6}}(?:、[^、，,。；：\s这等和与及]{{2,6}}){{0,20}}(?:和|与|及)[^、，,。；：\s这等和与及]{{2,6}})"
     rf"(?:这|等)?(?P<count>{_NUMBER})(?:个|座|家|大)?(?P<noun>城市|地|省市|省份|企业|公司|国家)"
 )
 _BRACKETED = re.compile(
@@ -131,7 +132,7 @@ def _per_place(
 ) -> None:
     """ "北京和合肥则各有一个…，分别是X和Y": each place claims `count`, items in order."""
     sentence = reading.sentence_at(match.start())
-    places = [p for p in reading.places if sentence.start <= p.start < match.start()]
+    places = reading.places_between(sentence.start, match.start())
     per = int(count) or 1
     if len(places) * per != len(items):
         _record(reading, findings, match["noun"], count * max(len(places), 1), items, match.span())

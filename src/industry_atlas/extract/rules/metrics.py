@@ -19,6 +19,7 @@ from industry_atlas.extract.rules.findings import FactDetails, Findings
 from industry_atlas.extract.rules.reading import Reading
 from industry_atlas.extract.rules.subjects import (
     Subject,
+    Subjects,
     clause_start_of,
     collect_subjects,
     subject_for,
@@ -90,7 +91,7 @@ def _skipped(reading: Reading, match: QuantityMatch) -> bool:
 
 
 def _distributed(
-    reading: Reading, subjects: list[Subject], subject: Subject, match: QuantityMatch
+    reading: Reading, subjects: Subjects, subject: Subject, match: QuantityMatch
 ) -> list[Subject]:
     """ "北京和上海两个城市…两城市…均已突破100亿元": one subject per listed place."""
     sentence = reading.sentence_at(match.start)
@@ -98,9 +99,7 @@ def _distributed(
         return [subject]
     names = list(
         dict.fromkeys(
-            s.name
-            for s in subjects
-            if s.kind == "region" and sentence.start <= s.start < match.start
+            s.name for s in subjects.starting_in(sentence.start, match.start) if s.kind == "region"
         )
     )
     return (

@@ -95,11 +95,11 @@ _DECLARED_ALIAS = re.compile(
 _LATIN_ALIAS = re.compile(r"[（(](?P<alias>[A-Za-z][A-Za-z0-9 .&\-]{1,30})[）)]")
 _STOCK_CODE = re.compile(r"[（(]\d{6}\.(?:SZ|SH|BJ)[）)]|[（(]\d{4,5}\.HK[）)]", re.I)
 _LIST_INTRO = re.compile(
-    r"(?:\d+|[一二三四五六七八九十两]+)(?:家|个|位)(?P<noun>[^，。；：]{0,14}?(?:企业|公司|机构|厂商|单位|高校|院所|投资方|投资机构|平台))"
+    r"(?:(?<![\d.])\d+|(?<![一二三四五六七八九十两])[一二三四五六七八九十两]+)(?:家|个|位)(?P<noun>[^，。；：]{0,14}?(?:企业|公司|机构|厂商|单位|高校|院所|投资方|投资机构|平台))"
     r"[^。；]{0,24}?(?:分别是|分别为|包括|分别有|依次是|即)"
 )
 _ETC_LIST = re.compile(
-    r"(?P<items>(?:[^，。；：、“”（）()]{2,16}、)+[^，。；：、“”（）()]{2,16})等(?:国内外|多家|一批)?(?:明星|龙头|头部|知名|本地|整机|科技|上市)?(?:企业|公司|机构|厂商|单位|高校)"
+    r"(?P<items>(?:[^，。；：、“”（）()]{2,16}、){1,30}[^，。；：、“”（）()]{2,16})等(?:国内外|多家|一批)?(?:明星|龙头|头部|知名|本地|整机|科技|上市)?(?:企业|公司|机构|厂商|单位|高校)"
 )
 _GENERIC = re.compile(
     r"^(?:企业|公司|集团|机构|部门|单位|平台|政府|该公司|本公司|这家公司|子公司|母公司|上市公司)$"
@@ -130,7 +130,7 @@ def find_organizations(
         *byline_candidates(reading),
     ]
     blocked = [(hit.start, hit.end) for hit in lexicon.find(reading.text) if not hit.is_maker]
-    kept = _resolve_overlaps(reading, [c for c in candidates if not _overlaps_any(c, blocked)])
+    kept = _resolve_overlaps(reading, _not_blocked(candidates, blocked, len(reading.text)))
     kept = _departments_to_universities(reading, kept)
     for candidate in [*kept, *_parents(reading, knowledge, kept)]:
         name = reading.document.text[candidate.start : candidate.end]
@@ -312,7 +312,7 @@ def _is_distinctive(reading: Reading, knowledge: DomainKnowledge, start: int, en
     """An institution's name needs a word that names rather than describes:
     清华大学, 多模态…国家重点实验室, 测试验证与协同创新中心; not 人形机器人产业创新中心."""
     text = reading.text[start:end]
-    words = [w for s, e, w in reading.tokens if s < end and e > start]
+    words = [w for _, _, w in reading.words_between(start, end)]
     return len(text) >= 2 and any(
         word not in knowledge.generic_name_words
         and word not in knowledge.name_stops
@@ -333,9 +333,7 @@ def _is_brand(
     place will do (国网杭州供电公司). A weak ending right after a descriptive word
     (具身智能, 工业自动化) or after another organization (…大学自动化) is no name."""
     words = [
-        reading.text[max(s, start) : min(e, end)]
-        for s, e, _ in reading.tokens
-        if s < end and e > start
+        reading.text[max(s, start) : min(e, end)] for s, e, _ in reading.words_between(start, end)
     ]
     if not words:
         return False
@@ -379,13 +377,16 @@ def byline_candidates(reading: Reading) -> Iterable[OrgCandidate]:
             yield OrgCandidate(match.start(group), match.end(group), "media", "title")
 
 
-def _overlaps_any(candidate: OrgCandidate, spans: list[tuple[int, int]]) -> bool:
-    return any(
-        start < candidate.end
-        and candidate.start < end
-        and (start, end) != (candidate.start, candidate.end)
-        for start, end in spans
-    )
+def _not_blocked(
+    candidates: list[OrgCandidate], blocked: list[tuple[int, int]], size: int
+) -> list[OrgCandidate]:
+    """Drop candidates overlapping a known product name (Kimi智能助手 is no company), unless
+    they are exactly that name."""
+    marks = bytearray(size + 1)
+    for start, end in blocked:
+        marks[start:end] = b"\x01" * (end - start)
+    exact = set(blocked)
+    return [c for c in candidates if (c.start, c.end) in exact or not any(marks[c.start : c.end])]
 
 
 def _departments_to_universities(reading: Reading, kept: list[OrgCandidate]) -> list[OrgCandidate]:
@@ -478,7 +479,7 @@ def _list_items(
 
 def _trim_to_name(reading: Reading, knowledge: DomainKnowledge, start: int, end: int) -> int:
     """The first item of "主要参与方不乏美团、蚂蚁…等企业" starts where its name does."""
-    last = next((i for i, (_, e, _) in enumerate(reading.tokens) if e == end), None)
+    last = reading.token_ending_at.get(end)
     if last is None:
         return start
     return max(start, _extend_left(reading, last, knowledge, max_words=4, kind="company"))

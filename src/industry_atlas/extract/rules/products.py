@@ -358,7 +358,7 @@ def _listed(reading: Reading, knowledge: DomainKnowledge, found: list[Release]) 
     taken = {release.span[0] for release in found}
     releases = []
     for match in re.finditer(
-        rf"(?:{_LIST_ITEM.pattern}、){{2,}}{_LIST_ITEM.pattern}", reading.text
+        rf"(?<![A-Za-z0-9])(?:{_LIST_ITEM.pattern}、){{2,}}{_LIST_ITEM.pattern}", reading.text
     ):
         position = match.start()
         for item in match.group().split("、"):

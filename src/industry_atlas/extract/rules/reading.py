@@ -10,6 +10,7 @@ import bisect
 import re
 from dataclasses import dataclass, field
 from functools import cached_property
+from typing import TypeVar
 
 from industry_atlas.core.models import Document, PartialDate, Region
 from industry_atlas.core.protocols import EntityTagger, TaggedSpan
@@ -19,6 +20,7 @@ from industry_atlas.normalize.dates import DateMatch, find_dates
 from industry_atlas.normalize.numbers import QuantityMatch, find_quantities
 from industry_atlas.normalize.regions import RegionIndex, RegionMatch, region_index
 
+_T = TypeVar("_T")
 _SENTENCE = re.compile(r"[^。！？!?\n]+(?:[。！？!?]+[”’」』）)]*)?|\n")
 _TITLE = re.compile(r"《([^《》\n]{1,80})》")
 _FUTURE = re.compile("将|计划|预计|拟|力争|到|至|目标|有望")
@@ -70,7 +72,19 @@ class Reading:
 
     def in_title(self, offset: int) -> bool:
         """True when `offset` lies inside a 《》 title."""
-        return any(start < offset < end for start, end in self.titles)
+        return bool(self._title_chars[offset]) if offset < len(self._title_chars) else False
+
+    @cached_property
+    def _title_chars(self) -> bytearray:
+        marks = bytearray(len(self.text) + 1)
+        for start, end in self.titles:
+            marks[start + 1 : end] = b"\x01" * (end - start - 1)
+        return marks
+
+    @cached_property
+    def token_ending_at(self) -> dict[int, int]:
+        """Index of the word ending at each offset."""
+        return {end: index for index, (_, end, _) in enumerate(self.tokens)}
 
     @cached_property
     def reference_date(self) -> PartialDate | None:
@@ -180,8 +194,31 @@ class Reading:
 
     def dates_between(self, start: int, end: int) -> list[DateMatch]:
         """Date expressions starting within [start, end)."""
-        return [match for match in self.dates if start <= match.start < end]
+        return _starting_between(self.dates, self._date_starts, start, end)
 
     def places_between(self, start: int, end: int) -> list[RegionMatch]:
         """Place names starting within [start, end)."""
-        return [match for match in self.places if start <= match.start < end]
+        return _starting_between(self.places, self._place_starts, start, end)
+
+    def words_between(self, start: int, end: int) -> list[tuple[int, int, str]]:
+        """The words overlapping [start, end)."""
+        first = max(bisect.bisect_right(self._token_starts, start) - 1, 0)
+        last = bisect.bisect_left(self._token_starts, end)
+        return [token for token in self.tokens[first:last] if token[0] < end and token[1] > start]
+
+    @cached_property
+    def _date_starts(self) -> list[int]:
+        return [match.start for match in self.dates]
+
+    @cached_property
+    def _place_starts(self) -> list[int]:
+        return [match.start for match in self.places]
+
+    @cached_property
+    def _token_starts(self) -> list[int]:
+        return [start for start, _, _ in self.tokens]
+
+
+def _starting_between(items: list[_T], starts: list[int], start: int, end: int) -> list[_T]:
+    """The items (sorted by start, `starts` their offsets) that start within [start, end)."""
+    return items[bisect.bisect_left(starts, start) : bisect.bisect_left(starts, end)]

@@ -12,7 +12,9 @@ metric of anything (a quote or an opinion). A government body stands for its reg
 
 from __future__ import annotations
 
+import bisect
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 
 from industry_atlas.core.models import MentionType, Region
@@ -41,6 +43,8 @@ _DESCRIBES = re.compile(r"(?:以上|左右)?的(?:[\u4e00-\u9fff]{0,8}?(?:机器
 _EVENT_NAME = re.compile(
     r"[\u4e00-\u9fffA-Za-z0-9]{2,24}?(?:大会|论坛|峰会|博览会|马拉松|运动会|大赛)"
 )
+_TOPIC_WINDOW = 160
+_CLAUSE_REACH = 300
 _LOCATIVE_BEFORE = re.compile("(?:在|于|位于|落户|来自|设在|从)$")
 _INVESTOR_AFTER = re.compile("(?:联合)?(?:领投|跟投|参投|注资|持股|投资)")
 
@@ -59,9 +63,29 @@ class Subject:
     )
 
 
-def collect_subjects(
-    reading: Reading, findings: Findings, titles: tuple[str, ...]
-) -> list[Subject]:
+class Subjects:
+    """The subjects of a document in text order, searchable by position."""
+
+    def __init__(self, subjects: list[Subject]) -> None:
+        self.items = sorted(subjects, key=lambda s: s.start)
+        self._starts = [subject.start for subject in self.items]
+
+    def starting_in(self, start: int, end: int) -> list[Subject]:
+        """Subjects whose mention starts within [start, end)."""
+        return self.items[
+            bisect.bisect_left(self._starts, start) : bisect.bisect_left(self._starts, end)
+        ]
+
+    def last_before(self, position: int, wanted: Callable[[Subject], bool]) -> Subject | None:
+        """The last subject ending by `position` for which `wanted` holds."""
+        for index in range(bisect.bisect_left(self._starts, position) - 1, -1, -1):
+            subject = self.items[index]
+            if subject.end <= position and wanted(subject):
+                return subject
+        return None
+
+
+def collect_subjects(reading: Reading, findings: Findings, titles: tuple[str, ...]) -> Subjects:
     """Every mention in the document that an amount could be about, in text order."""
     found: list[Subject] = []
     occupied = bytearray(len(reading.text) + 1)
@@ -80,7 +104,7 @@ def collect_subjects(
     found.extend(_places(reading, occupied))
     found.extend(_others(reading, occupied))
     subjects = sorted(_merge_nested_places(found), key=lambda s: s.start)
-    return [_with_role(reading, subject, titles) for subject in subjects]
+    return Subjects([_with_role(reading, subject, titles) for subject in subjects])
 
 
 def _places(reading: Reading, occupied: bytearray) -> list[Subject]:
@@ -193,7 +217,7 @@ def _is_official_name(reading: Reading, surface: str, region: Region) -> bool:
 
 
 def subject_for(
-    reading: Reading, subjects: list[Subject], match: QuantityMatch, previous: Subject | None
+    reading: Reading, subjects: Subjects, match: QuantityMatch, previous: Subject | None
 ) -> Subject | None:
     """Who or what an amount is about (see the module docstring for the order)."""
     sentence = reading.sentence_at(match.start)
@@ -204,7 +228,9 @@ def subject_for(
     if described is not None:
         return described
     in_clause = [
-        s for s in subjects if clause_start <= s.start and s.end <= match.start and not s.role
+        s
+        for s in subjects.starting_in(clause_start, match.start)
+        if s.end <= match.start and not s.role
     ]
     pronoun = _pronoun(reading, subjects, clause_start, match.start)
     if in_clause and (pronoun is None or pronoun.start < in_clause[-1].start):
@@ -218,8 +244,8 @@ def subject_for(
         return previous
     in_sentence = [
         s
-        for s in subjects
-        if sentence.start <= s.start and s.end <= match.start and s.role != "locative"
+        for s in subjects.starting_in(max(sentence.start, match.start - _CLAUSE_REACH), match.start)
+        if s.end <= match.start and s.role != "locative"
     ]
     if not in_sentence or any(s.kind == "person" or s.role == "title" for s in in_sentence):
         return None
@@ -227,17 +253,17 @@ def subject_for(
 
 
 def clause_start_of(reading: Reading, start: int, end: int) -> int:
-    """Where the clause holding `end` starts (not before `start`)."""
-    return max((m.end() for m in CLAUSE.finditer(reading.text, start, end)), default=start)
+    """Where the clause holding `end` starts (not before `start`, and within reach: a
+    clause longer than a few hundred characters is no clause)."""
+    window = max(start, end - _CLAUSE_REACH)
+    return max((m.end() for m in CLAUSE.finditer(reading.text, window, end)), default=window)
 
 
-def _described_after(
-    reading: Reading, subjects: list[Subject], match: QuantityMatch
-) -> Subject | None:
+def _described_after(reading: Reading, subjects: Subjects, match: QuantityMatch) -> Subject | None:
     after = _DESCRIBES.match(reading.text, match.end)
     if after is None:
         return None
-    for subject in subjects:
+    for subject in subjects.starting_in(after.end(), after.end() + 9):
         if (
             after.end() <= subject.start <= after.end() + 8
             and subject.kind in {"product", "org"}
@@ -247,27 +273,24 @@ def _described_after(
     return None
 
 
-def _pronoun(reading: Reading, subjects: list[Subject], start: int, end: int) -> Subject | None:
+def _pronoun(reading: Reading, subjects: Subjects, start: int, end: int) -> Subject | None:
     clause = reading.text[start:end]
     product = _PRODUCT_PRONOUN.search(clause)
     if product is not None:
-        found = _last(subjects, start + product.start(), lambda s: s.kind == "product")
+        found = subjects.last_before(start + product.start(), lambda s: s.kind == "product")
         if found is not None:
             return replace(found, start=start + product.start(), end=start + product.end())
     company = _COMPANY_PRONOUN.search(clause)
     if company is not None:
-        found = _last(
-            subjects,
-            start + company.start(),
-            lambda s: s.kind == "org" and s.entity_kind == "company",
+        found = subjects.last_before(
+            start + company.start(), lambda s: s.kind == "org" and s.entity_kind == "company"
         )
         if found is not None:
             return replace(found, start=start + company.start(), end=start + company.end(), role="")
     other = _ORG_PRONOUN.search(clause)
     if other is not None:
         noun = other["noun"]
-        found = _last(
-            subjects,
+        found = subjects.last_before(
             start + other.start(),
             lambda s: s.kind in {"org", "event"} and s.name.endswith(noun[-1]),
         )
@@ -276,19 +299,16 @@ def _pronoun(reading: Reading, subjects: list[Subject], start: int, end: int) ->
     return None
 
 
-def _last(subjects: list[Subject], before: int, wanted: object) -> Subject | None:
-    chosen = [s for s in subjects if s.end <= before and wanted(s)]  # type: ignore[operator]
-    return chosen[-1] if chosen else None
-
-
 def _sentence_topic(
-    reading: Reading, subjects: list[Subject], sentence_start: int, clause_start: int
+    reading: Reading, subjects: Subjects, sentence_start: int, clause_start: int
 ) -> Subject | None:
     """The last subject that opened a clause of this sentence before the amount's clause."""
     topic = None
+    # only the clauses just before matter; a sentence of thousands of clauses stays linear
+    window_start = max(sentence_start, clause_start - _TOPIC_WINDOW)
     starts = [
-        sentence_start,
-        *(m.end() for m in CLAUSE.finditer(reading.text, sentence_start, clause_start)),
+        window_start,
+        *(m.end() for m in CLAUSE.finditer(reading.text, window_start, clause_start)),
     ]
     for start in starts:
         if start >= clause_start:
@@ -296,7 +316,8 @@ def _sentence_topic(
         lead = _CLAUSE_LEAD.match(reading.text, start)
         position = lead.end() if lead else start
         opening = next(
-            (s for s in subjects if s.start == position and s.role in {"", "investor"}), None
+            (s for s in subjects.starting_in(position, position + 1) if s.role in {"", "investor"}),
+            None,
         )
         topic = opening or _pronoun(reading, subjects, start, min(start + 8, clause_start)) or topic
     return topic

@@ -1,0 +1,50 @@
+from __future__ import annotations
+
+from industry_atlas.core.models import PartialDate
+from industry_atlas.normalize.dates import find_dates
+
+TEXT = (
+    "2023年5月，深圳印发方案。2023年6月，北京发布方案。同年8月，经开区发布计划。"
+    "到2025年，打造高地。同月印发的另一份方案。1月16日，智谱AI发布GLM-4。"
+    "今年3月出台实施方案。上个月20日发布新品。2024-09-12 来源：杭州日报"
+)
+
+
+JANUARY_2024 = PartialDate(2024, 1)
+
+
+def resolved(reference: PartialDate | None = JANUARY_2024) -> dict[str, str]:
+    return {TEXT[m.start : m.end]: m.date.iso() for m in find_dates(TEXT, reference)}
+
+
+def test_absolute_dates_keep_their_precision() -> None:
+    dates = resolved()
+    assert dates["2023年5月"] == "2023-05"
+    assert dates["2024-09-12"] == "2024-09-12"
+
+
+def test_same_year_and_same_month_refer_to_the_previous_past_date() -> None:
+    dates = resolved()
+    assert dates["同年8月"] == "2023-08"
+    # "到2025年" is a target, not the time of an event: 同月 still means 2023-08
+    assert dates["同月"] == "2023-08"
+
+
+def test_month_and_day_take_the_document_year() -> None:
+    assert resolved()["1月16日"] == "2024-01-16"
+
+
+def test_a_later_month_without_year_is_last_year() -> None:
+    text = "11月，工信部印发意见。"
+    dates = {text[m.start : m.end]: m.date.iso() for m in find_dates(text, PartialDate(2024, 2))}
+    assert dates["11月"] == "2023-11"
+
+
+def test_relative_words_count_from_the_document_date() -> None:
+    dates = resolved(PartialDate(2025, 4))
+    assert dates["今年3月"] == "2025-03"
+    assert dates["上个月20日"] == "2025-03-20"
+
+
+def test_without_a_reference_month_and_day_alone_are_dropped() -> None:
+    assert "1月16日" not in resolved(None)

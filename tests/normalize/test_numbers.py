@@ -1,0 +1,60 @@
+from __future__ import annotations
+
+from decimal import Decimal
+
+import pytest
+
+from industry_atlas.core.text import fold_width
+from industry_atlas.normalize.numbers import find_quantities, parse_number
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "unit", "qualifier"),
+    [
+        ("收入突破了170亿元", "17000000000", "元", ">"),
+        ("产值已达100多亿元", "10000000000", "元", ">"),
+        ("累计获得超25亿元融资", "2500000000", "元", ">"),
+        ("相继发布十余款人形机器人", "10", "款", ">"),
+        ("机器人密度达383台/万人", "383", "台/万人", "="),
+        ("年平均增速超过20%", "20", "%", ">"),
+        ("吸引近200家上下游企业", "200", "家", "~"),
+        ("研发成本动辄上千万元", "10000000", "元", ">="),
+        ("给予最高1000万元补助", "10000000", "元", "<="),
+        ("售价9.9万元", "99000", "元", "="),
+        ("产值1,800亿元", "180000000000", "元", "="),
+        ("本地配套率达到50%以上", "50", "%", ">"),
+        ("一百二十家企业", "120", "家", "="),
+        ("首期4.5万平方米", "45000", "平方米", "="),
+        ("零下20摄氏度", "-20", "摄氏度", "="),
+        ("出货量占全国比重近七成", "70", "%", "~"),
+        ("部署成本约为三分之一", "33.3", "%", "="),
+    ],
+)
+def test_amounts_are_typed_with_unit_and_qualifier(
+    text: str, value: str, unit: str, qualifier: str
+) -> None:
+    [found] = find_quantities(text)
+    assert found.quantity.value == Decimal(value)
+    assert found.quantity.unit == unit
+    assert found.quantity.qualifier.value == qualifier
+    assert text[found.start : found.end] in text
+
+
+def test_full_width_digits_parse_like_half_width() -> None:
+    [full] = find_quantities(fold_width("产值１２亿元"))
+    [half] = find_quantities("产值12亿元")
+    assert full.quantity == half.quantity
+
+
+@pytest.mark.parametrize(
+    "text", ["2023年5月", "GPT-4发布", "电科机器人1号", "第三代人工智能", "T1人形机器人"]
+)
+def test_dates_ordinals_and_model_numbers_are_not_amounts(text: str) -> None:
+    assert find_quantities(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "value"), [("十", 10), ("二十", 20), ("两千", 2000), ("一百零五", 105), ("3.5", 3.5)]
+)
+def test_chinese_and_arabic_numbers(text: str, value: float) -> None:
+    assert parse_number(text) == Decimal(str(value))
