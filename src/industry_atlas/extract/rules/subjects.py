@@ -34,7 +34,13 @@ _ORG_PRONOUN = re.compile(
     rf"^{_LEAD}(?:该|这个|这一)?(?P<noun>园区|产业园|中心|协会|基地|联盟|平台|大会|本届大会)"
 )
 _PRODUCT_PRONOUN = re.compile(r"(?:这款|该款|此款|新款|该)(?:机器人|产品|模型|大模型)")
-_CLAUSE_LEAD = re.compile(r"\s*(?:其中|而|则|另外|此外|同时)?[“\"「]?")
+_CLAUSE_LEAD = re.compile(
+    r"\s*(?:其中|而|则|另外|此外|同时)?(?:\d{4}年(?:\d{1,2}月)?(?:\d{1,2}日)?|截至[^，]{0,10}|今年|去年)?[“\"「]?"
+)
+# What a spec measures belongs to the product the sentence is about.
+_SPEC = re.compile(
+    r"(?:身高|体重|自由度|负载|续航|售价|起售价|时速|速度|重量|精度|扭矩|功率|参数量|上下文|工作温度)[^，。]{0,6}$"
+)
 _ABBREVIATED_PLACE = re.compile(
     r"[“\"]?(?P<abbr>[京沪津渝粤深穗杭甬浙苏锡皖鄂汉蓉川湘鲁闽冀豫])(?:籍|字号)[”\"]?"
 )
@@ -58,9 +64,9 @@ class Subject:
     name: str
     kind: str  # "region" | "org" | "product" | "event" | "national" | "person"
     entity_kind: str = ""  # an organization's kind (company, research...)
-    role: str = (
-        ""  # "locative" (在杭州…), "investor" (X领投), "title" (X院士): not a clause subject
-    )
+    # "locative" (在杭州…), "investor" (X领投), "title" (X院士), "denominator" (占全市的):
+    # not the subject of its clause
+    role: str = ""
 
 
 class Subjects:
@@ -121,13 +127,23 @@ def _places(reading: Reading, occupied: bytearray) -> list[Subject]:
                     match.start("abbr"), match.end(), reading.regions.full_name(region), "region"
                 )
             )
-    home = reading.home_region
-    if home is not None:
-        name = reading.regions.full_name(home)
-        found.extend(
-            Subject(m.start(), m.end(), name, "region") for m in _HOME_WORDS.finditer(reading.text)
-        )
+    for match in _HOME_WORDS.finditer(reading.text):
+        region = _referent(reading, match.start(), match.group())
+        if region is not None:
+            found.append(
+                Subject(match.start(), match.end(), reading.regions.full_name(region), "region")
+            )
     return found
+
+
+def _referent(reading: Reading, position: int, word: str) -> Region | None:
+    """全区 is the district named last, 全市 the city named last (else the document's city)."""
+    level = "district" if "区" in word or "县" in word else "province" if "省" in word else "city"
+    for place in reversed(reading.places_between(max(0, position - 400), position)):
+        region = place.region if level != "city" else reading.regions.city_of(place.region)
+        if region is not None and region.level == level or (level == "city" and region is not None):
+            return region
+    return reading.home_region if level == "city" else None
 
 
 def _others(reading: Reading, occupied: bytearray) -> list[Subject]:
@@ -155,6 +171,8 @@ def _with_role(reading: Reading, subject: Subject, titles: tuple[str, ...]) -> S
     before = reading.text[max(0, subject.start - 2) : subject.start]
     if subject.kind == "region" and _LOCATIVE_BEFORE.search(before):
         return replace(subject, role="locative")
+    if before.endswith("占"):
+        return replace(subject, role="denominator")  # "占北京市总量的55%": 北京市 is the whole
     if subject.kind == "org" and _INVESTOR_AFTER.match(reading.text, subject.end):
         return replace(subject, role="investor")
     if subject.kind == "org" and reading.text.startswith(titles, subject.end):
@@ -227,6 +245,10 @@ def subject_for(
     described = _described_after(reading, subjects, match)
     if described is not None:
         return described
+    if _SPEC.search(reading.text, max(sentence.start, match.start - 12), match.start):
+        product = subjects.last_before(match.start, lambda s: s.kind == "product")
+        if product is not None and product.start >= sentence.start - 200:
+            return product  # "身高约178厘米": the robot the sentence presents
     in_clause = [
         s
         for s in subjects.starting_in(clause_start, match.start)
@@ -316,8 +338,10 @@ def _sentence_topic(
         lead = _CLAUSE_LEAD.match(reading.text, start)
         position = lead.end() if lead else start
         opening = next(
-            (s for s in subjects.starting_in(position, position + 1) if s.role in {"", "investor"}),
+            (s for s in subjects.starting_in(position, position + 4) if s.role in {"", "investor"}),
             None,
         )
+        if opening is not None and opening.start > position and opening.kind != "product":
+            opening = None  # only "我们的绝影X30": a product right after a pronoun
         topic = opening or _pronoun(reading, subjects, start, min(start + 8, clause_start)) or topic
     return topic
