@@ -82,6 +82,7 @@ def find_products(
     releases.extend(_described(reading, knowledge, findings, releases))
     releases.extend(_model_before_noun(reading, knowledge, findings, releases))
     releases.extend(_listed(reading, knowledge, releases))
+    releases.extend(_dated_after_name(reading, knowledge, findings, releases))
     releases.extend(_known(reading, findings, lexicon, releases))
     for release in releases:
         _record(reading, findings, release)
@@ -183,9 +184,7 @@ def _dated_here(reading: Reading, maker_start: int, name_start: int) -> bool:
     enumeration set up earlier ("2023年…分别是A推出的B、C推出的D")."""
     sentence = reading.sentence_at(maker_start)
     dates = reading.dates_between(sentence.start, name_start)
-    if not dates or "分别" in reading.text[dates[-1].end : name_start]:
-        return False
-    return maker_start - dates[-1].end <= 20 or dates[-1].start > maker_start
+    return bool(dates) and "分别" not in reading.text[dates[-1].end : name_start]
 
 
 def _aliases_after(text: str, end: int) -> tuple[str, ...]:
@@ -375,6 +374,50 @@ def _listed(reading: Reading, knowledge: DomainKnowledge, found: list[Release]) 
                 Release(name, span, kind, None, _date_for(reading, start), [span], aliases)
             )
     return releases
+
+
+def _dated_after_name(
+    reading: Reading, knowledge: DomainKnowledge, findings: Findings, found: list[Release]
+) -> list[Release]:
+    """ "其上一代产品Walker S1于2024年10月推出": a model name, then its release date."""
+    releases = []
+    taken = {release.span for release in found}
+    verbs = "|".join(map(re.escape, knowledge.release_verbs))
+    pattern = rf"(?<![A-Za-z0-9])(?P<name>{_MODEL}|[\u4e00-\u9fff]{{1,5}}{_MODEL})(?:已|已经)?(?:于|在)(?P<date>[^，。]{{2,14}}?)(?:正式)?(?:{verbs})"
+    for match in re.finditer(pattern, reading.text):
+        dates = reading.dates_between(match.start("date"), match.end("date"))
+        span = _trim_stem(reading.text, *match.span("name"))
+        if not dates or span in taken or reading.in_org(span[0]):
+            continue
+        maker = _sentence_maker(reading, findings, span[0]) or _last_maker(found, span[0])
+        kind = _kind(knowledge, reading, span, reading.text[span[0] : span[1]])
+        releases.append(
+            Release(
+                reading.document.text[span[0] : span[1]],
+                span,
+                kind,
+                maker,
+                dates[-1].date,
+                [match.span()],
+                (),
+                "sentence",
+            )
+        )
+    return releases
+
+
+def _trim_stem(text: str, start: int, end: int) -> tuple[int, int]:
+    """Keep a Chinese stem only when it starts the phrase ("远征A1", not "上一代产品Walker S1")."""
+    model = re.search("[A-Za-z0-9]", text[start:end])
+    if model is None or model.start() == 0:
+        return start, end
+    before = text[start - 1] if start else "。"
+    return (start, end) if not "\u4e00" <= before <= "\u9fff" else (start + model.start(), end)
+
+
+def _last_maker(found: list[Release], position: int) -> FoundEntity | None:
+    makers = [release.maker for release in found if release.maker and release.span[0] < position]
+    return makers[-1] if makers else None
 
 
 def _known(

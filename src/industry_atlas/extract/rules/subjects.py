@@ -141,7 +141,7 @@ def _referent(reading: Reading, position: int, word: str) -> Region | None:
     level = "district" if "区" in word or "县" in word else "province" if "省" in word else "city"
     for place in reversed(reading.places_between(max(0, position - 400), position)):
         region = place.region if level != "city" else reading.regions.city_of(place.region)
-        if region is not None and region.level == level or (level == "city" and region is not None):
+        if region is not None and (region.level == level or level == "city"):
             return region
     return reading.home_region if level == "city" else None
 
