@@ -253,7 +253,8 @@ def _described(
                 continue
             known.add(span)
             kind = _kind(knowledge, reading, span, name)
-            maker = _sentence_maker(reading, findings, span[0])
+            maker = _sentence_maker(reading, findings, span[0]) or _main_company(findings)
+            basis = "sentence" if _dated_here(reading, match.start(), span[0]) else "context"
             releases.append(
                 Release(
                     name,
@@ -263,6 +264,7 @@ def _described(
                     _date_for(reading, span[0]),
                     [(match.start(), span[1])],
                     _aliases_after(reading.text, span[1]),
+                    basis,
                 )
             )
     return releases
@@ -287,6 +289,13 @@ def _sentence_maker(reading: Reading, findings: Findings, position: int) -> Foun
     return best[1] if best else None
 
 
+def _main_company(findings: Findings) -> FoundEntity | None:
+    """The company a document is about (we, 公司): the one it names most often."""
+    companies = [e for e in findings.of_type(MentionType.ORG) if e.kind == "company"]
+    best = max(companies, key=lambda e: len(e.spans), default=None)
+    return best if best is not None and len(best.spans) >= 3 else None
+
+
 def _subjectless(
     reading: Reading, knowledge: DomainKnowledge, findings: Findings, found: list[Release]
 ) -> list[Release]:
@@ -299,8 +308,10 @@ def _subjectless(
         start = match.end("verb")
         start += len(re.match(r"(?:了|的|出|出了)?", reading.text[start:]).group())  # type: ignore[union-attr]
         previous = [r.maker for r in [*found, *releases] if r.maker and r.span[0] < match.start()]
-        maker = _sentence_maker(reading, findings, match.start()) or (
-            previous[-1] if previous else None
+        maker = (
+            _sentence_maker(reading, findings, match.start())
+            or (previous[-1] if previous else None)
+            or _main_company(findings)
         )
         if maker is None:
             continue
@@ -468,8 +479,21 @@ def _record(reading: Reading, findings: Findings, release: Release) -> None:
         entity.kind = release.kind
     if release.maker is None:
         return
-    if any(f.kind == FactKind.MAKES and f.object == entity.name for f in findings.facts):
-        return
+    earlier = next(
+        (
+            i
+            for i, f in enumerate(findings.facts)
+            if f.kind == FactKind.MAKES and f.object == entity.name
+        ),
+        None,
+    )
+    if earlier is not None:
+        known = findings.facts[earlier]
+        if known.qualifiers.get("date_basis") == "sentence" or (known.time and not release.date):
+            return
+        if release.date_basis != "sentence" and known.time:
+            return
+        findings.facts.pop(earlier)  # a dated sighting replaces an undated one
     findings.fact(
         FactKind.MAKES,
         release.maker.name,
