@@ -27,6 +27,11 @@ _HELD = re.compile(r"(?:举行|召开|开幕|举办|开跑|鸣枪|闭幕)")
 _EVENT_NAME = re.compile(
     r"(?<![\u4e00-\u9fffA-Za-z0-9])(?:\d{4})?[\u4e00-\u9fffA-Za-z0-9]{2,40}(?:大会|会议|论坛|峰会|博览会|展览会|马拉松|运动会|大赛|比赛|发布会|说明会)"
 )
+_INVESTOR = re.compile(r"(?:联合)?(?:领投|跟投|参投|注资|等投资)")
+_MEETING = re.compile(r"[^，。；]{0,10}?(?:发布会|说明会|会议|大会|论坛|仪式|峰会|座谈会|推介会)")
+_IN_FORCE = re.compile(
+    r"(?:本(?:方案|计划|办法|措施|意见|政策))?自[^，。；]{4,14}?起(?:施行|实施|执行|生效)"
+)
 _CLAUSE_BREAK = re.compile(r"[，。；：,;:\n]")
 _COMPANY_KINDS = frozenset({"company"})
 
@@ -40,6 +45,7 @@ def find_events(reading: Reading, findings: Findings) -> None:
             _founded(reading, findings, entity, span)
     _financing(reading, findings, orgs)
     _held(reading, findings)
+    _in_force(reading, findings)
 
 
 def _releases(reading: Reading, findings: Findings) -> None:
@@ -110,7 +116,7 @@ def _financing(reading: Reading, findings: Findings, orgs: list[FoundEntity]) ->
     """ "百川智能已完成A轮融资，融资金额50亿元": the company before 完成…融资, dated."""
     for match in _FINANCING.finditer(reading.text):
         sentence = reading.sentence_at(match.start())
-        company = _nearest_company(orgs, sentence.start, match.start())
+        company = _nearest_company(orgs, sentence.start, match.start(), reading.text)
         date = _last_date(reading, sentence.start, match.start())
         if company is None:
             continue
@@ -140,7 +146,10 @@ def _held(reading: Reading, findings: Findings) -> None:
         )
         named = _EVENT_NAME.search(reading.text, clause_start, match.start())
         dates = reading.dates_between(sentence.start, match.start())
-        if named is None or not dates:
+        if not dates:
+            continue
+        if named is None:
+            _org_held(reading, findings, match, clause_start, dates[-1])
             continue
         date = (
             dates[-2]
@@ -159,15 +168,72 @@ def _held(reading: Reading, findings: Findings) -> None:
         )
 
 
+def _org_held(
+    reading: Reading, findings: Findings, match: re.Match[str], clause_start: int, date: DateMatch
+) -> None:
+    """ "9月12日上午，杭州市人民政府新闻办公室举行新闻发布会": an organization holds a meeting."""
+    if not _MEETING.match(reading.text, match.end()):
+        return
+    holder = None
+    for entity in findings.of_type(MentionType.ORG):
+        for start, end in entity.spans:
+            if (
+                clause_start <= start
+                and end <= match.start()
+                and (holder is None or start > holder[1][0])
+            ):
+                holder = (entity, (start, end))
+    if holder is None:
+        return
+    entity, span = holder
+    meeting = _MEETING.match(reading.text, match.end())
+    findings.fact(
+        FactKind.EVENT,
+        entity.name,
+        "other",
+        [span, (match.start(), meeting.end() if meeting else match.end()), (date.start, date.end)],
+        details=FactDetails(
+            time=date.date,
+            qualifiers={
+                "detail": reading.text[match.start() : meeting.end() if meeting else match.end()]
+            },
+        ),
+    )
+
+
+def _in_force(reading: Reading, findings: Findings) -> None:
+    """ "本方案自2024年10月12日起施行": the day a policy takes effect."""
+    policies = findings.of_type(MentionType.POLICY)
+    for match in _IN_FORCE.finditer(reading.text):
+        dates = reading.dates_between(match.start(), match.end())
+        before = [p for p in policies if p.first < match.start()]
+        if not dates or not before:
+            continue
+        policy = before[0] if "本" in match.group() else before[-1]
+        findings.fact(
+            FactKind.EVENT,
+            policy.name,
+            "other",
+            [match.span(), policy.spans[0]],
+            details=FactDetails(time=dates[0].date, qualifiers={"detail": "起施行"}),
+        )
+
+
 def _nearest_company(
-    orgs: list[FoundEntity], start: int, end: int
+    orgs: list[FoundEntity], start: int, end: int, text: str
 ) -> tuple[FoundEntity, tuple[int, int]] | None:
     best: tuple[FoundEntity, tuple[int, int]] | None = None
     for entity in orgs:
         if entity.kind not in _COMPANY_KINDS:
             continue
         for span in entity.spans:
-            if start <= span[0] and span[1] <= end and (best is None or span[0] > best[1][0]):
+            is_investor = _INVESTOR.match(text, span[1])
+            if (
+                start <= span[0]
+                and span[1] <= end
+                and not is_investor
+                and (best is None or span[0] > best[1][0])
+            ):
                 best = (entity, span)
     return best
 
