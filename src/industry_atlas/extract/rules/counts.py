@@ -26,9 +26,13 @@ _LIST_CLAIM = re.compile(
     rf"(?P<each>各有|各)?(?:共有|共计|共|有|包括|涵盖|形成)?(?P<count>{_NUMBER}){_UNIT}"
     rf"(?P<noun>[^。；]{{0,30}}?)[，,：:]\s*(?:分别是|分别为|分别有|依次是|包括|即)"
 )
+_ITEM = r"[^、，,。；：:\s“”的等在已从将均\d]{2,12}"
 _APPOSITIVE = re.compile(
-    rf"(?P<items>[^、，,。；：\s这等和与及]{{2,6}}(?:、[^、，,。；：\s这等和与及]{{2,6}}){{0,20}}(?:和|与|及)[^、，,。；：\s这等和与及]{{2,6}})"
-    rf"(?:这|等)?(?P<count>{_NUMBER})(?:个|座|家|大)?(?P<noun>城市|地|省市|省份|企业|公司|国家)"
+    rf"(?P<items>{_ITEM}(?:、{_ITEM}){{0,20}})(?:——|—)?(?:这|等)?(?P<count>{_NUMBER})"
+    rf"(?:(?:个|座|家|大|类|项|种|款)(?P<noun>[\u4e00-\u9fff]{{1,6}})|(?P<places>地|城|省市))"
+)
+_LEADING_VERB = re.compile(
+    r"^(?:还将|将|还|正在|重点)?(?:建设|打造|布局|培育|支持|推动|包括|有|是|即|如|由|在|对|涵盖|覆盖|聚焦|形成)"
 )
 _BRACKETED = re.compile(
     rf"(?P<count>{_NUMBER})(?:个|大|项)?(?P<noun>要素|方面|环节|领域|类|部分|方向|板块)[（(](?P<items>[^（）()]{{2,40}})[）)]"
@@ -54,7 +58,16 @@ def find_count_claims(reading: Reading, findings: Findings, knowledge: DomainKno
     for match in _APPOSITIVE.finditer(reading.text):
         count = parse_number(match["count"])
         items = split_items(reading.text, *match.span("items"))
-        if count is not None and len(items) >= 2:
+        if items:
+            first_start, first_end = items[0]
+            verb = _LEADING_VERB.match(reading.text[first_start:first_end])
+            items[0] = (first_start + (verb.end() if verb else 0), first_end)
+        if (
+            count is not None
+            and len(items) >= 2
+            and count >= 2
+            and not _is_attribute_list(reading, match)
+        ):
             _record(
                 reading,
                 findings,
@@ -79,6 +92,11 @@ def find_count_claims(reading: Reading, findings: Findings, knowledge: DomainKno
                 [(s, e, reading.text[s:e]) for s, e in items],
                 match.span(),
             )
+
+
+def _is_attribute_list(reading: Reading, match: re.Match[str]) -> bool:
+    """ "身高、体重2项指标" lists attributes of one thing, not things counted."""
+    return bool(re.search("[A-Za-z0-9]", match["items"])) and not match["places"]
 
 
 def _list_end(text: str, start: int) -> int:
