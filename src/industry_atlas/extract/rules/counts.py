@@ -68,14 +68,9 @@ def find_count_claims(reading: Reading, findings: Findings, knowledge: DomainKno
             and count >= 2
             and not _is_attribute_list(reading, match)
         ):
-            _record(
-                reading,
-                findings,
-                match["noun"],
-                count,
-                [(s, e, reading.text[s:e]) for s, e in items],
-                match.span(),
-            )
+            noun = match["noun"] or match["places"]
+            listed = [(s, e, reading.text[s:e]) for s, e in items]
+            _record(reading, findings, noun, count, listed, match.span())
     for match in _BRACKETED.finditer(reading.text):
         count = parse_number(match["count"])
         items = split_items(reading.text, *match.span("items"))
