@@ -82,7 +82,12 @@ def load_packs() -> DomainKnowledge:
         release_verbs=_longest_first(common.get("release_verbs", [])),
         speech_verbs=_longest_first(common.get("speech_verbs", [])),
         makers=tuple(_known(item, pack) for pack in industries for item in pack.get("makers", []))
-        + tuple(KnownEntity(name, (), "media", "common") for name in common.get("known_media", [])),
+        + tuple(KnownEntity(name, (), "media", "common") for name in common.get("known_media", []))
+        + tuple(
+            KnownEntity(name, (), "government", "common")
+            for name in common.get("known_government", [])
+        )
+        + tuple(_known(item, common) for item in common.get("makers", [])),
         products=tuple(
             _known(item, pack) for pack in industries for item in pack.get("products", [])
         ),

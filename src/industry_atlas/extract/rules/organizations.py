@@ -75,6 +75,8 @@ _STRONG_SUFFIXES = frozenset(
         "促进中心",
         "孵化中心",
         "专家委员会",
+        "产业园",
+        "科技园",
     ]
 )
 # Where a name may contain 与/和 (测试验证与协同创新中心, 工业和信息化部): not companies,
@@ -345,6 +347,7 @@ def _is_brand(
         return True
     if not strong and (
         words[-1] in knowledge.generic_name_words
+        or words[0] in knowledge.generic_name_words  # 机器人成渝智能: no name starts so
         or any(word.endswith(_ORG_WORDS) for word in words)
     ):
         return False

@@ -21,6 +21,10 @@ from industry_atlas.normalize.numbers import QuantityMatch, find_quantities
 from industry_atlas.normalize.regions import RegionIndex, RegionMatch, region_index
 
 _T = TypeVar("_T")
+_NAME_ENDS = frozenset("局厅部委院所办")
+_GLUED = frozenset(
+    {"等", "于", "和", "与", "在", "将", "的", "已", "及", "也", "还", "则", "对", "为"}
+)
 _SENTENCE = re.compile(r"[^。！？!?\n]+(?:[。！？!?]+[”’」』）)]*)?|\n")
 _TITLE = re.compile(r"《([^《》\n]{1,80})》")
 _FUTURE = re.compile("将|计划|预计|拟|力争|到|至|目标|有望")
@@ -143,8 +147,15 @@ class Reading:
 
     @cached_property
     def tokens(self) -> list[tuple[int, int, str]]:
-        """Words (jieba segmentation) as (start, end, word)."""
-        return [(start, end, word) for word, start, end in jieba_tokenize(self.text)]
+        """Words (jieba segmentation) as (start, end, word), with an organization's last
+        character split from a function word glued to it (委等 -> 委 + 等, 厅于 -> 厅 + 于)."""
+        tokens: list[tuple[int, int, str]] = []
+        for word, start, end in jieba_tokenize(self.text):
+            if len(word) > 1 and word[0] in _NAME_ENDS and word[1:] in _GLUED:
+                tokens.extend([(start, start + 1, word[0]), (start + 1, end, word[1:])])
+            else:
+                tokens.append((start, end, word))
+        return tokens
 
     @property
     def word_frequencies(self) -> dict[str, int]:
