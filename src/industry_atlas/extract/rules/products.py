@@ -47,10 +47,13 @@ _RELEASE_AFTER = re.compile(
 _SUBJECTLESS = re.compile(
     r"(?:^|[，。；])(?:[^，。；]{0,14}?[，])?(?:又|还|再|也|随后|此后|同时)(?=推出|发布)"
 )
-_BY_MAKER = re.compile(
-    r"由(?P<maker>[^，。；、]{2,20}?)(?:自主|独立|联合)?(?:研发|推出|发布|打造|研制|开发)"
-)
 _SERIES = re.compile(r"系列$")
+_OWNS = re.compile(r"(?:旗下(?:的)?|的(?=[A-Za-z]))")
+_NAME_BOUNDARY = re.compile(
+    r"(?:[，。、；：）)”\s]|大模型|模型|机器人|$|已|在|于|是|将|也|还|等|和)"
+)
+_MADE_BY = re.compile(rf"(?<![A-Za-z0-9])(?P<name>{_MODEL})(?:是|为|系|则)?(?:由|是)$")
+_MADE_VERB = re.compile(r"(?:自主|独立|联合)?(?:研发|推出|发布|打造|研制|开发|旗下)")
 
 
 @dataclass(frozen=True, slots=True)
@@ -83,6 +86,7 @@ def find_products(
     releases.extend(_model_before_noun(reading, knowledge, findings, releases))
     releases.extend(_listed(reading, knowledge, releases))
     releases.extend(_dated_after_name(reading, knowledge, findings, releases))
+    releases.extend(_owned(reading, knowledge, findings, releases))
     releases.extend(_known(reading, findings, lexicon, releases))
     for release in releases:
         _record(reading, findings, release)
@@ -414,6 +418,55 @@ def _dated_after_name(
                 "sentence",
             )
         )
+    return releases
+
+
+def _owned(
+    reading: Reading, knowledge: DomainKnowledge, findings: Findings, found: list[Release]
+) -> list[Release]:
+    """ "GLM-4由智谱AI研发", "阿里旗下的通义千问", "智谱的GLM-4", "DR01是云深处推出的…":
+    a maker and a named product in the same phrase, in either order."""
+    releases = []
+    taken = {release.span[0] for release in found}
+    org_spans = sorted((span, e) for e in findings.of_type(MentionType.ORG) for span in e.spans)
+    text = reading.text
+    for (start, end), maker in org_spans:
+        after = _OWNS.match(text, end)
+        if after is not None:
+            named = _name_in(text, after.end(), min(len(text), after.end() + 24), None)
+            if (
+                named is not None
+                and named[1][0] not in taken
+                and _NAME_BOUNDARY.match(text, named[1][1])
+            ):
+                taken.add(named[1][0])
+                kind = _kind(knowledge, reading, named[1], named[0])
+                releases.append(
+                    Release(
+                        named[0],
+                        named[1],
+                        kind,
+                        maker,
+                        _date_for(reading, named[1][0]),
+                        [(start, named[1][1])],
+                    )
+                )
+        before = _MADE_BY.search(text, max(0, start - 24), start)
+        if before is not None and _MADE_VERB.match(text, end):
+            named = _name_in(text, before.start("name"), before.end("name"), None)
+            if named is not None and named[1][0] not in taken:
+                taken.add(named[1][0])
+                kind = _kind(knowledge, reading, named[1], named[0])
+                releases.append(
+                    Release(
+                        named[0],
+                        named[1],
+                        kind,
+                        maker,
+                        _date_for(reading, named[1][0]),
+                        [(named[1][0], end)],
+                    )
+                )
     return releases
 
 
