@@ -12,6 +12,7 @@ Amounts that are not measurements are skipped: an ordinal (第三), a restated l
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from decimal import Decimal
 
 from industry_atlas.core.models import FactKind, MentionType, PartialDate, Qualifier, Quantity
@@ -27,6 +28,7 @@ from industry_atlas.extract.rules.subjects import (
 from industry_atlas.normalize.numbers import QuantityMatch
 
 _DISTRIBUTIVE = re.compile(r"均|都|各")
+_RESPECTIVELY = re.compile(r"分别(?:为|是|达到|达|增长|下降|约为|占|有|实现|突破)?")
 _FILLER = re.compile(
     r"^(?:的|在|于|已经|已|目前|今年以来|以来|全年|全部|均|都|也|还|将|可|共|共计|累计|合计|总计)+|"
     r"(?:已经|已|达到|达|为|是|约|超过|突破了|突破|超|逾|实现|可达到|可达|将|均|仅|就|有|共有|共|至|近|高达|预计|"
@@ -53,11 +55,17 @@ def find_metrics(reading: Reading, findings: Findings, titles: tuple[str, ...]) 
     subjects = collect_subjects(reading, findings, titles)
     previous: dict[int, Subject] = {}  # paragraph start -> subject of its last amount
     seen: set[tuple[str, Decimal, str]] = set()
+    respective = _respectively(reading, subjects)
     for match in reading.quantities:
         if _skipped(reading, match):
             continue
         paragraph = reading.text.rfind("\n", 0, match.start) + 1
-        subject = subject_for(reading, subjects, match, previous.get(paragraph))
+        paired = respective.get(match.start)
+        subject = (
+            paired.subject
+            if paired
+            else subject_for(reading, subjects, match, previous.get(paragraph))
+        )
         if subject is None:
             continue
         previous[paragraph] = subject
@@ -65,7 +73,59 @@ def find_metrics(reading: Reading, findings: Findings, titles: tuple[str, ...]) 
             key = (target.name, match.quantity.value, match.quantity.unit)
             if key not in seen:  # a headline restates a figure of the body
                 seen.add(key)
-                _record(reading, findings, target, match)
+                _record(reading, findings, target, match, paired.indicator if paired else None)
+
+
+@dataclass(frozen=True)
+class _Paired:
+    subject: Subject
+    indicator: str
+
+
+def _respectively(reading: Reading, subjects: Subjects) -> dict[int, _Paired]:
+    """ "北京、上海的产值分别为100亿元和80亿元": the n-th amount after 分别 belongs to the
+    n-th subject listed before it, and all share the words between list and 分别."""
+    paired: dict[int, _Paired] = {}
+    for match in _RESPECTIVELY.finditer(reading.text):
+        sentence = reading.sentence_at(match.start())
+        end = reading.text.find("。", match.end(), sentence.end + 1)
+        amounts = [
+            q
+            for q in reading.quantities
+            if match.end() <= q.start < (end if end != -1 else sentence.end)
+        ]
+        listed = [
+            s
+            for s in subjects.starting_in(sentence.start, match.start())
+            if not s.role and s.kind != "person"
+        ]
+        listed = _trailing_list(reading, listed)
+        if len(listed) >= 2 and len(amounts) >= len(listed):
+            indicator = _clean(reading.text[listed[-1].end : match.start()])
+            paired.update(
+                {
+                    amount.start: _Paired(subject, indicator)
+                    for amount, subject in zip(amounts, listed, strict=False)
+                }
+            )
+    return paired
+
+
+def _trailing_list(reading: Reading, subjects: list[Subject]) -> list[Subject]:
+    """The last run of subjects joined by 、/和/与/及 (the list 分别 refers back to)."""
+    run: list[Subject] = []
+    for subject in reversed(subjects):
+        if run and reading.text[subject.end : run[0].start].strip() not in {
+            "、",
+            "和",
+            "与",
+            "及",
+            "以及",
+            "，",
+        }:
+            break
+        run.insert(0, subject)
+    return run
 
 
 def _skipped(reading: Reading, match: QuantityMatch) -> bool:
@@ -109,9 +169,15 @@ def _distributed(
     )
 
 
-def _record(reading: Reading, findings: Findings, subject: Subject, match: QuantityMatch) -> None:
+def _record(
+    reading: Reading,
+    findings: Findings,
+    subject: Subject,
+    match: QuantityMatch,
+    indicator: str | None = None,
+) -> None:
     time, time_text, time_span = _time_for(reading, match)
-    indicator = _indicator(reading, subject, match, time_span)
+    indicator = indicator or _indicator(reading, subject, match, time_span)
     for quantity in _range_quantities(reading, match):
         qualifiers = {"subject_kind": subject.kind}
         if time_text:
@@ -166,6 +232,10 @@ def _time_for(
     return None, None, None
 
 
+def _clean(text: str) -> str:
+    return _FILLER.sub("", _FILLER.sub("", text.strip())).strip("“”\"' ")
+
+
 def _indicator(
     reading: Reading, subject: Subject, match: QuantityMatch, time_span: tuple[int, int] | None
 ) -> str:
@@ -176,7 +246,7 @@ def _indicator(
     text = reading.text[clause_start : match.start]
     if time_span and clause_start <= time_span[0] < match.start:
         text = reading.text[clause_start : time_span[0]] + reading.text[time_span[1] : match.start]
-    text = _FILLER.sub("", _FILLER.sub("", text.strip())).strip("“”\"' ")
+    text = _clean(text)
     if len(text) < 2:
         after = re.match(r"[^，。；、,;（）()]{1,12}", reading.text[match.end :])
         text = (after.group() if after else "") + (
