@@ -127,8 +127,8 @@ def _is_furniture(line: str) -> bool:
     """A byline, dateline or form line ("记者 张三　2024年1月17日", "来源：新华网")."""
     if _ENDS_WITH_DATE.search(line):
         return True
-    if len(line) <= _BYLINE_MAX_CHARS and _BYLINE.search(line):
-        return True
+    if len(line) <= _BYLINE_MAX_CHARS and _BYLINE.search(line) and "。" not in line:
+        return True  # a line holding a finished sentence is prose that mentions a 记者
     return bool(_FORM_SPACING.search(line)) and "，" not in line and "。" not in line
 
 

@@ -36,7 +36,10 @@ _FILLER = re.compile(
 )
 _RANGE = re.compile(r"(?P<low>\d+(?:\.\d+)?)\s*(?:至|到|-|—|~|～)\s*$")
 _SKIP_BEFORE = re.compile(r"[×x*第这那该]$")
-_CONDITION_AFTER = re.compile(r"(?:以上|以下)?的(?:企业|项目|单位|产品|机构|园区)")
+# "培育营业收入超过50亿元的整机龙头企业": a threshold that qualifies, not an amount of anyone
+_CONDITION_AFTER = re.compile(
+    r"(?:以上|以下)?的[\u4e00-\u9fff“”]{0,8}?(?:企业|项目|单位|机构|园区|公司|团队|人才)(?![A-Za-z])"
+)
 _DURATION_CHAIN = re.compile(r"\d+分")
 _APPOSITION = re.compile(r"(?:城市|地|座城市|省|省市|区)")
 _EVENT_AFTER_DATE = re.compile(
@@ -45,6 +48,19 @@ _EVENT_AFTER_DATE = re.compile(
 _EVENT_BEFORE_DATE = re.compile(r"(?:成立于|创立于|始于|成立|创立|自)$")
 _RELATIVE_PERIOD = re.compile(r"近[一二三四五六七八九十两\d]+年")
 _REFERS_BACK = re.compile("报告期|全年|当年|同期|期内")
+_SUPPORT = re.compile(r"给予|资助|奖励|补助|补贴|贴息")
+_BENEFICIARY = re.compile(
+    r"对(?:于)?(?P<target>[^，。；,;]{2,30}?)(?:的企业|的)?(?:[，,]|(?=给予|分别给予|按))"
+)
+_GRANT = re.compile(r"[^，。；]*?(?P<grant>资助|奖励|补助|补贴|贴息)")
+_ENDS_WITH_VERB = re.compile(
+    r"(?:完成|获得|拥有|拥|具有|具备|进入|设立|建设|布局|推出|达成|吸引|聚集|集聚|培育|引进|新增|"
+    r"开展|打造|覆盖|服务|给予|配备|搭载|揭幕|发布|落地|签约|招引|引育)$"
+)
+_NOUN_AFTER = re.compile(
+    r"(?:的)?(?P<noun>[^，。；、,;（）()“”\d][^，。；、,;（）()“”]{0,9}?)(?=[，。；、,;（）()“”]|并|将|用于|$)"
+)
+_MEASURES = ("自由度", "度", "倍", "次")
 _SINGLE_COUNT_UNITS = frozenset({"个", "家", "款", "位", "名", "项"})
 _COUNT_UNITS = frozenset({"家", "个", "款", "项", "台", "人", "名"})
 _MAX_INDICATOR = 24
@@ -56,6 +72,8 @@ def find_metrics(reading: Reading, findings: Findings, titles: tuple[str, ...]) 
     previous: dict[int, Subject] = {}  # paragraph start -> subject of its last amount
     seen: set[tuple[str, Decimal, str]] = set()
     respective = _respectively(reading, subjects)
+    # (sentence start, unit) -> indicator of its last amount: "北京累计备案94款，上海为62款"
+    said: dict[tuple[int, str], str] = {}
     for match in reading.quantities:
         if _skipped(reading, match):
             continue
@@ -66,6 +84,7 @@ def find_metrics(reading: Reading, findings: Findings, titles: tuple[str, ...]) 
             if paired
             else subject_for(reading, subjects, match, previous.get(paragraph))
         )
+        subject = subject or _policy_measure_subject(reading, match)
         if subject is None:
             continue
         previous[paragraph] = subject
@@ -73,13 +92,28 @@ def find_metrics(reading: Reading, findings: Findings, titles: tuple[str, ...]) 
             key = (target.name, match.quantity.value, match.quantity.unit)
             if key not in seen:  # a headline restates a figure of the body
                 seen.add(key)
-                _record(reading, findings, target, match, paired.indicator if paired else None)
+                echo = (reading.sentence_at(match.start).start, match.quantity.unit)
+                said[echo] = _record(
+                    reading, findings, target, match, paired.indicator if paired else said.get(echo)
+                )
 
 
 @dataclass(frozen=True)
 class _Paired:
     subject: Subject
     indicator: str
+
+
+def _policy_measure_subject(reading: Reading, match: QuantityMatch) -> Subject | None:
+    """ "对首次量产的整机产品，给予最高500万元奖励": a subsidy with no subject in its
+    sentence is granted by the city the document is about."""
+    sentence = reading.sentence_at(match.start)
+    if not _SUPPORT.search(reading.text, sentence.start, sentence.end):
+        return None
+    home = reading.home_region
+    if home is None:
+        return None
+    return Subject(match.start, match.start, reading.regions.full_name(home), "region")
 
 
 def _respectively(reading: Reading, subjects: Subjects) -> dict[int, _Paired]:
@@ -174,10 +208,17 @@ def _record(
     findings: Findings,
     subject: Subject,
     match: QuantityMatch,
-    indicator: str | None = None,
-) -> None:
+    earlier: str | None,
+) -> str:
+    """Add the fact; return its indicator. `earlier` is the indicator of a list the amount
+    belongs to, or of the previous amount of the sentence, for when its own words are none."""
     time, time_text, time_span = _time_for(reading, match)
-    indicator = indicator or _indicator(reading, subject, match, time_span)
+    indicator = (
+        _measure_indicator(reading, match)
+        or _indicator(reading, subject, match, time_span)
+        or earlier
+        or match.quantity.unit
+    )
     for quantity in _range_quantities(reading, match):
         qualifiers = {"subject_kind": subject.kind}
         if time_text:
@@ -192,6 +233,7 @@ def _record(
         findings.mention(
             MentionType.QUANTITY, match.start, match.end, f"{quantity.value} {quantity.unit}"
         )
+    return indicator
 
 
 def _range_quantities(reading: Reading, match: QuantityMatch) -> list[Quantity]:
@@ -232,6 +274,23 @@ def _time_for(
     return None, None, None
 
 
+def _measure_indicator(reading: Reading, match: QuantityMatch) -> str | None:
+    """ "对关键技术攻关项目，按总投资的30%给予最高2000万元资助": what is funded and how,
+    as 关键技术攻关项目资助比例 (30%) and 关键技术攻关项目资助上限 (2000万元)."""
+    sentence = reading.sentence_at(match.start)
+    beneficiary = None
+    for beneficiary in _BENEFICIARY.finditer(reading.text, sentence.start, match.start):
+        pass
+    grant = _GRANT.match(reading.text, match.end, min(sentence.end, match.end + 20))
+    if beneficiary is None or grant is None:
+        return None
+    quantity = match.quantity
+    aspect = (
+        "比例" if quantity.unit == "%" else "上限" if quantity.qualifier is Qualifier.LE else ""
+    )
+    return f"{beneficiary['target']}{grant['grant']}{aspect}"
+
+
 def _clean(text: str) -> str:
     return _FILLER.sub("", _FILLER.sub("", text.strip())).strip("“”\"' ")
 
@@ -247,9 +306,20 @@ def _indicator(
     if time_span and clause_start <= time_span[0] < match.start:
         text = reading.text[clause_start : time_span[0]] + reading.text[time_span[1] : match.start]
     text = _clean(text)
-    if len(text) < 2:
-        after = re.match(r"[^，。；、,;（）()]{1,12}", reading.text[match.end :])
-        text = (after.group() if after else "") + (
-            "数量" if match.quantity.unit in _COUNT_UNITS else ""
-        )
-    return text[-_MAX_INDICATOR:] or match.quantity.unit
+    if len(text) < 2 or _ENDS_WITH_VERB.search(text):
+        text = _noun_after(reading, match) or text
+    return text[-_MAX_INDICATOR:] if len(text) >= 2 else ""
+
+
+def _noun_after(reading: Reading, match: QuantityMatch) -> str:
+    """What an amount counts or pays for when the words before it are only a verb:
+    完成5亿元A轮融资 -> A轮融资金额, 拥有52个自由度 -> 自由度, 6家企业 -> 企业数量."""
+    after = _NOUN_AFTER.match(reading.text, match.end)
+    if after is None:
+        return ""
+    noun, unit = after["noun"], match.quantity.unit
+    if unit == "元" and noun.endswith(("融资", "投资")):
+        return noun + "金额"
+    if unit in _COUNT_UNITS and not noun.endswith(_MEASURES):
+        return noun + "数量"
+    return noun
