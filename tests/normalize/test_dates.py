@@ -48,3 +48,19 @@ def test_relative_words_count_from_the_document_date() -> None:
 
 def test_without_a_reference_month_and_day_alone_are_dropped() -> None:
     assert "1月16日" not in resolved(None)
+
+
+def test_same_day_words_take_the_previous_day_and_the_next_day_crosses_months() -> None:
+    text = "2024年7月31日，大会开幕。当日发布宣言。同日，协会发布导则。次日闭幕。"
+    dates = [(text[m.start : m.end], m.date.iso()) for m in find_dates(text, None)]
+    assert dates == [
+        ("2024年7月31日", "2024-07-31"),
+        ("当日", "2024-07-31"),
+        ("同日", "2024-07-31"),
+        ("次日", "2024-08-01"),
+    ]
+
+
+def test_same_day_without_a_known_day_is_dropped() -> None:
+    text = "2024年7月，大会开幕。同日发布宣言。"
+    assert [text[m.start : m.end] for m in find_dates(text, None)] == ["2024年7月"]

@@ -1,13 +1,15 @@
 """Dates as Chinese texts write them, resolved against the document date and each other.
 
 Part of normalize; imports only core. "1月16日" in a January-2024 page is 2024-01-16;
-"同年8月" takes the year of the date before it, "同月" its month, "次月" the month after;
+"同年8月" takes the year of the date before it, "同月" its month, "次月" the month after,
+"同日/当天" its day;
 "今年/去年/上月" count from the document date. `find_dates` reads a text once, front to
 back, because each relative date depends on the ones before it.
 """
 
 from __future__ import annotations
 
+import datetime
 import re
 from dataclasses import dataclass
 
@@ -15,7 +17,10 @@ from industry_atlas.core.models import PartialDate
 
 _MONTH = r"(?P<{}>1[0-2]|0?[1-9])\s*月"
 _DAY = r"(?P<{}>3[01]|[12]\d|0?[1-9])\s*[日号]"
-_RELATIVE = "同年|同月|次月|下月|上月|上个月|当月|今年|去年|明年|前年|次年|翌年"
+_RELATIVE = (
+    "同年|同月|次月|下月|上月|上个月|当月|今年|去年|明年|前年|次年|翌年|同日|当日|当天|次日|翌日"
+)
+_DAY_WORDS = {"同日": 0, "当日": 0, "当天": 0, "次日": 1, "翌日": 1}
 _DATE = re.compile(
     "|".join(
         [
@@ -102,6 +107,13 @@ def _relative(
     reference: PartialDate | None,
     previous: PartialDate | None,
 ) -> PartialDate | None:
+    if word in _DAY_WORDS:
+        if previous is None or previous.day is None or month is not None:
+            return None
+        following = datetime.date(
+            previous.year, previous.month or 1, previous.day
+        ) + datetime.timedelta(days=_DAY_WORDS[word])
+        return PartialDate(following.year, following.month, following.day)
     if word in {"同年", "次年", "翌年"}:
         if previous is None:
             return None
