@@ -68,8 +68,9 @@ def extract_text(data: bytes, source: str) -> ExtractedText:
     decoded = decode_text(data, source)
     if suffix in HTML_SUFFIXES or _HTML_START.match(data[:2048]):
         return _from_html(decoded.text, decoded.encoding, source)
-    kind = "md" if suffix in {".md", ".markdown"} else "txt"
-    return ExtractedText(decoded.text, kind, decoded.encoding)
+    if suffix in {".md", ".markdown"}:
+        return _from_markdown(decoded.text, decoded.encoding)
+    return ExtractedText(decoded.text, "txt", decoded.encoding)
 
 
 # The readers import their parsing libraries lazily: trafilatura alone takes half a second
@@ -92,6 +93,12 @@ def _from_pdf(data: bytes, source: str) -> ExtractedText:
     from industry_atlas.ingest.pdf import read_pdf
 
     return read_pdf(data, source)
+
+
+def _from_markdown(text: str, encoding: str) -> ExtractedText:
+    from industry_atlas.ingest.markdown import read_markdown
+
+    return read_markdown(text, encoding)
 
 
 def _from_html(html: str, encoding: str, source: str) -> ExtractedText:

@@ -34,7 +34,7 @@ _NO_LINE_START = frozenset("，。、；：？！”’）》」』】,.;:?!)%")
 _ENDS_WITH_DATE = re.compile(r"(?:\d{1,2}日|\d{4}-\d{1,2}-\d{1,2}|\d{1,2}:\d{2})\s*$")
 _BYLINE = re.compile(r"记者|编辑|来源|作者|通讯员|报道|专讯|讯）|电）|[|｜]")
 _BYLINE_MAX_CHARS = 50
-_FORM_SPACING = re.compile("\u3000| {2,}|[|｜]")
+_FORM_SPACING = re.compile("\u3000| {2,}|[|｜\t]")
 _LONG_LINE_CHARS = 40
 
 

@@ -90,7 +90,7 @@ UNITS: dict[str, str] = {
     "天": "天",
     "周": "周",
     "秒": "秒",
-    "参数": "参数",
+    "参数": "个",  # a model's parameters are counted, as 8B is
     "tokens": "tokens",
     "Token": "tokens",
     "token": "tokens",
@@ -202,18 +202,41 @@ def multiplier_value(multiplier: str | None) -> int:
 
 
 def find_quantities(text: str) -> list[QuantityMatch]:
-    """Return every amount with a unit in `text` (which should be width-folded), and shares
-    written in words: 七成 (70%), 一半 (50%), 三分之一 (33.3%)."""
+    """Return every amount with a unit in `text` (which should be width-folded), shares
+    written in words: 七成 (70%), 一半 (50%), 三分之一 (33.3%), and model scales: 8B, 128K."""
     found = []
     for match in QUANTITY.finditer(text):
         quantity = quantity_of(match)
         if quantity is not None and not _is_year(quantity):
             found.append(QuantityMatch(match.start(), match.end(), quantity))
+    for match in _MODEL_SCALE.finditer(text):
+        scaled = _model_scale(text, match)
+        if scaled is not None:
+            found.append(QuantityMatch(match.start(), match.end(), scaled))
     for match in _SHARE.finditer(text):
         share = _share(match)
         if share is not None:
             found.append(QuantityMatch(match.start(), match.end(), share))
     return sorted(found, key=lambda m: m.start)
+
+
+# "8B版本", "0.5B", "128K上下文": a model's parameters (B, M) and its context length (K)
+_MODEL_SCALE = re.compile(
+    r"(?<![A-Za-z0-9.\-])(?P<number>\d+(?:\.\d+)?)\s?(?P<scale>[BMK])(?![A-Za-z0-9+]|端|业务|市场|客户|轮)"
+)
+_CONTEXT_WORDS = re.compile("上下文|窗口|长度|长文本|token|Token")
+
+
+def _model_scale(text: str, match: re.Match[str]) -> Quantity | None:
+    number = Decimal(match["number"])
+    if match["scale"] == "K":
+        before = text[max(0, match.start() - 12) : match.start()]
+        after = text[match.end() : match.end() + 8]
+        if not (_CONTEXT_WORDS.search(before) or _CONTEXT_WORDS.search(after)):
+            return None  # 4K屏幕, 10K跑: not a context length
+        return Quantity(_normalize(number * 1000), "tokens", Qualifier.EQ)
+    factor = 10**9 if match["scale"] == "B" else 10**6
+    return Quantity(_normalize(number * factor), "个", Qualifier.EQ)
 
 
 _SHARE = re.compile(

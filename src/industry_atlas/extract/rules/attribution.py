@@ -89,11 +89,13 @@ def _org_cities(
             city = _city(reading, place)
             if city is not None:
                 found.append((city, basis, [(start, end)]))
-    city = _city_in_name(reading, entity.name)
-    if city is not None and entity.spans:
-        found.append((city, "name", [entity.spans[0]]))
     pack_name = entity.attrs.get("pack_name")
     entry = lexicon.makers.get(pack_name) if pack_name else None
+    city = _city_in_name(reading, entity.name)
+    # a known maker's place-like name is not its address: 阿里云 is not in 阿里地区
+    known_elsewhere = entry is not None and entry.city and city and city.name != entry.city
+    if city is not None and entity.spans and not known_elsewhere:
+        found.append((city, "name", [entity.spans[0]]))
     if entry is not None and entry.city and entity.spans:
         region = reading.regions.lookup(entry.city)
         if region is not None:

@@ -214,7 +214,8 @@ def _record(
     belongs to, or of the previous amount of the sentence, for when its own words are none."""
     time, time_text, time_span = _time_for(reading, match)
     indicator = (
-        _measure_indicator(reading, match)
+        _model_indicator(reading, match)
+        or _measure_indicator(reading, match)
         or _indicator(reading, subject, match, time_span)
         or earlier
         or match.quantity.unit
@@ -272,6 +273,16 @@ def _time_for(
         if earlier:  # "发布2024年年度报告。报告期内，公司实现营业收入…"
             return earlier[-1].date, None, None
     return None, None, None
+
+
+def _model_indicator(reading: Reading, match: QuantityMatch) -> str | None:
+    """8B, 700亿参数 and 128K say what they measure themselves."""
+    written = reading.text[match.start : match.end]
+    if match.quantity.unit == "tokens":
+        return "上下文长度"
+    if written.endswith(("B", "M", "参数")):
+        return "参数规模"
+    return None
 
 
 def _measure_indicator(reading: Reading, match: QuantityMatch) -> str | None:

@@ -34,6 +34,8 @@ _NAMED = re.compile(
     rf"(?:(?:{_MODEL})(?:系列)?|[\u4e00-\u9fff]{{1,6}}(?:{_MODEL}|[0-9一二三四五六七八九十]+号)"
     rf"|[\u4e00-\u9fff]{{2,6}}\d+(?:\.\d+)?(?![\d年月日亿万个家%])|[\u4e00-\u9fff]{{2,6}}系列)"
 )
+_BENCHMARKS_AFTER = re.compile(r"\s*等?(?:多个|多项)?(?:基准|榜单|评测|测评|测试集|数据集|benchmark)")
+_PACK_KINDS = {"large_models": "llm", "humanoid_robots": "humanoid_robot"}
 _HARDWARE_NOUNS = frozenset({"关节模组", "伺服驱动器", "驱动器", "控制器"})
 _MODEL_ONLY = re.compile(rf"(?:{_MODEL})(?:系列)?")
 _NOT_IN_NAME = re.compile("[的了着推发布出研是在和与及等]")
@@ -42,7 +44,7 @@ _LIST_ITEM = re.compile(
 )
 _RELEASE_AFTER = re.compile(
     r"(?:已经|已于|已|正式|最新|近日|此前|今年|去年|日前|相继|先后|于|也|还|又|将|曾|今日|今天|昨日|当天|"
-    r"[（(][^（）()]{2,12}[）)]|在[\u4e00-\u9fff]{2,8}?(?=正式|发布|推出|亮相)|在)*"
+    r"[（(][^（）()]{2,24}[）)]|在[\u4e00-\u9fff]{2,8}?(?=正式|发布|推出|亮相)|在)*"
 )
 _SUBJECTLESS = re.compile(
     r"(?:^|[，。；])(?:[^，。；]{0,14}?[，])?(?:又|还|再|也|随后|此后|同时)(?=推出|发布)"
@@ -88,8 +90,9 @@ def find_products(
     releases.extend(_dated_after_name(reading, knowledge, findings, releases))
     releases.extend(_owned(reading, knowledge, findings, releases))
     releases.extend(_known(reading, findings, lexicon, releases))
+    industries = {maker.name: maker.pack for maker in knowledge.makers}
     for release in releases:
-        _record(reading, findings, release)
+        _record(reading, findings, _kind_from_maker(release, industries))
     _merge_series(findings)
     _merge_known(findings, lexicon)
 
@@ -100,16 +103,41 @@ def _release_after(
     """ "ORG（于DATE）推出的 NAME": the product right after a maker and a release verb."""
     text = reading.text
     end = maker_span[1]
-    position = _RELEASE_AFTER.match(text, end).end()  # type: ignore[union-attr]
-    for match in reading.dates_between(position, position + 10):
-        if match.start == position:
-            position = match.end
+    position = _past_fillers_and_dates(reading, end)
     verb = next((v for v in knowledge.release_verbs if text.startswith(v, position)), None)
     if verb is None or verb in {"量产", "交付", "展出", "展示"}:
         return None
     position += len(verb)
     position += len(re.match(r"^(?:了|的|出|出了)?", text[position:]).group())  # type: ignore[union-attr]
     return _object_at(reading, knowledge, maker, position, maker_span)
+
+
+def _kind_from_maker(release: Release, industries: dict[str, str]) -> Release:
+    """A product the text does not describe is of its maker's industry: MiniMax's abab6.5
+    is a model, 傅利叶's GR-2 a humanoid robot."""
+    if release.kind != "other" or release.maker is None:
+        return release
+    pack = industries.get(release.maker.attrs.get("pack_name", release.maker.name))
+    kind = _PACK_KINDS.get(pack or "")
+    return replace(release, kind=kind) if kind else release
+
+
+def _past_fillers_and_dates(reading: Reading, position: int) -> int:
+    """Skip what may sit between a maker and its verb: "（Tencent）去年11月5日", "已于3月"."""
+    text = reading.text
+    while True:
+        filler_end = _RELEASE_AFTER.match(text, position).end()  # type: ignore[union-attr]
+        date = next(
+            (
+                d
+                for d in reading.dates_between(position, filler_end + 1)
+                if _RELEASE_AFTER.fullmatch(text, position, d.start)
+            ),
+            None,
+        )
+        if date is None or date.end <= position:
+            return filler_end
+        position = date.end
 
 
 def _object_at(
@@ -374,6 +402,8 @@ def _listed(reading: Reading, knowledge: DomainKnowledge, found: list[Release]) 
     for match in re.finditer(
         rf"(?<![A-Za-z0-9])(?:{_LIST_ITEM.pattern}、){{2,}}{_LIST_ITEM.pattern}", reading.text
     ):
+        if _BENCHMARKS_AFTER.match(reading.text, match.end()):
+            continue  # "在Arena-Hard、LiveBench、MMLU等基准上": tests, not products
         position = match.start()
         for item in match.group().split("、"):
             start = reading.text.index(item, position)

@@ -17,7 +17,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 
-from industry_atlas.core.models import MentionType, Region
+from industry_atlas.core.models import FactKind, MentionType, Region
 from industry_atlas.extract.rules.findings import Findings
 from industry_atlas.extract.rules.reading import Reading
 from industry_atlas.normalize.numbers import QuantityMatch
@@ -28,7 +28,7 @@ _NATIONAL = re.compile(
     r"全国|我国|国内|中国(?![\u4e00-\u9fff]{0,6}(?:学会|科学院|电子报|移动|电信|联通|信通院))"
 )
 _HOME_WORDS = re.compile(r"全市|全省|全区|本市|该市|我市|市内|全县")
-_LEAD = r"(?:\d{4}年(?:\d{1,2}月)?(?:\d{1,2}日)?|此前|目前|近日|如今|不过|但|而|同时|此外|其中|另外|今年|去年|则|[，,\s“])*"
+_LEAD = r"(?:\d{4}年(?:\d{1,2}月)?(?:\d{1,2}日)?|此前|目前|近日|如今|不过|但|而|同时|此外|其中|另外|今年|去年|上半年|下半年|前三季度|一季度|全年|现在|则|[，,\s“])*"
 _COMPANY_PRONOUN = re.compile(rf"该公司|^{_LEAD}(?:公司|其(?![中他它余实次])|我们(?:公司)?)")
 _ORG_PRONOUN = re.compile(
     rf"^{_LEAD}(?:该|这个|这一)?(?P<noun>园区|产业园|中心|协会|基地|联盟|平台|大会|本届大会)"
@@ -41,6 +41,7 @@ _CLAUSE_LEAD = re.compile(
 _SPEC = re.compile(
     r"(?:身高|体重|自由度|负载|续航|售价|起售价|时速|速度|重量|精度|扭矩|功率|参数量|上下文|工作温度)[^，。]{0,6}$"
 )
+_SPEAKER_LABEL = re.compile(r"(?m)^(?P<name>[\u4e00-\u9fff·]{2,5})[：:]")
 _ABBREVIATED_PLACE = re.compile(
     r"[“\"]?(?P<abbr>[京沪津渝粤深穗杭甬浙苏锡皖鄂汉蓉川湘鲁闽冀豫])(?:籍|字号)[”\"]?"
 )
@@ -70,11 +71,17 @@ class Subject:
 
 
 class Subjects:
-    """The subjects of a document in text order, searchable by position."""
+    """The subjects of a document in text order, searchable by position; `voices` are the
+    interview answers ("李大海：我们……"), whose 我们/公司 is the speaker's organization."""
 
-    def __init__(self, subjects: list[Subject]) -> None:
+    def __init__(self, subjects: list[Subject], voices: list[Subject] | None = None) -> None:
         self.items = sorted(subjects, key=lambda s: s.start)
         self._starts = [subject.start for subject in self.items]
+        self.voices = voices or []
+
+    def voice_at(self, position: int) -> Subject | None:
+        """The organization speaking in the answer holding `position`, if any."""
+        return next((v for v in self.voices if v.start <= position < v.end), None)
 
     def starting_in(self, start: int, end: int) -> list[Subject]:
         """Subjects whose mention starts within [start, end)."""
@@ -110,7 +117,46 @@ def collect_subjects(reading: Reading, findings: Findings, titles: tuple[str, ..
     found.extend(_places(reading, occupied))
     found.extend(_others(reading, occupied))
     subjects = sorted(_merge_nested_places(found), key=lambda s: s.start)
-    return Subjects([_with_role(reading, subject, titles) for subject in subjects])
+    voices = _voices(reading, findings)
+    labels = {voice.start for voice in voices}
+    return Subjects(
+        [
+            replace(subject, role="speaker")
+            if subject.kind == "person" and subject.start in labels
+            else _with_role(reading, subject, titles)
+            for subject in subjects
+        ],
+        voices,
+    )
+
+
+def _voices(reading: Reading, findings: Findings) -> list[Subject]:
+    """Interview answers: a paragraph opening "李大海：" where 李大海 works for a known
+    organization, as a subject spanning the paragraph named after that organization."""
+    employers = {
+        fact.subject: fact.object
+        for fact in findings.facts
+        if fact.kind is FactKind.HOLDS_TITLE and fact.object
+    }
+    if not employers:
+        return []
+    voices = []
+    for match in _SPEAKER_LABEL.finditer(reading.text):
+        employer = employers.get(match["name"])
+        organization = findings.get(MentionType.ORG, employer) if employer else None
+        if organization is None:
+            continue
+        end = reading.text.find("\n", match.end())
+        voices.append(
+            Subject(
+                match.start("name"),
+                len(reading.text) if end == -1 else end,
+                organization.name,
+                "org",
+                organization.kind,
+            )
+        )
+    return voices
 
 
 def _places(reading: Reading, occupied: bytearray) -> list[Subject]:
@@ -269,7 +315,9 @@ def subject_for(
         for s in subjects.starting_in(max(sentence.start, match.start - _CLAUSE_REACH), match.start)
         if s.end <= match.start and s.role != "locative"
     ]
-    if not in_sentence or any(s.kind == "person" or s.role == "title" for s in in_sentence):
+    if not in_sentence:
+        return subjects.voice_at(match.start)  # "去年搭载我们模型的量产车型只有2款"
+    if any(s.kind == "person" or s.role == "title" for s in in_sentence):
         return None
     return in_sentence[0]
 
@@ -303,6 +351,9 @@ def _pronoun(reading: Reading, subjects: Subjects, start: int, end: int) -> Subj
         if found is not None:
             return replace(found, start=start + product.start(), end=start + product.end())
     company = _COMPANY_PRONOUN.search(clause)
+    voice = subjects.voice_at(start)
+    if company is not None and voice is not None:
+        return replace(voice, start=start + company.start(), end=start + company.end())
     if company is not None:
         found = subjects.last_before(
             start + company.start(), lambda s: s.kind == "org" and s.entity_kind == "company"
