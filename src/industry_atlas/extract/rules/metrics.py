@@ -290,8 +290,8 @@ def _measure_indicator(reading: Reading, match: QuantityMatch) -> str | None:
     as 关键技术攻关项目资助比例 (30%) and 关键技术攻关项目资助上限 (2000万元)."""
     sentence = reading.sentence_at(match.start)
     beneficiary = None
-    for beneficiary in _BENEFICIARY.finditer(reading.text, sentence.start, match.start):
-        pass
+    for found in _BENEFICIARY.finditer(reading.text, sentence.start, match.start):
+        beneficiary = found  # the last 对…, nearest the amount
     grant = _GRANT.match(reading.text, match.end, min(sentence.end, match.end + 20))
     if beneficiary is None or grant is None:
         return None

@@ -34,7 +34,9 @@ _NAMED = re.compile(
     rf"(?:(?:{_MODEL})(?:系列)?|[\u4e00-\u9fff]{{1,6}}(?:{_MODEL}|[0-9一二三四五六七八九十]+号)"
     rf"|[\u4e00-\u9fff]{{2,6}}\d+(?:\.\d+)?(?![\d年月日亿万个家%])|[\u4e00-\u9fff]{{2,6}}系列)"
 )
-_BENCHMARKS_AFTER = re.compile(r"\s*等?(?:多个|多项)?(?:基准|榜单|评测|测评|测试集|数据集|benchmark)")
+_BENCHMARKS_AFTER = re.compile(
+    r"\s*等?(?:多个|多项)?(?:基准|榜单|评测|测评|测试集|数据集|benchmark)"
+)
 _PACK_KINDS = {"large_models": "llm", "humanoid_robots": "humanoid_robot"}
 _HARDWARE_NOUNS = frozenset({"关节模组", "伺服驱动器", "驱动器", "控制器"})
 _MODEL_ONLY = re.compile(rf"(?:{_MODEL})(?:系列)?")
