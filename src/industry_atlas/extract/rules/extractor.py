@@ -22,6 +22,7 @@ from industry_atlas.extract.rules.policies import find_policies
 from industry_atlas.extract.rules.products import find_products
 from industry_atlas.extract.rules.quotes import find_quotes
 from industry_atlas.extract.rules.reading import Reading
+from industry_atlas.extract.rules.tables import find_table_metrics
 
 
 class RuleExtractor:
@@ -46,6 +47,7 @@ class RuleExtractor:
         find_organizations(reading, findings, knowledge, lexicon)
         find_persons(reading, findings, knowledge)
         find_products(reading, findings, knowledge, lexicon)
+        find_table_metrics(reading, findings)
         find_metrics(reading, findings, knowledge.titles)
         find_count_claims(reading, findings, knowledge)
         attribute_cities(reading, findings, lexicon)

@@ -164,8 +164,10 @@ def _trailing_list(reading: Reading, subjects: list[Subject]) -> list[Subject]:
 
 def _skipped(reading: Reading, match: QuantityMatch) -> bool:
     text, quantity = reading.text, match.quantity
-    if _SKIP_BEFORE.search(text, max(0, match.start - 1), match.start) or reading.in_org(
-        match.start
+    if (
+        _SKIP_BEFORE.search(text, max(0, match.start - 1), match.start)
+        or reading.in_org(match.start)
+        or reading.in_table(match.start)  # the table rules read those
     ):
         return True
     if _APPOSITION.match(text, match.end) and reading.places_between(

@@ -98,6 +98,10 @@ _DECLARED_ALIAS = re.compile(
     r"[（(](?:以下简称|下称|简称)[“\"]?(?P<alias>[^）)”\"，,]{1,16})[”\"]?(?:[，,][^）)]{0,20})?[）)]"
 )
 
+_STOCK_SHORT_NAME = re.compile(
+    r"(?:证券|股票|公司)简称[：:]\s*(?P<alias>[\u4e00-\u9fffA-Za-z0-9]{2,10})"
+)
+_LEGAL_FORMS = ("股份有限公司", "有限责任公司", "有限公司", "集团")
 _LATIN_ALIAS = re.compile(r"[（(](?P<alias>[A-Za-z][A-Za-z0-9 .&\-]{1,30})[）)]")
 _STOCK_CODE = re.compile(r"[（(]\d{6}\.(?:SZ|SH|BJ)[）)]|[（(]\d{4,5}\.HK[）)]", re.I)
 _LIST_INTRO = re.compile(
@@ -146,6 +150,7 @@ def find_organizations(
         if candidate.canonical:
             entity.attrs["pack_name"] = candidate.canonical
     _declared_aliases(reading, findings)
+    _stock_short_name(reading, findings)
     _merge_short_forms(findings, knowledge)
 
 
@@ -192,7 +197,7 @@ def suffix_candidates(reading: Reading, knowledge: DomainKnowledge) -> Iterable[
         if (
             prefix_end - prefix_start < 2
             or len(name) > _MAX_NAME
-            or _PRODUCT_AFTER.match(reading.text, end)
+            or (not is_strong and _PRODUCT_AFTER.match(reading.text, end))
         ):
             continue
         if is_strong and kind not in _COMPANY_LIKE:
@@ -539,6 +544,34 @@ def _declared_aliases(reading: Reading, findings: Findings) -> None:
                 entity.spans.extend(span for span in other.spans if span not in entity.spans)
 
 
+def _stock_short_name(reading: Reading, findings: Findings) -> None:
+    """ "证券简称：埃斯顿" in a filing: the short name of the company that files it."""
+    match = _STOCK_SHORT_NAME.search(reading.text)
+    companies = [e for e in findings.of_type(MentionType.ORG) if e.kind == "company"]
+    if match is None or not companies:
+        return
+    alias = match["alias"]
+    filer = companies[0]
+    if alias == filer.name:
+        return
+    filer.aliases.add(alias)
+    other = findings.entities.pop((MentionType.ORG, alias), None)
+    if other is not None:
+        filer.spans.extend(span for span in other.spans if span not in filer.spans)
+        filer.attrs.update({k: v for k, v in other.attrs.items() if k not in filer.attrs})
+        filer.aliases.update(other.aliases - {filer.name})
+
+
+def _is_legal_form_of(full: str, short: str) -> bool:
+    """南京埃斯顿自动化股份有限公司 is the registered name of 埃斯顿: [place] + short + a
+    name tail ending in a legal form."""
+    if not full.endswith(_LEGAL_FORMS):
+        return False
+    places = region_index().find(full)
+    core = full[places[0].end :] if places and places[0].start == 0 else full
+    return core.startswith(short) and len(short) >= 2
+
+
 def _city_prefixed(full: str, short: str) -> bool:
     if not full.endswith(short) or len(short) < 2:
         return False
@@ -554,6 +587,15 @@ def _merge_short_forms(findings: Findings, knowledge: DomainKnowledge) -> None:
         for full in orgs:
             if full is short or len(full.name) <= len(short.name):
                 continue
+            if _is_legal_form_of(full.name, short.name) and not any(
+                alias.startswith(short.name) and alias != short.name for alias in full.aliases
+            ):  # 埃斯顿酷卓 (南京埃斯顿酷卓科技有限公司) is a subsidiary, not 埃斯顿
+                full.aliases.add(short.name)
+                full.aliases.update(short.aliases - {full.name})
+                full.spans.extend(span for span in short.spans if span not in full.spans)
+                full.attrs.update({k: v for k, v in short.attrs.items() if k not in full.attrs})
+                findings.entities.pop((MentionType.ORG, short.name), None)
+                break
             if _city_prefixed(full.name, short.name):
                 # 苏州伟创电气 and 伟创电气: the text's own short name is the name
                 short.aliases.add(full.name)

@@ -19,6 +19,7 @@ from industry_atlas.extract.rules.words import jieba_frequencies, jieba_tags, ji
 from industry_atlas.normalize.dates import DateMatch, find_dates
 from industry_atlas.normalize.numbers import QuantityMatch, find_quantities
 from industry_atlas.normalize.regions import RegionIndex, RegionMatch, region_index
+from industry_atlas.normalize.tables import Table, find_tables
 
 _T = TypeVar("_T")
 _NAME_ENDS = frozenset("局厅部委院所办")
@@ -126,6 +127,15 @@ class Reading:
     def quantities(self) -> list[QuantityMatch]:
         """Every amount with a unit, outside 《》 titles."""
         return [m for m in find_quantities(self.text) if not self.in_title(m.start)]
+
+    @cached_property
+    def tables(self) -> list[Table]:
+        """Blocks of lines split into cells (｜, |, tabs)."""
+        return find_tables(self.text)
+
+    def in_table(self, offset: int) -> bool:
+        """True when `offset` is inside a table."""
+        return any(table.start <= offset < table.end for table in self.tables)
 
     @cached_property
     def places(self) -> list[RegionMatch]:

@@ -1,0 +1,112 @@
+"""Metrics stated in tables: a valuation table, a quarterly report's key figures.
+
+Part of the rules extractor; imports core and normalize. A row whose first cell names an
+organization, product or place holds that subject's figures, one per column ("三花智控｜
+279.5" under "2024A营收（亿元）"). Any other row is a figure of the document's own
+company ("营业收入｜1,236,412,305.27" in 埃斯顿's report); a change column ("比上年同期
+增减") makes the indicator the label's change. The evidence is the row label, the column
+header and the cell.
+"""
+
+from __future__ import annotations
+
+import re
+
+from industry_atlas.core.models import FactKind, MentionType, PartialDate
+from industry_atlas.extract.rules.findings import FactDetails, Findings, FoundEntity
+from industry_atlas.extract.rules.reading import Reading
+from industry_atlas.normalize.tables import Cell, Table, TableRow, cell_quantity, without_unit
+
+_YEAR = re.compile(r"((?:19|20)\d{2})(?:[AEF年]|$)")
+_CHANGE = re.compile("增减|增长|变动|同比|环比")
+_NAMED_KINDS = (MentionType.ORG, MentionType.PRODUCT)
+
+
+def find_table_metrics(reading: Reading, findings: Findings) -> None:
+    """Add a `metric` fact per numeric cell of every table whose subject is known."""
+    if not reading.tables:
+        return
+    names = _named_subjects(findings)
+    own = _document_company(reading, findings)
+    for table in reading.tables:
+        for row in table.rows:
+            _row_metrics(reading, findings, table, row, names, own)
+
+
+def _row_metrics(
+    reading: Reading,
+    findings: Findings,
+    table: Table,
+    row: TableRow,
+    names: dict[str, str],
+    own: FoundEntity | None,
+) -> None:
+    label, *cells = row.cells
+    header = row.header[1:] if row.header else ()
+    region = reading.regions.lookup(label.text)
+    subject = names.get(label.text) or (reading.regions.full_name(region) if region else None)
+    for index, cell in enumerate(cells):
+        column = header[index] if index < len(header) else None
+        quantity = cell_quantity(cell, label, column, table.unit)
+        if quantity is None:
+            continue
+        if subject is not None:
+            who, indicator = subject, without_unit(column) if column else ""
+        elif own is not None:
+            who, indicator = own.name, _own_indicator(label, column)
+        else:
+            continue
+        evidence = [(label.start, label.end), (cell.start, cell.end)]
+        if column is not None:
+            evidence.append((column.start, column.end))
+        findings.fact(
+            FactKind.METRIC,
+            who,
+            indicator or without_unit(label),
+            evidence,
+            details=FactDetails(
+                quantity=quantity,
+                time=_column_year(column),
+                qualifiers={"subject_kind": "table", "table_column": column.text if column else ""},
+            ),
+        )
+        findings.mention(
+            MentionType.QUANTITY, cell.start, cell.end, f"{quantity.value} {quantity.unit}"
+        )
+
+
+def _own_indicator(label: Cell, column: Cell | None) -> str:
+    """ "营业收入" under "比上年同期增减" is 营业收入同比增减; under "本报告期" it is 营业收入."""
+    name = without_unit(label)
+    if column is None or not _CHANGE.search(column.text):
+        return name
+    if "上年度末" in column.text:
+        return f"{name}较上年度末增减"
+    return f"{name}同比增减"
+
+
+def _column_year(column: Cell | None) -> PartialDate | None:
+    year = _YEAR.search(column.text) if column else None
+    return PartialDate(int(year[1])) if year else None
+
+
+def _named_subjects(findings: Findings) -> dict[str, str]:
+    """Names and aliases of the organizations and products found, to their entity."""
+    names: dict[str, str] = {}
+    for type_ in _NAMED_KINDS:
+        for entity in findings.of_type(type_):
+            names.setdefault(entity.name, entity.name)
+            for alias in entity.aliases:
+                names.setdefault(alias, entity.name)
+    return names
+
+
+def _document_company(reading: Reading, findings: Findings) -> FoundEntity | None:
+    """The company a report is by: the one its first line names, else the one it names
+    most often."""
+    first_line_end = reading.text.find("\n")
+    companies = [e for e in findings.of_type(MentionType.ORG) if e.kind == "company"]
+    in_title = [e for e in companies if e.first < max(first_line_end, 0)]
+    if in_title:
+        return in_title[0]
+    return max(companies, key=lambda e: len(e.spans), default=None)

@@ -1,0 +1,144 @@
+"""Tables laid out as text: rows of cells split by ｜, | or tabs (Word and Markdown tables
+arrive as tab-separated lines).
+
+Part of normalize; imports only core and normalize. `find_tables` returns each block of
+such lines with its header rows told apart from its data rows (a header has no number
+after its first cell) and the unit a "单位：元" line above it states. `cell_quantity`
+reads a cell ("1,236,412,305.27", "-419.62%", "279.5" under "营收（亿元）") as a typed
+amount. Offsets are those of the text given.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from decimal import Decimal
+
+from industry_atlas.core.models import Qualifier, Quantity
+from industry_atlas.normalize.numbers import find_quantities
+
+_SEPARATOR = re.compile(r"\s*[｜|\t]\s*")
+_LINE = re.compile(r"[^\n]+")
+_NUMBER_CELL = re.compile(
+    r"(?P<sign>[-+−])?(?P<number>\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?P<pct>%)?"
+)
+_UNIT_LINE = re.compile(r"(?:单位|金额单位|币种单位)[：:]\s*(?P<unit>[^\s，。；|｜]{1,8})")
+_UNIT_IN_HEADER = re.compile(r"[（(](?P<unit>[^（）()]{1,8})[）)]\s*$")
+_WORDY = re.compile(r"[\u4e00-\u9fffA-Za-z]")
+_UNIT_REACH = 3  # lines above a table where its unit line may stand
+
+
+@dataclass(frozen=True, slots=True)
+class Cell:
+    """One cell: its text and where it stands."""
+
+    start: int
+    end: int
+    text: str
+
+
+@dataclass(frozen=True, slots=True)
+class TableRow:
+    """A row of cells, and the header row that names its columns."""
+
+    cells: tuple[Cell, ...]
+    header: tuple[Cell, ...] | None
+
+
+@dataclass(frozen=True, slots=True)
+class Table:
+    """A block of separated lines: its data rows and the unit stated above it."""
+
+    start: int
+    end: int
+    rows: tuple[TableRow, ...]
+    unit: str | None
+
+
+def find_tables(text: str) -> list[Table]:
+    """Every run of at least two lines split into the same kind of cells."""
+    tables: list[Table] = []
+    block: list[tuple[Cell, ...]] = []
+    for line in _LINE.finditer(text):
+        cells = _cells(line)
+        if len(cells) >= 2:
+            block.append(cells)
+            continue
+        _close(text, block, tables)
+        block = []
+    _close(text, block, tables)
+    return tables
+
+
+def cell_quantity(
+    cell: Cell, label: Cell, column: Cell | None, table_unit: str | None
+) -> Quantity | None:
+    """The amount a numeric cell states, in the unit its row label ("基本每股收益（元/股）"),
+    its column header ("营收（亿元）") or the table ("单位：元") gives."""
+    match = _NUMBER_CELL.fullmatch(cell.text)
+    if match is None:
+        return None
+    value = Decimal(cell.text.lstrip("+-−").rstrip("%").replace(",", ""))
+    if match["sign"] in {"-", "−"}:
+        value = -value
+    if match["pct"]:
+        return Quantity(value, "%", Qualifier.EQ)
+    stated = _UNIT_IN_HEADER.search(label.text) or (
+        _UNIT_IN_HEADER.search(column.text) if column else None
+    )
+    unit_text = stated["unit"] if stated else table_unit
+    if not unit_text:
+        return None  # a bare number with no unit anywhere is a code, not an amount
+    scale = find_quantities(f"1{unit_text}")
+    if not scale or scale[0].start != 0 or scale[0].end != len(unit_text) + 1:
+        return None
+    unit = scale[0].quantity
+    return Quantity((value * unit.value).normalize(), unit.unit, Qualifier.EQ)
+
+
+def without_unit(cell: Cell) -> str:
+    """A header or label without its unit: "2024A营收（亿元）" -> "2024A营收"."""
+    return _UNIT_IN_HEADER.sub("", cell.text).strip()
+
+
+def _cells(line: re.Match[str]) -> tuple[Cell, ...]:
+    text, offset = line.group(), line.start()
+    if not _SEPARATOR.search(text):
+        return ()
+    cells = []
+    position = 0
+    for separator in [*_SEPARATOR.finditer(text), None]:
+        end = separator.start() if separator else len(text)
+        raw = text[position:end]
+        stripped = raw.strip()
+        if stripped:
+            start = offset + position + (len(raw) - len(raw.lstrip()))
+            cells.append(Cell(start, start + len(stripped), stripped))
+        position = separator.end() if separator else len(text)
+    return tuple(cells)
+
+
+def _close(text: str, block: list[tuple[Cell, ...]], tables: list[Table]) -> None:
+    if len(block) < 2:
+        return
+    rows: list[TableRow] = []
+    header: tuple[Cell, ...] | None = None
+    for cells in block:
+        if _is_header(cells):
+            header = cells
+        else:
+            rows.append(TableRow(cells, header))
+    if rows:
+        start = block[0][0].start
+        above = text[: text.rfind("\n", 0, start) + 1].splitlines()[-_UNIT_REACH:]
+        unit = next((m["unit"] for line in reversed(above) if (m := _UNIT_LINE.search(line))), None)
+        tables.append(Table(start, block[-1][-1].end, tuple(rows), unit))
+
+
+def _is_header(cells: tuple[Cell, ...]) -> bool:
+    """Column names, not figures: no number after the first cell, and some words (a row
+    of "—" is a row whose figures are missing)."""
+    rest = cells[1:]
+    return not any(_NUMBER_CELL.fullmatch(cell.text) for cell in rest) and any(
+        _WORDY.search(cell.text) for cell in rest
+    )

@@ -1,0 +1,65 @@
+"""Figures stated in tables, read from a Word file and a Markdown file the test writes."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+from corpus.render import Article, render_docx
+
+from industry_atlas.core.models import FactKind
+from industry_atlas.extract.rules import RuleExtractor
+from industry_atlas.ingest import LoadOptions, build_document
+
+REPORT = Article(
+    "南京埃斯顿自动化股份有限公司2025年第三季度报告",
+    (
+        "证券代码：002747　证券简称：埃斯顿",
+        "报告期内，埃斯顿工业机器人出货量保持增长。",
+        "单位：元",
+    ),
+)
+TABLE = (
+    ("项目", "本报告期", "本报告期比上年同期增减"),
+    ("营业收入", "1,236,412,305.27", "8.41%"),
+    ("基本每股收益（元/股）", "-0.0377", "-418.64%"),
+)
+VALUATION = """# 人形机器人产业链周报
+
+拓普集团与三花智控本周获得执行器定点。
+
+| 公司 | 所在地 | 2024A营收（亿元） | 2025E PE（倍） |
+|------|------|------|------|
+| 三花智控 | 浙江绍兴 | 279.5 | 28 |
+| 拓普集团 | 浙江宁波 | 266.0 | 24 |
+"""
+
+
+def metrics(data: bytes, name: str) -> dict[tuple[str, str], tuple[Decimal, str]]:
+    document = build_document(data, name, LoadOptions())
+    extraction = RuleExtractor().extract(document)
+    found = {}
+    for fact in extraction.facts:
+        if fact.kind == FactKind.METRIC and fact.quantity is not None:
+            found[(fact.subject, fact.predicate)] = (fact.quantity.value, fact.quantity.unit)
+            assert all(span.is_grounded_in(document) for span in fact.evidence)
+    return found
+
+
+def test_a_filing_table_states_the_filers_figures() -> None:
+    found = metrics(render_docx(REPORT, with_table=TABLE), "report.docx")
+    filer = "南京埃斯顿自动化股份有限公司"
+    assert found[(filer, "营业收入")] == (Decimal("1236412305.27"), "元")
+    assert found[(filer, "营业收入同比增减")] == (Decimal("8.41"), "%")
+    assert found[(filer, "基本每股收益")] == (Decimal("-0.0377"), "元/股")
+    assert found[(filer, "基本每股收益同比增减")] == (Decimal("-418.64"), "%")
+
+
+def test_rows_that_name_companies_hold_their_own_figures() -> None:
+    found = metrics(VALUATION.encode(), "weekly.md")
+    assert found[("三花智控", "2024A营收")] == (Decimal("27950000000"), "元")
+    assert found[("拓普集团", "2025E PE")] == (Decimal("24"), "倍")
+    # the place column is words, not figures: no metric comes from it
+    assert {indicator for subject, indicator in found if subject == "三花智控"} == {
+        "2024A营收",
+        "2025E PE",
+    }

@@ -1,0 +1,57 @@
+from __future__ import annotations
+
+from decimal import Decimal
+
+from industry_atlas.normalize.tables import cell_quantity, find_tables, without_unit
+
+REPORT = """主要会计数据
+单位：元
+项目｜本报告期｜本报告期比上年同期增减
+营业收入｜1,236,412,305.27｜8.41%
+基本每股收益（元/股）｜-0.0377｜-418.64%
+经营活动产生的现金流量净额｜—｜—
+资料来源：公司公告"""
+
+VALUATION = "公司\t代码\t2024A营收（亿元）\n三花智控\t002050.SZ\t279.5\n拓普集团\t601689.SH\t266.0"
+
+
+def test_a_report_table_has_its_header_unit_and_rows() -> None:
+    (table,) = find_tables(REPORT)
+    assert table.unit == "元"
+    assert [row.cells[0].text for row in table.rows] == [
+        "营业收入",
+        "基本每股收益（元/股）",
+        "经营活动产生的现金流量净额",
+    ]
+    assert all(row.header and row.header[1].text == "本报告期" for row in table.rows)
+    for row in table.rows:
+        for cell in row.cells:
+            assert REPORT[cell.start : cell.end] == cell.text
+
+
+def test_cells_take_the_unit_of_their_row_column_or_table() -> None:
+    (table,) = find_tables(REPORT)
+    revenue, per_share, cash = table.rows
+    assert revenue.header is not None
+    amount = cell_quantity(revenue.cells[1], revenue.cells[0], revenue.header[1], table.unit)
+    assert amount is not None and (amount.value, amount.unit) == (Decimal("1236412305.27"), "元")
+    change = cell_quantity(revenue.cells[2], revenue.cells[0], revenue.header[2], table.unit)
+    assert change is not None and (change.value, change.unit) == (Decimal("8.41"), "%")
+    eps = cell_quantity(per_share.cells[1], per_share.cells[0], None, table.unit)
+    assert eps is not None and (eps.value, eps.unit) == (Decimal("-0.0377"), "元/股")
+    assert cell_quantity(cash.cells[1], cash.cells[0], None, table.unit) is None
+
+
+def test_a_column_unit_scales_and_codes_are_not_amounts() -> None:
+    (table,) = find_tables(VALUATION)
+    first = table.rows[0]
+    assert first.header is not None
+    code = cell_quantity(first.cells[1], first.cells[0], first.header[1], table.unit)
+    revenue = cell_quantity(first.cells[2], first.cells[0], first.header[2], table.unit)
+    assert code is None
+    assert revenue is not None and (revenue.value, revenue.unit) == (Decimal("27950000000"), "元")
+    assert without_unit(first.header[2]) == "2024A营收"
+
+
+def test_prose_with_a_single_bar_is_not_a_table() -> None:
+    assert find_tables("北京｜上海\n今天天气很好。") == []
