@@ -64,3 +64,12 @@ def test_same_day_words_take_the_previous_day_and_the_next_day_crosses_months() 
 def test_same_day_without_a_known_day_is_dropped() -> None:
     text = "2024年7月，大会开幕。同日发布宣言。"
     assert [text[m.start : m.end] for m in find_dates(text, None)] == ["2024年7月"]
+
+
+def test_days_count_from_the_documents_own_day() -> None:
+    text = "上周五，帕西尼感知完成融资。昨日发布新品。本周一开幕。"
+    dates = [
+        (text[m.start : m.end], m.date.iso()) for m in find_dates(text, PartialDate(2025, 4, 28))
+    ]
+    assert dates == [("上周五", "2025-04-25"), ("昨日", "2025-04-27"), ("本周一", "2025-04-28")]
+    assert find_dates(text, PartialDate(2025, 4)) == []  # no day, no counting

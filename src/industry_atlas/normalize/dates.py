@@ -21,6 +21,14 @@ _RELATIVE = (
     "同年|同月|次月|下月|上月|上个月|当月|今年|去年|明年|前年|次年|翌年|同日|当日|当天|次日|翌日"
 )
 _DAY_WORDS = {"同日": 0, "当日": 0, "当天": 0, "次日": 1, "翌日": 1}
+# Days counted from the document's own day: 今天, 昨日, 上周五.
+_TODAY_WORDS = {"今日": 0, "昨天": -1, "昨日": -1, "前天": -2}  # not 今天: "nowadays" in speech
+_WEEKDAYS = {"一": 0, "二": 1, "三": 2, "四": 3, "五": 4, "六": 5, "日": 6, "天": 6}
+_WEEK_OFFSETS = {"上周": -7, "上星期": -7, "本周": 0, "这周": 0, "下周": 7}
+_DOCUMENT_DAY = (
+    r"(?P<today>今日|昨天|昨日|前天)"
+    r"|(?P<week>上周|上星期|本周|这周|下周)(?P<weekday>[一二三四五六日天])"
+)
 _DATE = re.compile(
     "|".join(
         [
@@ -29,6 +37,7 @@ _DATE = re.compile(
             rf"(?:{_MONTH.format('month')}(?:{_DAY.format('day')})?|{_DAY.format('rday')})?",
             rf"(?<![\d年])(?<!\d\.){_MONTH.format('month2')}(?:{_DAY.format('day2')})?",
             r"(?<![\d月年])(?<!\d\.)(?P<dayonly>3[01]|[12]\d|0?[1-9])日(?![元内])",
+            _DOCUMENT_DAY,
         ]
     )
 )
@@ -78,6 +87,8 @@ def _resolve(
         day = int(match["rday"])
     if match["iso"]:
         return _date(int(match["iy"]), int(match["im"]), int(match["id"]))
+    if match["today"] or match["week"]:
+        return _document_day(match, reference)
     if match["year"]:
         return _date(int(match["year"]), month, day)
     if match["relative"]:
@@ -131,6 +142,21 @@ def _relative(
         return _shift_month(reference.year, reference.month, -1, day)
     offset = {"今年": 0, "去年": -1, "前年": -2, "明年": 1}[word]
     return _date(reference.year + offset, month, day)
+
+
+def _document_day(match: re.Match[str], reference: PartialDate | None) -> PartialDate | None:
+    """ "昨日", "上周五": a day counted from the document's day (which must be known)."""
+    if reference is None or reference.month is None or reference.day is None:
+        return None
+    today = datetime.date(reference.year, reference.month, reference.day)
+    if match["today"]:
+        day = today + datetime.timedelta(days=_TODAY_WORDS[match["today"]])
+    else:
+        monday = today - datetime.timedelta(days=today.weekday())
+        day = monday + datetime.timedelta(
+            days=_WEEK_OFFSETS[match["week"]] + _WEEKDAYS[match["weekday"]]
+        )
+    return PartialDate(day.year, day.month, day.day)
 
 
 def _shift_month(year: int, month: int, shift: int, day: int | None) -> PartialDate | None:

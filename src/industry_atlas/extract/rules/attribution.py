@@ -23,7 +23,8 @@ _STATED_AFTER = re.compile(
     r"(?:总部|公司总部|总部基地)?(?:位于|设在|落户|落地|注册于|坐落于|扎根|在|于)(?P<place>[^，。、；]{2,12})"
 )
 _STATED_BEFORE = re.compile(
-    r"(?:总部位于|总部设在|注册于|落户|来自|位于|扎根)(?P<place>[^，。、；的]{2,12})的$"
+    r"(?:总部位于|总部设在|注册于|落户|来自|位于|扎根)(?P<place>[^，。、；的]{2,12})的"
+    r"(?:[\u4e00-\u9fff]{0,10}?(?:公司|企业|厂商|独角兽|创业公司|初创公司|机构))?$"
 )
 _PLACE_ADJECTIVE = re.compile(r"(?P<place>[\u4e00-\u9fff]{2,6})(?:企业|公司|本土企业|本地企业|的)$")
 _LOCAL = re.compile(
@@ -91,11 +92,14 @@ def _org_cities(
                 found.append((city, basis, [(start, end)]))
     pack_name = entity.attrs.get("pack_name")
     entry = lexicon.makers.get(pack_name) if pack_name else None
-    city = _city_in_name(reading, entity.name)
-    # a known maker's place-like name is not its address: 阿里云 is not in 阿里地区
-    known_elsewhere = entry is not None and entry.city and city and city.name != entry.city
-    if city is not None and entity.spans and not known_elsewhere:
-        found.append((city, "name", [entity.spans[0]]))
+    for span in sorted(entity.spans, key=lambda s: (s[1] - s[0], s[0]), reverse=True):
+        # the longest way the text writes the name: 杭州千寻智能 for 千寻智能
+        city = _city_in_name(reading, reading.text[span[0] : span[1]])
+        # a known maker's place-like name is not its address: 阿里云 is not in 阿里地区
+        known_elsewhere = entry is not None and entry.city and city and city.name != entry.city
+        if city is not None and not known_elsewhere:
+            found.append((city, "name", [span]))
+            break
     if entry is not None and entry.city and entity.spans:
         region = reading.regions.lookup(entry.city)
         if region is not None:
@@ -109,9 +113,14 @@ def _stated_around(reading: Reading, start: int, end: int) -> list[tuple[str, st
     after = _STATED_AFTER.match(text, end)
     if after:
         found.append((after["place"], "explicit"))
-    before = _STATED_BEFORE.search(text, max(0, start - 16), start)
+    before = _STATED_BEFORE.search(text, max(0, start - 30), start)
     if before:
         found.append((before["place"], "explicit"))
+    glued = [
+        place for place in reading.places_between(max(0, start - 8), start) if place.end == start
+    ]
+    if glued:  # "深圳帕西尼感知完成…融资"
+        found.append((text[glued[-1].start : start], "explicit"))
     adjective = _PLACE_ADJECTIVE.search(text, max(0, start - 10), start)
     if adjective and text[adjective.start() - 1 : adjective.start()] not in {"在", "于"}:
         found.append((adjective["place"], "explicit"))

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from industry_atlas.core.models import MentionType
 from industry_atlas.extract.packs import DomainKnowledge
@@ -102,6 +102,15 @@ _STOCK_SHORT_NAME = re.compile(
     r"(?:证券|股票|公司)简称[：:]\s*(?P<alias>[\u4e00-\u9fffA-Za-z0-9]{2,10})"
 )
 _LEGAL_FORMS = ("股份有限公司", "有限责任公司", "有限公司", "集团")
+_RAISED = re.compile(
+    r"(?:宣布|已经|已|今日|近日|日前)?(?:完成|获得|拿下|斩获)(?:了)?[^。，；]{0,20}?(?:融资|投资)(?!机构|方|人)"
+)
+# "由蓝驰创投、启明创投联合领投，线性资本、恒旭资本跟投": the investors of a round
+_INVESTORS = re.compile(
+    r"(?:由|[，,：:]|^)(?:[^，。；由\n]{0,10}由)?(?P<items>[^，。；,:：由\n]{2,80}?)(?:等)?(?:联合|共同)?"
+    r"(?:领投|跟投|参投|共同投资|联合投资)"
+)
+_GLUED_LEAD = re.compile(r"(?:[一二三四五六七八九十]是|(?:[A-Za-z]\+?)?轮由|获得?|由|是)(?=..)")
 _LATIN_ALIAS = re.compile(r"[（(](?P<alias>[A-Za-z][A-Za-z0-9 .&\-]{1,30})[）)]")
 _STOCK_CODE = re.compile(r"[（(]\d{6}\.(?:SZ|SH|BJ)[）)]|[（(]\d{4,5}\.HK[）)]", re.I)
 _LIST_INTRO = re.compile(
@@ -136,6 +145,7 @@ def find_organizations(
         *suffix_candidates(reading, knowledge),
         *tagger_candidates(reading, knowledge),
         *list_candidates(reading, knowledge),
+        *financing_candidates(reading, knowledge),
         *publication_candidates(reading),
         *byline_candidates(reading),
     ]
@@ -192,6 +202,9 @@ def suffix_candidates(reading: Reading, knowledge: DomainKnowledge) -> Iterable[
         name_start = _extend_left(
             reading, first, knowledge, max_words=6 if is_strong else 2, kind=kind
         )
+        glued = _GLUED_LEAD.match(reading.text, name_start, end - len(suffix))
+        if glued:  # segmenter glue: "二是产业资本", "A轮由高瓴创投", "获蔚来资本"
+            name_start = glued.end()
         name = reading.text[name_start:end]
         prefix_start, prefix_end = name_start, end - len(suffix)
         if (
@@ -452,6 +465,32 @@ def tagger_candidates(reading: Reading, knowledge: DomainKnowledge) -> Iterable[
             )
 
 
+def financing_candidates(reading: Reading, knowledge: DomainKnowledge) -> Iterable[OrgCandidate]:
+    """Who raised money: the brand right before "宣布完成…融资" / "获得…投资" in funding
+    news, where new companies appear before any lexicon knows them ("深圳帕西尼感知完成超3亿元
+    B+轮融资" -> 帕西尼感知; the place before it is where it is, not part of its name)."""
+    ending = reading.token_ending_at
+    for match in _RAISED.finditer(reading.text):
+        last = ending.get(match.start())
+        if last is None or not _is_name_token(reading, knowledge, last):
+            continue
+        start = _extend_left(reading, last, knowledge, max_words=3, kind="company")
+        places = reading.places_between(start, match.start())
+        if places and places[0].start == start:
+            start = places[0].end
+        if start < match.start() and reading.text[start] == "的":
+            start += 1
+        if match.start() - start >= 2 and _is_brand(
+            reading, knowledge, start, match.start(), strong=False
+        ):
+            yield OrgCandidate(start, match.start(), "company", "list")
+
+
+def _is_name_token(reading: Reading, knowledge: DomainKnowledge, index: int) -> bool:
+    word = reading.tokens[index][2]
+    return word not in knowledge.name_stops and reading.word_tags.get(word, "x") not in _STOP_TAGS
+
+
 def list_candidates(reading: Reading, knowledge: DomainKnowledge) -> Iterable[OrgCandidate]:
     """Items of "共有5家企业，分别是A、B和C" and "A、B、C等企业"."""
     for match in _LIST_INTRO.finditer(reading.text):
@@ -460,6 +499,10 @@ def list_candidates(reading: Reading, knowledge: DomainKnowledge) -> Iterable[Or
         )
     for match in _ETC_LIST.finditer(reading.text):
         yield from _list_items(reading, knowledge, match.start("items"), match.end("items"))
+    for match in _INVESTORS.finditer(reading.text):
+        for candidate in _list_items(reading, knowledge, match.start("items"), match.end("items")):
+            kind = kind_of(reading.text[candidate.start : candidate.end], knowledge, "company")
+            yield replace(candidate, kind=kind)
 
 
 def _list_end(text: str, start: int) -> int:
