@@ -49,6 +49,8 @@ class DomainKnowledge:
     products: tuple[KnownEntity, ...]
     components: dict[str, str]  # word -> component category
     product_nouns: dict[str, str] = field(default_factory=dict)  # noun -> industry pack
+    # the last characters of organization suffixes: a word ending otherwise is no name
+    org_suffix_ends: frozenset[str] = frozenset()
 
 
 @lru_cache(maxsize=1)
@@ -68,8 +70,10 @@ def load_packs() -> DomainKnowledge:
                 raise ConfigError(f"domain pack {entry.name}: {error}") from error
     common = packs.pop("common.toml", {})
     industries = list(packs.values())
+    org_suffixes = _suffix_kinds(common.get("org_suffixes", {}))
     return DomainKnowledge(
-        org_suffixes=_suffix_kinds(common.get("org_suffixes", {})),
+        org_suffixes=org_suffixes,
+        org_suffix_ends=frozenset(suffix[-1] for suffix in org_suffixes),
         name_stops=frozenset(common.get("name_stops", [])),
         generic_name_words=frozenset(common.get("generic_name_words", [])),
         titles=_longest_first(common.get("titles", [])),

@@ -264,6 +264,8 @@ def _suffix_at(reading: Reading, index: int, knowledge: DomainKnowledge) -> tupl
     token where that ending starts (研究中心 may be the tokens 研究 + 中心)."""
     tokens = reading.tokens
     end = tokens[index][1]
+    if reading.text[end - 1] not in knowledge.org_suffix_ends:
+        return None  # most words end in no organization word: one set lookup says so
     for length in range(min(end, 7), 0, -1):
         suffix = reading.text[end - length : end]
         kind = knowledge.org_suffixes.get(suffix)
