@@ -16,3 +16,10 @@ def test_simplified_text_is_left_alone() -> None:
     converted = to_simplified("智谱AI发布新一代基座大模型GLM-4")
     assert not converted.was_traditional
     assert converted.offset_map.is_identity
+
+
+def test_a_simplified_text_keeps_its_variant_characters() -> None:
+    text = "湖南昇腾人工智能创新中心二期项目投资12亿元，由华为与长沙市合作建设。"
+    converted = to_simplified(text)
+    assert converted.text == text
+    assert not converted.was_traditional

@@ -16,6 +16,9 @@ import opencc
 from industry_atlas.core.models import OffsetMap
 
 
+_TRADITIONAL_SHARE = 0.03
+
+
 @dataclass(frozen=True, slots=True)
 class ConvertedText:
     """Simplified text, whether anything changed, and the map back to the input."""
@@ -31,13 +34,25 @@ def _converter() -> opencc.OpenCC:
 
 
 def to_simplified(text: str) -> ConvertedText:
-    """Convert `text` to simplified Chinese with OpenCC's t2s profile."""
+    """Convert `text` to simplified Chinese with OpenCC's t2s profile, when it is written in
+    traditional characters: a simplified text keeps its few variant characters (华为昇腾,
+    not 升腾), which are names more often than not."""
     simplified = _converter().convert(text)
-    if simplified == text:
+    if simplified == text or not _is_traditional(text, simplified):
         return ConvertedText(text, OffsetMap(), was_traditional=False)
     if len(simplified) == len(text):
         return ConvertedText(simplified, OffsetMap(), was_traditional=True)
     return ConvertedText(simplified, _align(simplified, text), was_traditional=True)
+
+
+def _is_traditional(text: str, simplified: str) -> bool:
+    """True when conversion changes a real share of the Chinese characters (in a traditional
+    text one in five or so; in a simplified one a stray variant or two)."""
+    chinese = sum(1 for char in text if "\u4e00" <= char <= "\u9fff")
+    if len(simplified) != len(text):
+        return True  # phrase-level changes happen only in traditional text
+    changed = sum(1 for a, b in zip(text, simplified, strict=True) if a != b)
+    return changed >= max(2, _TRADITIONAL_SHARE * chinese)
 
 
 def _align(derived: str, original: str) -> OffsetMap:

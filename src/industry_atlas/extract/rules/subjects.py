@@ -50,6 +50,12 @@ _DESCRIBES = re.compile(r"(?:以上|左右)?的(?:[\u4e00-\u9fff]{0,8}?(?:机器
 _EVENT_NAME = re.compile(
     r"[\u4e00-\u9fffA-Za-z0-9]{2,24}?(?:大会|论坛|峰会|博览会|马拉松|运动会|大赛)"
 )
+_PROJECT = re.compile(
+    r"(?:^|[，。；：、\n（(])(?P<name>[^，。；：、\n（）()“”]{4,40}?项目)(?=总投资|投资|计划投资|总投|[，。；（(])"
+)
+_PROJECT_LEAD = re.compile(
+    r"(?:其中|此外|包括|如|另外|[一二三四五六七八九十]是|在签约的重大项目中|签约的|落地的|引进的)+"
+)
 _TOPIC_WINDOW = 160
 _CLAUSE_REACH = 300
 _LOCATIVE_BEFORE = re.compile("(?:在|于|位于|落户|来自|设在|从)$")
@@ -116,6 +122,7 @@ def collect_subjects(reading: Reading, findings: Findings, titles: tuple[str, ..
                     found.append(Subject(start, end, name, subject_kind, entity.kind))
     found.extend(_places(reading, occupied))
     found.extend(_others(reading, occupied))
+    found = _within_projects(reading, found)
     subjects = sorted(_merge_nested_places(found), key=lambda s: s.start)
     voices = _voices(reading, findings)
     labels = {voice.start for voice in voices}
@@ -211,6 +218,27 @@ def _others(reading: Reading, occupied: bytearray) -> list[Subject]:
                 )
             )
     return found
+
+
+def _within_projects(reading: Reading, found: list[Subject]) -> list[Subject]:
+    """A named project is what its figures are about: "中联重科人形机器人研发制造基地项目
+    总投资30亿元" is the project's investment, not 中联重科's."""
+    projects = []
+    for match in _PROJECT.finditer(reading.text):
+        start = match.start("name")
+        lead = _PROJECT_LEAD.match(reading.text, start, match.end("name"))
+        start = lead.end() if lead else start
+        named = any(
+            start <= s.start < match.end("name") and s.kind in {"org", "region"} for s in found
+        )
+        invested = reading.text.startswith(("总投资", "计划投资", "投资额"), match.end("name"))
+        if match.end("name") - start >= 6 and (named or invested):
+            name = reading.document.text[start : match.end("name")]
+            projects.append(Subject(start, match.end("name"), name, "project"))
+    if not projects:
+        return found
+    inside = [s for s in found if any(p.start <= s.start and s.end <= p.end for p in projects)]
+    return [s for s in found if s not in inside] + projects
 
 
 def _with_role(reading: Reading, subject: Subject, titles: tuple[str, ...]) -> Subject:
