@@ -74,9 +74,15 @@ def find_metrics(reading: Reading, findings: Findings, titles: tuple[str, ...]) 
     respective = _respectively(reading, subjects)
     # (sentence start, unit) -> indicator of its last amount: "北京累计备案94款，上海为62款"
     said: dict[tuple[int, str], str] = {}
+    headline_end = reading.text.find("\n")
+    in_body = {
+        (m.quantity.value, m.quantity.unit) for m in reading.quantities if m.start > headline_end
+    }
     for match in reading.quantities:
         if _skipped(reading, match):
             continue
+        if match.start < headline_end and (match.quantity.value, match.quantity.unit) in in_body:
+            continue  # the headline restates a figure the body states with its context
         paragraph = reading.text.rfind("\n", 0, match.start) + 1
         paired = respective.get(match.start)
         subject = (

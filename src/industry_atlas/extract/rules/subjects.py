@@ -33,6 +33,7 @@ _COMPANY_PRONOUN = re.compile(rf"该公司|^{_LEAD}(?:公司|其(?![中他它余
 _ORG_PRONOUN = re.compile(
     rf"^{_LEAD}(?:该|这个|这一)?(?P<noun>园区|产业园|中心|协会|基地|联盟|平台|大会|本届大会)"
 )
+_PRONOUN_ENDINGS = {"园区": ("园", "园区", "基地", "科学城"), "本届大会": ("会",), "大会": ("会",)}
 _PRODUCT_PRONOUN = re.compile(r"(?:这款|该款|此款|新款|该)(?:机器人|产品|模型|大模型)")
 _CLAUSE_LEAD = re.compile(
     r"\s*(?:其中|而|则|另外|此外|同时)?(?:\d{4}年(?:\d{1,2}月)?(?:\d{1,2}日)?|截至[^，]{0,10}|今年|去年)?[“\"「]?"
@@ -48,10 +49,11 @@ _ABBREVIATED_PLACE = re.compile(
 _NATIONAL_AFTER = re.compile(r"(?:国内|全国|我国)")
 _DESCRIBES = re.compile(r"(?:以上|左右)?的(?:[\u4e00-\u9fff]{0,8}?(?:机器人|模型|产品|基金|项目))?")
 _EVENT_NAME = re.compile(
-    r"[\u4e00-\u9fffA-Za-z0-9]{2,24}?(?:大会|论坛|峰会|博览会|马拉松|运动会|大赛)"
+    r"[\u4e00-\u9fffA-Za-z0-9]{2,40}?(?:大会|论坛|峰会|博览会|马拉松|运动会|大赛)"
 )
 _PROJECT = re.compile(
-    r"(?:^|[，。；：、\n（(])(?P<name>[^，。；：、\n（）()“”]{4,40}?项目)(?=总投资|投资|计划投资|总投|[，。；（(])"
+    r"(?:^|[，。；：、\n（(])(?P<name>[^，。；：、\n（）()“”]{4,40}?项目)"
+    r"(?=总投资|投资|计划投资|总投|落户|位于|将|拟|由|[，。；（(])"
 )
 _PROJECT_LEAD = re.compile(
     r"(?:其中|此外|包括|如|另外|[一二三四五六七八九十]是|在签约的重大项目中|签约的|落地的|引进的)+"
@@ -243,7 +245,7 @@ def _within_projects(reading: Reading, found: list[Subject]) -> list[Subject]:
 
 def _with_role(reading: Reading, subject: Subject, titles: tuple[str, ...]) -> Subject:
     before = reading.text[max(0, subject.start - 2) : subject.start]
-    if subject.kind == "region" and _LOCATIVE_BEFORE.search(before):
+    if subject.kind in {"region", "national"} and _LOCATIVE_BEFORE.search(before):
         return replace(subject, role="locative")
     if before.endswith("占"):
         return replace(subject, role="denominator")  # "占北京市总量的55%": 北京市 is the whole
@@ -393,7 +395,9 @@ def _pronoun(reading: Reading, subjects: Subjects, start: int, end: int) -> Subj
         noun = other["noun"]
         found = subjects.last_before(
             start + other.start(),
-            lambda s: s.kind in {"org", "event"} and s.name.endswith(noun[-1]),
+            lambda s: (
+                s.kind in {"org", "event"} and s.name.endswith(_PRONOUN_ENDINGS.get(noun, noun[-1]))
+            ),
         )
         if found is not None:
             return replace(found, start=start + other.start(), end=start + other.end(), role="")
