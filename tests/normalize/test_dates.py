@@ -73,3 +73,11 @@ def test_days_count_from_the_documents_own_day() -> None:
     ]
     assert dates == [("上周五", "2025-04-25"), ("昨日", "2025-04-27"), ("本周一", "2025-04-28")]
     assert find_dates(text, PartialDate(2025, 4)) == []  # no day, no counting
+
+
+def test_days_before_and_after_the_document_day() -> None:
+    text = "智元机器人带来了三天前刚刚发布的远征A2，十天后量产。"
+    dates = [
+        (text[m.start : m.end], m.date.iso()) for m in find_dates(text, PartialDate(2024, 8, 21))
+    ]
+    assert dates == [("三天前", "2024-08-18"), ("十天后", "2024-08-31")]

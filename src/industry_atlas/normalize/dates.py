@@ -24,10 +24,23 @@ _DAY_WORDS = {"同日": 0, "当日": 0, "当天": 0, "次日": 1, "翌日": 1}
 # Days counted from the document's own day: 今天, 昨日, 上周五.
 _TODAY_WORDS = {"今日": 0, "昨天": -1, "昨日": -1, "前天": -2}  # not 今天: "nowadays" in speech
 _WEEKDAYS = {"一": 0, "二": 1, "三": 2, "四": 3, "五": 4, "六": 5, "日": 6, "天": 6}
+_SMALL_NUMBERS = {
+    "一": 1,
+    "两": 2,
+    "二": 2,
+    "三": 3,
+    "四": 4,
+    "五": 5,
+    "六": 6,
+    "七": 7,
+    "八": 8,
+    "九": 9,
+}
 _WEEK_OFFSETS = {"上周": -7, "上星期": -7, "本周": 0, "这周": 0, "下周": 7}
 _DOCUMENT_DAY = (
     r"(?P<today>今日|昨天|昨日|前天)"
     r"|(?P<week>上周|上星期|本周|这周|下周)(?P<weekday>[一二三四五六日天])"
+    r"|(?P<days>[两二三四五六七八九十\d]{1,2})天(?P<direction>前|后)"
 )
 _DATE = re.compile(
     "|".join(
@@ -87,7 +100,7 @@ def _resolve(
         day = int(match["rday"])
     if match["iso"]:
         return _date(int(match["iy"]), int(match["im"]), int(match["id"]))
-    if match["today"] or match["week"]:
+    if match["today"] or match["week"] or match["days"]:
         return _document_day(match, reference)
     if match["year"]:
         return _date(int(match["year"]), month, day)
@@ -145,18 +158,31 @@ def _relative(
 
 
 def _document_day(match: re.Match[str], reference: PartialDate | None) -> PartialDate | None:
-    """ "昨日", "上周五": a day counted from the document's day (which must be known)."""
+    """ "昨日", "上周五", "三天前": a day counted from the document's day (which must be
+    known)."""
     if reference is None or reference.month is None or reference.day is None:
         return None
     today = datetime.date(reference.year, reference.month, reference.day)
     if match["today"]:
         day = today + datetime.timedelta(days=_TODAY_WORDS[match["today"]])
+    elif match["days"]:
+        count = _count(match["days"])
+        day = today + datetime.timedelta(days=count if match["direction"] == "后" else -count)
     else:
         monday = today - datetime.timedelta(days=today.weekday())
         day = monday + datetime.timedelta(
             days=_WEEK_OFFSETS[match["week"]] + _WEEKDAYS[match["weekday"]]
         )
     return PartialDate(day.year, day.month, day.day)
+
+
+def _count(text: str) -> int:
+    if text.isdigit():
+        return int(text)
+    tens, _, ones = text.rpartition("十")
+    if "十" not in text:
+        return _SMALL_NUMBERS[text]
+    return (_SMALL_NUMBERS.get(tens, 1) if tens else 1) * 10 + _SMALL_NUMBERS.get(ones, 0)
 
 
 def _shift_month(year: int, month: int, shift: int, day: int | None) -> PartialDate | None:

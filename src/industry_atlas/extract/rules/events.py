@@ -16,10 +16,14 @@ from industry_atlas.normalize.dates import DateMatch
 
 _FOUNDED_AFTER = re.compile(r"(?:成立于|创立于|创办于|始创于|诞生于|注册成立于)")
 _FOUNDED_BEFORE = re.compile(r"(?:成立于|创立于|创办于)$")
-_FOUNDED_APPOSITION = re.compile(r"成立于[^，。的]{2,12}的[^，。]{0,10}(?:公司|企业|机构)[，,]\s*$")
+_FOUNDED_APPOSITION = re.compile(
+    r"成立于[^，。的]{2,12}的(?:[^，。]{0,10}(?:公司|企业|机构)[，,]\s*)?$"
+)
+# "百川智能由搜狗创始人王小川于2023年4月10日创立"
+_FOUNDED_BY = re.compile(r"由[^，。；]{1,24}?(?:于|在)(?=[^，。；]{2,14}?(?:创立|创办|创建|成立))")
 _ESTABLISHED = re.compile(r"(?:正式|在[^，。]{1,12})?(?:揭牌成立|揭牌|开园|成立|启用|落成|挂牌)")
 _ESTABLISHED_LATER = re.compile(
-    r"[^，。；]{0,16}?(?:正式揭牌|揭牌成立|正式开园|正式成立|揭牌|开园)"
+    r"[^，。；]{0,40}?(?:正式揭牌|揭牌成立|正式开园|正式成立|揭牌|开园|建成投用|正式投产|正式启用)"
 )
 _ESTABLISHED_BEFORE = re.compile(r"(?:成立|揭牌|开园|组建)的$")
 _FINANCING = re.compile(r"(?:完成|获得|宣布完成|宣布获得|拿下|斩获)(?:了)?[^。，；]{0,30}?融资")
@@ -83,6 +87,8 @@ def _founded(
         date = _first_date(
             reading, founded.start(), founded.end()
         )  # "成立于2019年的创业公司，智谱AI"
+    elif founded_by := _FOUNDED_BY.match(text, end):
+        date = _first_date(reading, founded_by.end(), founded_by.end() + 14)
     else:
         after = _first_date(reading, end, end + 14)
         if (

@@ -162,6 +162,7 @@ def find_organizations(
     _declared_aliases(reading, findings)
     _stock_short_name(reading, findings)
     _merge_short_forms(findings, knowledge)
+    _every_mention(reading, findings)
 
 
 def kind_of(name: str, knowledge: DomainKnowledge, default: str = "company") -> str:
@@ -567,6 +568,34 @@ def _resolve_overlaps(reading: Reading, candidates: list[OrgCandidate]) -> list[
         ),
         key=lambda c: c.start,
     )
+
+
+def _every_mention(reading: Reading, findings: Findings) -> None:
+    """An organization found once (by a pattern, the tagger, a list) is named wherever its
+    name or alias appears again: "它石智航宣布完成…融资。它石智航成立于2024年"."""
+    entities = findings.of_type(MentionType.ORG)
+    taken = bytearray(len(reading.text) + 1)
+    for entity in entities:
+        for start, end in entity.spans:
+            taken[start:end] = b"\x01" * (end - start)
+    for entity in entities:
+        for name in sorted({entity.name, *entity.aliases}, key=len, reverse=True):
+            if len(name) < 2:
+                continue
+            position = reading.text.find(name)
+            while position != -1:
+                end = position + len(name)
+                if (
+                    not any(taken[position:end])
+                    and not reading.in_title(position)
+                    and (
+                        len(name) > 2
+                        or (reading.is_word_boundary(position) and reading.is_word_boundary(end))
+                    )
+                ):
+                    entity.spans.append((position, end))
+                    taken[position:end] = b"\x01" * len(name)
+                position = reading.text.find(name, end)
 
 
 def _declared_aliases(reading: Reading, findings: Findings) -> None:

@@ -38,6 +38,7 @@ _BENCHMARKS_AFTER = re.compile(
     r"\s*等?(?:多个|多项)?(?:基准|榜单|评测|测评|测试集|数据集|benchmark)"
 )
 _PACK_KINDS = {"large_models": "llm", "humanoid_robots": "humanoid_robot"}
+_NOT_A_NAME = re.compile(r"[、，,。！？]|^(?:更|很|最|非常|比较|十分|极其)")
 _HARDWARE_NOUNS = frozenset({"关节模组", "伺服驱动器", "驱动器", "控制器"})
 _MODEL_ONLY = re.compile(rf"(?:{_MODEL})(?:系列)?")
 _NOT_IN_NAME = re.compile("[的了着推发布出研是在和与及等]")
@@ -90,6 +91,7 @@ def find_products(
     releases.extend(_model_before_noun(reading, knowledge, findings, releases))
     releases.extend(_listed(reading, knowledge, releases))
     releases.extend(_dated_after_name(reading, knowledge, findings, releases))
+    releases.extend(_released_name(reading, knowledge, findings, releases))
     releases.extend(_owned(reading, knowledge, findings, releases))
     releases.extend(_known(reading, findings, lexicon, releases))
     industries = {maker.name: maker.pack for maker in knowledge.makers}
@@ -190,6 +192,8 @@ def _name_in(
     "电科机器人1号", "远征A1", "GPT-3大模型"."""
     quoted = _QUOTED.search(text, start, end + 2)
     if quoted and quoted.start() <= start + (len(noun) if noun else 0) + 1:
+        if _NOT_A_NAME.search(quoted[1]):
+            return None  # “更结实、更灵活” is a description in quotes
         return quoted[1], quoted.span(1)
     at = text.find(noun, start, end) if noun else -1
     if noun and at != -1 and at - start <= 4:
@@ -450,6 +454,45 @@ def _dated_after_name(
                 "sentence",
             )
         )
+    return releases
+
+
+def _released_name(
+    reading: Reading, knowledge: DomainKnowledge, findings: Findings, found: list[Release]
+) -> list[Release]:
+    """ "智元机器人带来了三天前刚刚发布的远征A2和灵犀X1": a model name right after a release
+    verb (and 的), made by the organization the sentence names before the verb."""
+    releases = []
+    taken = {release.span[0] for release in found}
+    verbs = "|".join(map(re.escape, knowledge.release_verbs))
+    for match in re.finditer(rf"(?:{verbs})(?:的|了)", reading.text):
+        position = match.end()
+        for item in _LIST_ITEM.finditer(reading.text, position, position + 40):
+            if item.start() != position or item.start() in taken or reading.in_org(item.start()):
+                break
+            span = _trim_stem(reading.text, item.start(), item.end())
+            name = reading.document.text[span[0] : span[1]]
+            if _NOT_IN_NAME.search(name) or not re.search(r"\d", name):
+                break
+            maker = _sentence_maker(reading, findings, match.start())
+            dated = reading.dates_between(reading.sentence_at(match.start()).start, match.start())
+            releases.append(
+                Release(
+                    name,
+                    span,
+                    _kind(knowledge, reading, span, name),
+                    maker,
+                    dated[-1].date if dated else _date_for(reading, span[0]),
+                    [(match.start(), span[1])],
+                    (),
+                    "sentence" if dated else "context",
+                )
+            )
+            taken.add(span[0])
+            joint = re.match(r"(?:和|与|及|、)", reading.text[item.end() :])
+            if joint is None:
+                break
+            position = item.end() + joint.end()
     return releases
 
 
