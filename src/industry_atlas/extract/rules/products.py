@@ -32,12 +32,26 @@ _OBJECT_END = re.compile(
 )
 _NAMED = re.compile(
     rf"(?:(?:{_MODEL})(?:系列)?|[\u4e00-\u9fff]{{1,6}}(?:{_MODEL}|[0-9一二三四五六七八九十]+号)"
-    rf"|[\u4e00-\u9fff]{{2,6}}\d+(?:\.\d+)?(?![\d年月日亿万个家%])|[\u4e00-\u9fff]{{2,6}}系列)"
+    rf"|[\u4e00-\u9fff]{{2,6}}\d+(?:\.\d+)?(?![\d.年月日亿万个家%])|[\u4e00-\u9fff]{{2,6}}系列)"
 )
 _BENCHMARKS_AFTER = re.compile(
     r"\s*等?(?:多个|多项)?(?:基准|榜单|评测|测评|测试集|数据集|benchmark)"
 )
 _PACK_KINDS = {"large_models": "llm", "humanoid_robots": "humanoid_robot"}
+_STEM_BREAK_CHARS = "的了和与及是在即、"
+_STEM_BREAK = re.compile(f"[{_STEM_BREAK_CHARS}]")
+_MODEL_DESIGNATION = re.compile(
+    rf"(?<![A-Za-z0-9.\-])(?:[\u4e00-\u9fff]{{1,4}})?(?:{_MODEL})(?![A-Za-z0-9])(?!\.(?:SZ|SH|HK|BJ))"
+)
+# designations that are standards, sizes or periods, not products
+_NOT_A_MODEL = re.compile(
+    r"[0-9.]+[GKDPTBM]|[QH][1-4]|PM2\.5|CO2|COVID-19|G20|ISO ?\d+|GB/?T? ?\d+|Top\d+|TOP\d+"
+    r"|\d{4}[AEFQH]\d?|[0-9.]+ ?(?:[PTE]?FLOPS|TOPS|GB|TB|MB|mAh|GHz|Hz|nm|mm|kW|W|V)"
+)
+_NOT_NAME_TAGS = frozenset(
+    {"v", "vn", "vd", "d", "t", "r", "p", "c", "m", "q", "f", "u", "a", "ad", "b"}
+)
+_SPEC_WORDS = ("自由度", "身高", "体重", "售价", "参数", "续航", "负载", "算力")
 _NOT_A_NAME = re.compile(r"[、，,。！？]|^(?:更|很|最|非常|比较|十分|极其)")
 _HARDWARE_NOUNS = frozenset({"关节模组", "伺服驱动器", "驱动器", "控制器"})
 _MODEL_ONLY = re.compile(rf"(?:{_MODEL})(?:系列)?")
@@ -94,6 +108,7 @@ def find_products(
     releases.extend(_released_name(reading, knowledge, findings, releases))
     releases.extend(_owned(reading, knowledge, findings, releases))
     releases.extend(_known(reading, findings, lexicon, releases))
+    releases.extend(_model_names(reading, knowledge, findings, releases))
     industries = {maker.name: maker.pack for maker in knowledge.makers}
     for release in releases:
         _record(reading, findings, _kind_from_maker(release, industries))
@@ -437,7 +452,7 @@ def _dated_after_name(
     pattern = rf"(?<![A-Za-z0-9])(?P<name>{_MODEL}|[\u4e00-\u9fff]{{1,5}}{_MODEL})(?:已|已经)?(?:于|在)(?P<date>[^，。]{{2,14}}?)(?:正式)?(?:{verbs})"
     for match in re.finditer(pattern, reading.text):
         dates = reading.dates_between(match.start("date"), match.end("date"))
-        span = _trim_stem(reading.text, *match.span("name"))
+        span = _brand_stem(reading, knowledge, _brands(findings), *match.span("name"))
         if not dates or span in taken or reading.in_org(span[0]):
             continue
         maker = _sentence_maker(reading, findings, span[0]) or _last_maker(found, span[0])
@@ -470,7 +485,7 @@ def _released_name(
         for item in _LIST_ITEM.finditer(reading.text, position, position + 40):
             if item.start() != position or item.start() in taken or reading.in_org(item.start()):
                 break
-            span = _trim_stem(reading.text, item.start(), item.end())
+            span = _brand_stem(reading, knowledge, _brands(findings), item.start(), item.end())
             name = reading.document.text[span[0] : span[1]]
             if _NOT_IN_NAME.search(name) or not re.search(r"\d", name):
                 break
@@ -494,6 +509,77 @@ def _released_name(
                 break
             position = item.end() + joint.end()
     return releases
+
+
+def _model_names(
+    reading: Reading, knowledge: DomainKnowledge, findings: Findings, found: list[Release]
+) -> list[Release]:
+    """The last resort: a model designation (PM01, Walker S1, Figure 02, MiniCPM-V 2.6) in
+    a sentence about products (a product noun, a release verb or a spec), made by the
+    organization the sentence names first."""
+    taken = [release.span for release in found]
+    cues = (*knowledge.product_nouns, *knowledge.release_verbs, *_SPEC_WORDS)
+    releases = []
+    brands = _brands(findings)
+    for match in _MODEL_DESIGNATION.finditer(reading.text):
+        span = _brand_stem(reading, knowledge, brands, match.start(), match.end())
+        name = reading.document.text[span[0] : span[1]]
+        latin = re.search("[A-Za-z0-9].*", name)
+        if (
+            latin is None
+            or not re.search(r"\d", name)
+            or not re.search("[A-Za-z]", name)
+            or _NOT_A_MODEL.fullmatch(latin.group())
+            or not (re.search("[A-Z]", name) or re.search("[a-z][0-9]", name))
+            or reading.text.startswith("轮", span[1])
+            or reading.in_org(span[0])
+            or reading.in_title(span[0])
+            or any(s < span[1] and span[0] < e for s, e in taken)
+        ):
+            continue
+        sentence = reading.sentence_at(span[0])
+        if not any(cue in reading.text[sentence.start : sentence.end] for cue in cues):
+            continue
+        taken.append(span)
+        releases.append(
+            Release(
+                name,
+                span,
+                _kind(knowledge, reading, span, name),
+                _sentence_maker(reading, findings, span[0]),
+                _date_for(reading, span[0]),
+                [span],
+            )
+        )
+    return releases
+
+
+def _brands(findings: Findings) -> set[str]:
+    return {name for e in findings.of_type(MentionType.ORG) for name in (e.name, *e.aliases)}
+
+
+def _brand_stem(
+    reading: Reading, knowledge: DomainKnowledge, brands: set[str], start: int, end: int
+) -> tuple[int, int]:
+    """The Chinese words before a designation belong to its name when they name: a maker
+    (宇树G1, 加速进化T1) or a series (远征A2, 盛京一号) - not a verb, time or pronoun
+    (推动H1, 今年公司GR-1, 其中N2)."""
+    start, end = _trim_stem(reading.text, start, end)
+    model = re.search("[A-Za-z0-9]", reading.text[start:end])
+    if model is None or model.start() == 0:
+        return start, end
+    stem = reading.text[start : start + model.start()]
+    if stem in brands:
+        return start, end
+    tags = reading.word_tags
+    words = [w for _, _, w in reading.words_between(start, start + model.start())]
+    is_name = all(
+        tags.get(word, "x") not in _NOT_NAME_TAGS
+        and word not in knowledge.product_nouns
+        and word not in knowledge.name_stops
+        for word in words
+    )
+    return (start, end) if is_name else (start + model.start(), end)
 
 
 def _owned(
@@ -546,12 +632,19 @@ def _owned(
 
 
 def _trim_stem(text: str, start: int, end: int) -> tuple[int, int]:
-    """Keep a Chinese stem only when it starts the phrase ("远征A1", not "上一代产品Walker S1")."""
+    """Keep a Chinese stem only when it starts the phrase ("远征A1", "发布的远征A2"; not
+    "上一代产品Walker S1"); a function word ends what comes before it ("我们的绝影X30")."""
     model = re.search("[A-Za-z0-9]", text[start:end])
     if model is None or model.start() == 0:
         return start, end
+    cut = max(
+        (m.end() for m in _STEM_BREAK.finditer(text, start, start + model.start())), default=start
+    )
+    if cut > start:
+        return cut, end
     before = text[start - 1] if start else "。"
-    return (start, end) if not "\u4e00" <= before <= "\u9fff" else (start + model.start(), end)
+    is_open = not "\u4e00" <= before <= "\u9fff" or before in _STEM_BREAK_CHARS
+    return (start, end) if is_open else (start + model.start(), end)
 
 
 def _last_maker(found: list[Release], position: int) -> FoundEntity | None:
