@@ -266,7 +266,7 @@ def _time_for(
     text = reading.text
     dates = [
         date
-        for date in reading.dates_between(sentence.start, match.start)
+        for date in reading.dates_between(reading.segment_start(match.start), match.start)
         if not _EVENT_AFTER_DATE.match(text, date.end)
         and not _EVENT_BEFORE_DATE.search(text, max(0, date.start - 3), date.start)
     ]

@@ -375,7 +375,7 @@ def _is_brand(
     frequencies, tags = reading.word_frequencies, reading.word_tags
     return any(
         word not in knowledge.generic_name_words
-        and tags.get(word) not in {"ns", "m", "v", "p", "c", "d", "u", "uj", "f", "r", "l"}
+        and tags.get(word) not in _NOT_BRAND_TAGS
         and not word.isdigit()
         and (
             (len(word) >= 2 and frequencies.get(word, 0) < _COMMON_WORD_FREQ)
@@ -386,6 +386,10 @@ def _is_brand(
     )
 
 
+# tags of words that describe rather than name: places, numbers, verbs, time words...
+_NOT_BRAND_TAGS = frozenset(
+    {"ns", "m", "v", "vn", "p", "c", "d", "u", "uj", "f", "r", "l", "t", "q", "ad", "b"}
+)
 _ORG_WORDS = ("大学", "学院", "公司", "集团", "研究院", "研究所")
 
 

@@ -70,6 +70,12 @@ class Reading:
         index = max(bisect.bisect_right(self._sentence_starts, offset) - 1, 0)
         return self.sentences[index] if self.sentences else Sentence(0, len(self.text))
 
+    def segment_start(self, offset: int) -> int:
+        """Where the part of the sentence holding `offset` starts: a semicolon joins
+        independent statements ("…印发《…》；按照这一部署设立的基金…总规模100亿元")."""
+        sentence = self.sentence_at(offset)
+        return self.text.rfind("；", sentence.start, offset) + 1 or sentence.start
+
     @cached_property
     def titles(self) -> list[tuple[int, int]]:
         """Spans of 《》 titles, brackets included."""

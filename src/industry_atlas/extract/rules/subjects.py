@@ -56,12 +56,16 @@ _PROJECT = re.compile(
     r"(?=总投资|投资|计划投资|总投|落户|位于|将|拟|由|[，。；（(])"
 )
 _PROJECT_LEAD = re.compile(
-    r"(?:其中|此外|包括|如|另外|[一二三四五六七八九十]是|在签约的重大项目中|签约的|落地的|引进的)+"
+    r"(?:其中|此外|包括|如|另外|[一二三四五六七八九十]是|在签约的重大项目中|签约的|落地的|引进的"
+    r"|力争|预计|计划|全年|今年|明年|到\d{4}年|[^，。；]{0,8}?领域)+"
 )
 _TOPIC_WINDOW = 160
 _CLAUSE_REACH = 300
 _LOCATIVE_BEFORE = re.compile("(?:在|于|位于|落户|来自|设在|从)$")
-_INVESTOR_AFTER = re.compile("(?:联合)?(?:领投|跟投|参投|注资|持股|投资)")
+# "线性资本、恒旭资本、洪泰基金跟投": every investor of the list, not only the last
+_INVESTOR_AFTER = re.compile(
+    "(?:[、和与及][^，。；、]{2,14}?)*(?:等)?(?:联合|共同)?(?:领投|跟投|参投|注资|持股|投资)"
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -315,7 +319,10 @@ def subject_for(
 ) -> Subject | None:
     """Who or what an amount is about (see the module docstring for the order)."""
     sentence = reading.sentence_at(match.start)
-    clause_start = clause_start_of(reading, sentence.start, match.start)
+    segment = reading.segment_start(match.start)
+    if not subjects.starting_in(segment, match.start):
+        segment = sentence.start  # "；还吸引近200家企业": the statement goes on
+    clause_start = clause_start_of(reading, segment, match.start)
     if _NATIONAL_AFTER.match(reading.text, match.end):
         return Subject(match.end, match.end + 2, NATIONAL.name, "national")  # "8家国内大模型企业"
     described = _described_after(reading, subjects, match)
@@ -335,14 +342,14 @@ def subject_for(
         return None if in_clause[-1].kind == "person" else in_clause[-1]
     if pronoun is not None:
         return pronoun
-    topic = _sentence_topic(reading, subjects, sentence.start, clause_start)
+    topic = _sentence_topic(reading, subjects, segment, clause_start)
     if topic is not None:
         return None if topic.kind == "person" else topic
     if previous is not None:
         return previous
     in_sentence = [
         s
-        for s in subjects.starting_in(max(sentence.start, match.start - _CLAUSE_REACH), match.start)
+        for s in subjects.starting_in(max(segment, match.start - _CLAUSE_REACH), match.start)
         if s.end <= match.start and s.role != "locative"
     ]
     if not in_sentence:
@@ -421,7 +428,7 @@ def _sentence_topic(
         lead = _CLAUSE_LEAD.match(reading.text, start)
         position = lead.end() if lead else start
         opening = next(
-            (s for s in subjects.starting_in(position, position + 4) if s.role in {"", "investor"}),
+            (s for s in subjects.starting_in(position, position + 4) if not s.role),
             None,
         )
         if opening is not None and opening.start > position and opening.kind != "product":
