@@ -99,7 +99,7 @@ def evaluate(
         print_json(
             {
                 "total": _score_json(score),
-                "documents": [_score_json(s) for s in scores] if len(scores) > 1 else [],
+                "documents": [_score_json(s) for s in scores],
             }
         )
         return

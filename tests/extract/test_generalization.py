@@ -1,0 +1,90 @@
+"""Beyond the seed page: an article written here and nowhere else, and quality floors on
+the sample corpus's development and held-out test halves (measured with `eval`)."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+from importlib import resources
+from pathlib import Path
+
+import pytest
+
+from industry_atlas import pipeline
+from industry_atlas.core.models import Extraction, FactKind, PartialDate
+from industry_atlas.evaluate import total
+from industry_atlas.extract import get_extractor
+from industry_atlas.ingest import LoadOptions, build_document
+
+UNSEEN = """合肥出台具身智能产业若干政策 最高补助2000万元
+
+合肥日报讯（记者 周雯）2025年6月12日
+
+6月10日，合肥市人民政府办公室印发《合肥市加快具身智能产业发展若干政策》，提出到2027年全市具身智能产业规模突破300亿元。
+
+总部位于合肥高新区的科大讯飞今年3月发布了面向人形机器人的“讯飞超脑”平台；同月，合肥本土企业星曜智能宣布完成2亿元A轮融资，由合肥产投领投，国元创投跟投。
+
+据合肥市经济和信息化局介绍，2024年合肥机器人产业营业收入约180亿元，同比增长21%。合肥市经济和信息化局局长张立群表示：“我们要把场景开放作为最大的招商资源。”
+"""
+
+
+@pytest.fixture(scope="module")
+def unseen() -> Extraction:
+    document = build_document(UNSEEN.encode(), "hefei.txt", LoadOptions())
+    return get_extractor().extract(document)
+
+
+def facts(extraction: Extraction, kind: FactKind) -> list:
+    return [fact for fact in extraction.facts if fact.kind == kind]
+
+
+def test_an_unseen_policy_has_its_issuer_region_and_date(unseen: Extraction) -> None:
+    (policy,) = facts(unseen, FactKind.POLICY_ISSUED)
+    assert policy.subject == "合肥市加快具身智能产业发展若干政策"
+    assert policy.object == "合肥市人民政府办公室"
+    assert policy.qualifiers["region"] == "合肥市"
+    assert policy.time == PartialDate(2025, 6, 10)
+
+
+def test_an_unlisted_company_is_found_with_its_financing_and_investors(
+    unseen: Extraction,
+) -> None:
+    organizations = {entity.name for entity in unseen.entities if entity.type.value == "org"}
+    assert {"星曜智能", "合肥产投", "国元创投", "合肥市经济和信息化局"} <= organizations
+    financing = [f for f in facts(unseen, FactKind.EVENT) if f.predicate == "financing"]
+    assert [(f.subject, f.time) for f in financing] == [("星曜智能", PartialDate(2025, 3))]
+    located = {f.subject: f.object for f in facts(unseen, FactKind.LOCATED_IN)}
+    assert located["星曜智能"] == "合肥市"
+
+
+def test_unseen_figures_have_subject_value_unit_and_time(unseen: Extraction) -> None:
+    metrics = {
+        (f.subject, f.quantity.value, f.quantity.unit, f.quantity.qualifier.value, str(f.time))
+        for f in facts(unseen, FactKind.METRIC)
+        if f.quantity
+    }
+    assert ("合肥市", Decimal("30000000000"), "元", ">", "2027") in metrics
+    assert ("合肥市", Decimal("18000000000"), "元", "~", "2024") in metrics
+    assert ("合肥市", Decimal("21"), "%", "=", "2024") in metrics
+    assert ("星曜智能", Decimal("200000000"), "元", "=", "2025-03") in metrics
+
+
+def test_an_unseen_quote_has_its_speaker_and_title(unseen: Extraction) -> None:
+    (quote,) = facts(unseen, FactKind.QUOTE)
+    assert quote.subject == "张立群"
+    titles = {(f.subject, f.predicate, f.object) for f in facts(unseen, FactKind.HOLDS_TITLE)}
+    assert ("张立群", "局长", "合肥市经济和信息化局") in titles
+
+
+SAMPLES = Path(str(resources.files("industry_atlas") / "samples"))
+# Floors a little under the figures measured when they were set (docs/extraction.md): a
+# change that loses more than a point or two on either half fails here.
+FLOORS = {"dev": 0.77, "test": 0.71}
+
+
+@pytest.mark.parametrize("split", ["dev", "test"])
+def test_sample_corpus_quality_does_not_regress(split: str) -> None:
+    scores = pipeline.evaluate_folder(
+        SAMPLES / "gold" / split, SAMPLES / "docs", get_extractor(), LoadOptions()
+    )
+    overall = total(scores).overall.f1
+    assert overall >= FLOORS[split], f"{split} overall F1 {overall:.3f} < {FLOORS[split]}"
