@@ -64,6 +64,7 @@ _MEASURES = ("自由度", "度", "倍", "次")
 _SINGLE_COUNT_UNITS = frozenset({"个", "家", "款", "位", "名", "项"})
 _COUNT_UNITS = frozenset({"家", "个", "款", "项", "台", "人", "名"})
 _MAX_INDICATOR = 24
+_COUNTED_NOUN = re.compile(r"[\u4e00-\u9fff“]{2}")
 
 
 def find_metrics(reading: Reading, findings: Findings, titles: tuple[str, ...]) -> None:
@@ -325,7 +326,9 @@ def _indicator(
     if time_span and clause_start <= time_span[0] < match.start:
         text = reading.text[clause_start : time_span[0]] + reading.text[time_span[1] : match.start]
     text = _clean(text)
-    if len(text) < 2 or _ENDS_WITH_VERB.search(text):
+    counted = match.quantity.unit in _COUNT_UNITS and _COUNTED_NOUN.match(reading.text, match.end)
+    if len(text) < 2 or _ENDS_WITH_VERB.search(text) or counted:
+        # "建设3个特色集聚区": what is counted names the figure better than the verb before it
         text = _noun_after(reading, match) or text
     return text[-_MAX_INDICATOR:] if len(text) >= 2 else ""
 
