@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 import ahocorasick
@@ -36,6 +36,16 @@ _PRESS_TITLES = frozenset(
 _BYLINE_ROLE = re.compile(
     r"(?P<title>文|编辑|责任编辑|作者|记者|摄影|撰文|实习生|通讯员)[｜|:：\s　]+(?P<name>[\u4e00-\u9fff]{2,3})(?=[\s　|｜，。,]|$)"
 )
+
+
+_ROLE_ASSIGNED = re.compile(
+    r"(?:(?P<body>专委会|专家委员会|委员会|理事会|联盟|协会|学会|专家组|工作组)|(?<=[，；]))"
+    r"(?P<role>副?主任(?:委员)?|副?理事长|副?会长|副?秘书长|副?组长|首席科学家)"
+    r"(?:由|包括|为|是)"
+)
+# honours and descriptions belong to no employer: 中国科学院院士, 人工智能专家
+_HONORIFIC = re.compile("院士|专家|学者|^中国")
+_ASSIGNMENT_END = re.compile(r"担任|等[。，；]|。")
 
 
 @dataclass(frozen=True, slots=True)
@@ -77,6 +87,7 @@ def find_persons(reading: Reading, findings: Findings, knowledge: DomainKnowledg
         )
     _reporters(reading, findings, knowledge)
     _parenthesized(reading, findings, knowledge, hits)
+    _assigned_roles(reading, findings)
 
 
 def _home_media(findings: Findings) -> FoundEntity | None:
@@ -238,6 +249,61 @@ def _record(
     for match in re.finditer(re.escape(name), reading.text):
         if match.span() != span and not _inside_other_name(reading, match.start(), match.end()):
             person.spans.append(match.span())
+
+
+def _assigned_roles(reading: Reading, findings: Findings) -> None:
+    """ "专委会主任由…院士乔红担任，副主任包括…朱松纯，…黄铁军等": the people a body's role
+    goes to, each with the role under the body's full name (北京人形机器人创新中心专委会主任)."""
+    people = findings.of_type(MentionType.PERSON)
+    body: FoundEntity | None = None
+    sentence_of_body = -1
+    for match in _ROLE_ASSIGNED.finditer(reading.text):
+        sentence = reading.sentence_at(match.start()).start
+        if match["body"]:
+            body, sentence_of_body = _body_named(findings, match["body"], match.start()), sentence
+        elif sentence != sentence_of_body:
+            continue  # "，副主任包括…" goes on only from a body named earlier in the sentence
+        if body is None:
+            continue
+        end = _ASSIGNMENT_END.search(reading.text, match.end())
+        stop = end.start() if end else reading.sentence_at(match.start()).end
+        for person in people:
+            for start, span_end in person.spans:
+                if match.end() <= start < stop:
+                    _name_employers(findings, person.name)
+                    findings.fact(
+                        FactKind.HOLDS_TITLE,
+                        person.name,
+                        body.name + match["role"],
+                        [(match.start(), span_end)],
+                        details=FactDetails(object=body.name, qualifiers={"primary": "no"}),
+                    )
+
+
+def _name_employers(findings: Findings, person: str) -> None:
+    """With titles at two bodies, each title says whose it is: 院长 -> 北京通用人工智能研究院院长."""
+    for index, fact in enumerate(findings.facts):
+        if (
+            fact.kind == FactKind.HOLDS_TITLE
+            and fact.subject == person
+            and fact.object
+            and not fact.predicate.startswith(fact.object)
+            and not _HONORIFIC.search(fact.predicate)
+        ):
+            findings.facts[index] = replace(fact, predicate=fact.object + fact.predicate)
+
+
+def _body_named(findings: Findings, body: str, position: int) -> FoundEntity | None:
+    """The organization a short reference (专委会, 联盟) stands for: the last one before
+    `position` whose name ends with it."""
+    best: tuple[int, FoundEntity] | None = None
+    for entity in findings.of_type(MentionType.ORG):
+        if not entity.name.endswith(body):
+            continue
+        for start, _ in entity.spans:
+            if start < position and (best is None or start > best[0]):
+                best = (start, entity)
+    return best[1] if best else None
 
 
 def _inside_other_name(reading: Reading, start: int, end: int) -> bool:
