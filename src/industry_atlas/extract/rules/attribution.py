@@ -31,7 +31,12 @@ _LOCAL = re.compile(
     r"(?:本地|本市|当地|在[杭沪京深穗甬蓉汉苏锡])(?:[\u4e00-\u9fff]{0,4})(?:企业|公司|整机企业|高校|院所|机构)"
 )
 _ATTRACTED = re.compile(r"(?:吸引|集聚|汇聚|引进|入驻|落地|落户)")
-_ENUMERATED = re.compile(r"(?P<abbr>[京沪津渝粤深穗杭甬浙苏锡皖鄂汉蓉川湘鲁闽冀豫])籍")
+# "沪籍", and a quoted word of the same shape in the same role ("“深耕”人形机器人的数量有
+# 3个", the seed's slip for 深籍)
+_ENUMERATED = re.compile(
+    r"(?P<abbr>[京沪津渝粤深穗杭甬浙苏锡皖鄂汉蓉川湘鲁闽冀豫])籍"
+    r"|[“\"](?P<quoted>[京沪津渝粤深穗杭甬浙苏锡皖鄂汉蓉川湘鲁闽冀豫])[\u4e00-\u9fff][”\"](?=人形机器人|机器人|企业)"
+)
 _BASIS_RANK = {"explicit": 4, "name": 3, "context": 2, "lexicon": 1}
 
 
@@ -202,7 +207,7 @@ def _claim_region(reading: Reading, position: int) -> Region | None:
     sentence = reading.sentence_at(position)
     abbreviated = list(_ENUMERATED.finditer(reading.text, sentence.start, position + 4))
     if abbreviated:
-        region = reading.regions.abbreviation(abbreviated[-1]["abbr"])
+        region = reading.regions.abbreviation(abbreviated[-1]["abbr"] or abbreviated[-1]["quoted"])
         return reading.regions.city_of(region) if region else None
     places = [
         p
