@@ -13,6 +13,7 @@ from industry_atlas.cli.documents import documents, show
 from industry_atlas.cli.extract import evaluate, extract
 from industry_atlas.cli.facts import entities, facts
 from industry_atlas.cli.ingest import ingest
+from industry_atlas.cli.ner import ner
 
 app = typer.Typer(
     cls=AtlasGroup,
@@ -24,7 +25,7 @@ app = typer.Typer(
     rich_markup_mode=None,
     add_completion=False,
 )
-for command in (ingest, documents, show, extract, facts, entities, demo):
+for command in (ingest, documents, show, extract, facts, entities, ner, demo):
     app.command()(command)
 app.command(name="eval")(evaluate)
 

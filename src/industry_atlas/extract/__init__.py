@@ -7,7 +7,7 @@ default: offline patterns, domain packs and the trained entity tagger.
 from __future__ import annotations
 
 from industry_atlas.core.errors import ConfigError
-from industry_atlas.core.protocols import Extractor
+from industry_atlas.core.protocols import EntityTagger, Extractor
 
 DEFAULT_EXTRACTOR = "rules.v1"
 
@@ -32,5 +32,8 @@ def get_extractor(name: str = DEFAULT_EXTRACTOR) -> Extractor:
     )
 
 
-def _default_tagger():  # type: ignore[no-untyped-def]
-    return None
+def _default_tagger() -> EntityTagger:
+    """The shipped CLUENER recognizer, limited to the labels the rules read."""
+    from industry_atlas.extract.ner import EntityRecognizer
+
+    return EntityRecognizer(labels=("company", "government", "organization", "name"))

@@ -110,6 +110,13 @@ _INVESTORS = re.compile(
     r"(?:由|[，,：:]|^)(?:[^，。；由\n]{0,10}由)?(?P<items>[^，。；,:：由\n]{2,80}?)(?:等)?(?:联合|共同)?"
     r"(?:领投|跟投|参投|共同投资|联合投资)"
 )
+_MODEL_NAME = re.compile(r"[A-Za-z][A-Za-z0-9.]*(?:-[A-Za-z0-9.]+)+|[A-Za-z]+\d[A-Za-z0-9.\-]*")
+_SPAN_BREAK = re.compile(r"[\s《》“”，。、；：（）()]")
+# bodies in general, not by name: 有关部门, 各级部门, 地方政府, 科研机构, 组委会
+_GENERIC_BODY = re.compile(
+    r"^(?:有关|相关|各级|各|地方|基层|政府|科研|研究|投资|金融|行业|主管|职能|市场监管)?"
+    r"(?:部门|政府|机构|单位|组委会|委员会|专家委员会|事业部|团队)$"
+)
 _GLUED_LEAD = re.compile(r"(?:[一二三四五六七八九十]是|(?:[A-Za-z]\+?)?轮由|获得?|由|是)(?=..)")
 _LATIN_ALIAS = re.compile(r"[（(](?P<alias>[A-Za-z][A-Za-z0-9 .&\-]{1,30})[）)]")
 _STOCK_CODE = re.compile(r"[（(]\d{6}\.(?:SZ|SH|BJ)[）)]|[（(]\d{4,5}\.HK[）)]", re.I)
@@ -462,14 +469,74 @@ def _parents(
 
 
 def tagger_candidates(reading: Reading, knowledge: DomainKnowledge) -> Iterable[OrgCandidate]:
-    """Organization names the trained entity tagger found."""
+    """Organization names the trained entity tagger found, when they name: the tagger also
+    marks bodies in general (深圳市有关部门, 科研机构), places and products (伺服电机)."""
     labels = {"company": "company", "government": "government", "organization": "other"}
     for span in reading.tagged:
-        if span.label in labels and len(span.text) >= 2 and not _GENERIC.match(span.text):
-            default = labels[span.label]
-            yield OrgCandidate(
-                span.start, span.end, kind_of(span.text, knowledge, default), "tagger"
-            )
+        if span.label not in labels:
+            continue
+        start, end = _tidy_span(reading, knowledge, span.start, span.end)
+        if _names_an_organization(reading, knowledge, start, end):
+            name = reading.text[start:end]
+            yield OrgCandidate(start, end, kind_of(name, knowledge, labels[span.label]), "tagger")
+
+
+def _tidy_span(
+    reading: Reading, knowledge: DomainKnowledge, start: int, end: int
+) -> tuple[int, int]:
+    """Drop what the tagger glued to a name: a leading 和/由, a trailing 继续/旗下."""
+    words = reading.words_between(start, end)
+    while words and (
+        words[0][2] in knowledge.name_stops
+        or words[0][2] in _LEADING_FUNCTION_CHARS
+        or reading.word_tags.get(words[0][2]) in {"r", "v", "p", "d", "t"}
+    ):
+        start = words.pop(0)[1]
+    while words and (
+        words[-1][2] in knowledge.name_stops or reading.word_tags.get(words[-1][2]) in {"v", "d"}
+    ):
+        end = words.pop()[0]
+    return start, max(start, end)
+
+
+def _names_an_organization(
+    reading: Reading, knowledge: DomainKnowledge, start: int, end: int
+) -> bool:
+    text = reading.text[start:end]
+    if (
+        len(text) < 2
+        or _SPAN_BREAK.search(text)
+        or _GENERIC.match(text)
+        or _MODEL_NAME.fullmatch(text)
+    ):
+        return False
+    if any(word in knowledge.name_stops for _, _, word in reading.words_between(start, end)):
+        return False  # 中国移动旗下基金, PRS-12由北特科技: two things, not one name
+    places = reading.places_between(start, end)
+    core = text[places[0].end - start :] if places and places[0].start == start else text
+    if (
+        not core
+        or reading.regions.lookup(text)
+        or core in knowledge.generic_name_words
+        or core in knowledge.product_nouns
+        or core in knowledge.components
+        or _GENERIC_BODY.search(core)
+    ):
+        return False
+    if kind_of(text, knowledge, "") and len(core) > len(_suffix_of(text, knowledge)):
+        return True  # a name before an organization word: 中联重科泵送机械公司, 国家网信办
+    return _is_brand(reading, knowledge, start, end, strong=False)
+
+
+def _suffix_of(name: str, knowledge: DomainKnowledge) -> str:
+    return next(
+        (
+            name[-n:]
+            for n in range(min(len(name) - 1, 7), 0, -1)
+            if name[-n:] in knowledge.org_suffixes
+        ),
+        "",
+    )
 
 
 def financing_candidates(reading: Reading, knowledge: DomainKnowledge) -> Iterable[OrgCandidate]:

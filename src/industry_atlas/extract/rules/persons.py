@@ -45,6 +45,7 @@ _ROLE_ASSIGNED = re.compile(
 )
 # honours and descriptions belong to no employer: 中国科学院院士, 人工智能专家
 _HONORIFIC = re.compile("院士|专家|学者|^中国")
+_PERSON_NAME = re.compile(r"[\u4e00-\u9fff·]{2,6}")
 _ASSIGNMENT_END = re.compile(r"担任|等[。，；]|。")
 
 
@@ -60,7 +61,11 @@ class TitleHit:
 def find_persons(reading: Reading, findings: Findings, knowledge: DomainKnowledge) -> None:
     """Add person entities and a `holds_title` fact per title of each person."""
     hits = list(_titles(reading.text, knowledge))
-    names_by_start = {span.start: span for span in reading.tagged if span.label == "name"}
+    names_by_start = {
+        span.start: span
+        for span in reading.tagged
+        if span.label == "name" and _PERSON_NAME.fullmatch(span.text)
+    }
     org_ends = _org_ends(findings)
     for chain in _chains(reading, hits, org_ends):
         found = _name_at(reading, knowledge, chain[-1][0].end, names_by_start)
