@@ -15,7 +15,6 @@ import opencc
 
 from industry_atlas.core.models import OffsetMap
 
-
 _TRADITIONAL_SHARE = 0.03
 
 
