@@ -59,3 +59,23 @@ def assert_grounded(document: Document, fact: Fact) -> None:
     assert fact.evidence, f"{fact} has no evidence"
     for span in fact.evidence:
         assert span.is_grounded_in(document), f"{span} is not grounded in {document.doc_id}"
+
+
+@pytest.fixture(scope="session")
+def seed_db(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A knowledge base built from ../shared/seed/seed.txt (shared by the analysis tests)."""
+    if not SEED.exists():
+        pytest.fail(f"the seed page is missing: {SEED} (CI places ../shared beside the repo)")
+    db = tmp_path_factory.mktemp("seed") / "seed.sqlite"
+    result = CliRunner().invoke(app, ["ingest", str(SEED), "--db", str(db)])
+    assert result.exit_code == 0, result.output
+    return db
+
+
+@pytest.fixture(scope="session")
+def sample_db(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The sample corpus knowledge base, as `industry-atlas demo` builds it."""
+    folder = tmp_path_factory.mktemp("demo")
+    result = CliRunner().invoke(app, ["demo", "--out", str(folder)])
+    assert result.exit_code == 0, result.output
+    return folder / "atlas.sqlite"

@@ -7,6 +7,8 @@ from typing import Annotated
 import typer
 
 from industry_atlas import __version__
+from industry_atlas.cli.analyze import chain, findings, timeline
+from industry_atlas.cli.ask import ask, eval_ask
 from industry_atlas.cli.common import AtlasGroup
 from industry_atlas.cli.demo import demo
 from industry_atlas.cli.documents import documents, show
@@ -14,6 +16,8 @@ from industry_atlas.cli.extract import evaluate, extract
 from industry_atlas.cli.facts import entities, facts
 from industry_atlas.cli.ingest import ingest
 from industry_atlas.cli.ner import ner
+from industry_atlas.cli.report import report
+from industry_atlas.cli.scorecard import scorecard
 
 app = typer.Typer(
     cls=AtlasGroup,
@@ -25,9 +29,25 @@ app = typer.Typer(
     rich_markup_mode=None,
     add_completion=False,
 )
-for command in (ingest, documents, show, extract, facts, entities, ner, demo):
+for command in (
+    ingest,
+    documents,
+    show,
+    extract,
+    facts,
+    entities,
+    ner,
+    demo,
+    scorecard,
+    timeline,
+    chain,
+    findings,
+    report,
+    ask,
+):
     app.command()(command)
 app.command(name="eval")(evaluate)
+app.command(name="eval-ask")(eval_ask)
 
 
 def _version(value: bool) -> None:

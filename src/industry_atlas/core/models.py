@@ -368,3 +368,41 @@ class IngestOutcome:
     duplicate_of: str | None = None
     fact_count: int = 0
     reason: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Passage:
+    """A passage (a sentence or a short line) of a stored document, as a search found it.
+
+    `rank` is the search's relevance score: higher is better, comparable only within one
+    search.
+    """
+
+    span: Span
+    rank: float
+
+
+@dataclass(frozen=True, slots=True)
+class Citation:
+    """The source of a claim: a span of a stored document, with the document's source."""
+
+    span: Span
+    source: str
+    title: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class Answer:
+    """The reply to a question, every claim in `text` backed by one of `citations`.
+
+    `is_found` is False when the sources do not answer the question; `citations` then
+    holds related passages (or nothing) and `text` says that no answer was found.
+    `method` names how the answer was derived (e.g. "facts:policy", "retrieval:passage").
+    """
+
+    question: str
+    text: str
+    is_found: bool
+    citations: tuple[Citation, ...]
+    method: str
+    fact_ids: tuple[str, ...] = ()

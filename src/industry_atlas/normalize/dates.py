@@ -1,6 +1,6 @@
 """Dates as Chinese texts write them, resolved against the document date and each other.
 
-Part of normalize; imports only core. "1月16日" in a January-2024 page is 2024-01-16;
+Part of normalize; imports core and the number parser. "1月16日" in a January-2024 page is 2024-01-16;
 "同年8月" takes the year of the date before it, "同月" its month, "次月" the month after,
 "同日/当天" its day;
 "今年/去年/上月" count from the document date. `find_dates` reads a text once, front to
@@ -14,6 +14,7 @@ import re
 from dataclasses import dataclass
 
 from industry_atlas.core.models import PartialDate
+from industry_atlas.normalize.numbers import parse_number
 
 _MONTH = r"(?P<{}>1[0-2]|0?[1-9])\s*月"
 _DAY = r"(?P<{}>3[01]|[12]\d|0?[1-9])\s*[日号]"
@@ -24,18 +25,6 @@ _DAY_WORDS = {"同日": 0, "当日": 0, "当天": 0, "次日": 1, "翌日": 1}
 # Days counted from the document's own day: 今天, 昨日, 上周五.
 _TODAY_WORDS = {"今日": 0, "昨天": -1, "昨日": -1, "前天": -2}  # not 今天: "nowadays" in speech
 _WEEKDAYS = {"一": 0, "二": 1, "三": 2, "四": 3, "五": 4, "六": 5, "日": 6, "天": 6}
-_SMALL_NUMBERS = {
-    "一": 1,
-    "两": 2,
-    "二": 2,
-    "三": 3,
-    "四": 4,
-    "五": 5,
-    "六": 6,
-    "七": 7,
-    "八": 8,
-    "九": 9,
-}
 _WEEK_OFFSETS = {"上周": -7, "上星期": -7, "本周": 0, "这周": 0, "下周": 7}
 _DOCUMENT_DAY = (
     r"(?P<today>今日|昨天|昨日|前天)"
@@ -166,7 +155,7 @@ def _document_day(match: re.Match[str], reference: PartialDate | None) -> Partia
     if match["today"]:
         day = today + datetime.timedelta(days=_TODAY_WORDS[match["today"]])
     elif match["days"]:
-        count = _count(match["days"])
+        count = int(parse_number(match["days"]) or 0)
         day = today + datetime.timedelta(days=count if match["direction"] == "后" else -count)
     else:
         monday = today - datetime.timedelta(days=today.weekday())
@@ -174,15 +163,6 @@ def _document_day(match: re.Match[str], reference: PartialDate | None) -> Partia
             days=_WEEK_OFFSETS[match["week"]] + _WEEKDAYS[match["weekday"]]
         )
     return PartialDate(day.year, day.month, day.day)
-
-
-def _count(text: str) -> int:
-    if text.isdigit():
-        return int(text)
-    tens, _, ones = text.rpartition("十")
-    if "十" not in text:
-        return _SMALL_NUMBERS[text]
-    return (_SMALL_NUMBERS.get(tens, 1) if tens else 1) * 10 + _SMALL_NUMBERS.get(ones, 0)
 
 
 def _shift_month(year: int, month: int, shift: int, day: int | None) -> PartialDate | None:

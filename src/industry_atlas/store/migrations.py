@@ -1,9 +1,9 @@
 """Versioned schema migrations for the SQLite knowledge base: an append-only list.
 
-Part of store; imports only the standard library. Each migration runs once, in order,
-inside the transaction that records it in `_migrations`; `PRAGMA user_version` holds the
-number applied, so any SQLite browser shows the schema version. Never edit a migration
-that has shipped: append a new one.
+Part of store; imports the standard library and the store's passage indexer. Each
+migration runs once, in order, inside the transaction that records it in `_migrations`;
+`PRAGMA user_version` holds the number applied, so any SQLite browser shows the schema
+version. Never edit a migration that has shipped: append a new one.
 """
 
 from __future__ import annotations
@@ -11,6 +11,8 @@ from __future__ import annotations
 import sqlite3
 from collections.abc import Callable
 from datetime import UTC, datetime
+
+from industry_atlas.store.passages import index_passages
 
 Migration = Callable[[sqlite3.Connection], None]
 MIGRATIONS: list[Migration] = []
@@ -145,3 +147,34 @@ def _execute_script(conn: sqlite3.Connection, script: str) -> None:
     for statement in script.split(";"):
         if statement.strip():
             conn.execute(statement)
+
+
+@migration
+def m002_passages_and_lookups(conn: sqlite3.Connection) -> None:
+    """A full-text passage index (FTS5) for `ask` with the number of passages holding each
+    term, filled for the stored documents, and indexes for looking facts up by subject,
+    object, region and evidence position."""
+    _execute_script(
+        conn,
+        """
+        CREATE TABLE passages (
+            id INTEGER PRIMARY KEY,
+            doc_id TEXT NOT NULL REFERENCES documents(id),
+            start INTEGER NOT NULL,
+            end INTEGER NOT NULL
+        );
+        CREATE INDEX passages_doc ON passages(doc_id, start);
+        CREATE VIRTUAL TABLE passage_terms USING fts5(terms, content='');
+        CREATE TABLE passage_term_counts (
+            term TEXT PRIMARY KEY,
+            passages INTEGER NOT NULL
+        ) WITHOUT ROWID;
+        CREATE INDEX facts_subject ON facts(subject);
+        CREATE INDEX facts_object ON facts(object);
+        CREATE INDEX facts_region ON facts(kind, json_extract(qualifiers, '$.region'));
+        CREATE INDEX evidence_doc ON evidence(doc_id, start);
+        """,
+    )
+    rows = conn.execute("SELECT id, text FROM documents WHERE duplicate_of IS NULL ORDER BY rowid")
+    for doc_id, text in rows.fetchall():
+        index_passages(conn, doc_id, text)

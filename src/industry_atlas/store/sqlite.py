@@ -9,8 +9,10 @@ from __future__ import annotations
 
 import json
 import sqlite3
+from collections.abc import Sequence
 from datetime import UTC, datetime
 from decimal import Decimal
+from functools import lru_cache
 from pathlib import Path
 from types import TracebackType
 from typing import Any
@@ -28,6 +30,7 @@ from industry_atlas.core.models import (
     MentionType,
     OffsetMap,
     PartialDate,
+    Passage,
     Qualifier,
     Quantity,
     Run,
@@ -36,8 +39,13 @@ from industry_atlas.core.models import (
     StoredFact,
 )
 from industry_atlas.store.migrations import migrate
+from industry_atlas.store.passages import index_passages
 
 _MIN_PREFIX = 4
+# Enum lookups by value; calling the Enum costs more than the rest of reading a fact.
+_FACT_KINDS = {kind.value: kind for kind in FactKind}
+_QUALIFIERS = {qualifier.value: qualifier for qualifier in Qualifier}
+_MENTION_TYPES = {type_.value: type_ for type_ in MentionType}
 
 
 class SqliteStore:
@@ -97,6 +105,7 @@ class SqliteStore:
                     "INSERT INTO fingerprint_keys (key, doc_id) VALUES (?, ?)",
                     [(key, record.document.doc_id) for key in set(record.lookup_keys)],
                 )
+                index_passages(self._conn, record.document.doc_id, record.document.text)
             entity_ids = self._resolve_entities(record.entities)
             run_id = (record.extraction_run or record.run).run_id
             self._insert_mentions(record.document.doc_id, record.mentions, run_id, entity_ids)
@@ -177,11 +186,17 @@ class SqliteStore:
             if value is not None:
                 clauses.append(f"{column} = ?")
                 params.append(value)
-        where = f"WHERE {' AND '.join(clauses)}" if clauses else ""
+        where = " AND ".join(clauses) if clauses else "1"
+        return self._select_facts(where, params, limit)
+
+    def _select_facts(
+        self, where: str, params: Sequence[Any], limit: int | None = None
+    ) -> list[StoredFact]:
+        """Return the facts (aliased `f`, joined to their document `d`) meeting `where`."""
         rows = self._conn.execute(
             "SELECT f.id, f.doc_id, f.kind, f.subject, f.predicate, f.object, f.value, f.unit, f.qualifier, "
             "f.time, f.qualifiers, f.extractor, f.confidence FROM facts f JOIN documents d ON d.id = f.doc_id "
-            f"{where} ORDER BY d.rowid, f.rowid" + (" LIMIT ?" if limit else ""),
+            f"WHERE {where} ORDER BY d.rowid, f.rowid" + (" LIMIT ?" if limit else ""),
             (*params, *([limit] if limit else [])),
         ).fetchall()
         evidence = self._evidence([row[0] for row in rows])
@@ -369,6 +384,245 @@ class SqliteStore:
             [(fact_id, span.doc_id, span.start, span.end, span.quote) for span in fact.evidence],
         )
 
+    def search_passages(self, terms: Sequence[str], limit: int = 50) -> list[Passage]:
+        """Return the passages holding any of `terms` (see `core.search`), best BM25 first.
+
+        Passages of syndicated copies are not indexed: each story is found once.
+        """
+        unique = list(dict.fromkeys(term for term in terms if term))
+        if not unique:
+            return []
+        query = " OR ".join('"' + term.replace('"', '""') + '"' for term in unique)
+        rows = self._conn.execute(
+            "SELECT p.doc_id, p.start, p.end, substr(d.text, p.start + 1, p.end - p.start), -hit.rank "
+            "FROM (SELECT rowid, rank FROM passage_terms WHERE passage_terms MATCH ? "
+            "ORDER BY rank LIMIT ?) hit JOIN passages p ON p.id = hit.rowid "
+            "JOIN documents d ON d.id = p.doc_id ORDER BY hit.rank",
+            (query, limit),
+        )
+        return [
+            Passage(Span(doc_id, start, end, text), rank) for doc_id, start, end, text, rank in rows
+        ]
+
+    def passage_frequencies(self, terms: Sequence[str]) -> tuple[int, dict[str, int]]:
+        """Return the number of indexed passages and, per term, how many hold it (absent
+        terms are left out): the document frequencies a relevance weight needs."""
+        unique = list(dict.fromkeys(terms))
+        # passages are never deleted, so the largest id is their number (count(*) scans)
+        total = int(self._conn.execute("SELECT coalesce(max(id), 0) FROM passages").fetchone()[0])
+        if not unique:
+            return total, {}
+        marks = ",".join("?" * len(unique))
+        rows = self._conn.execute(
+            f"SELECT term, passages FROM passage_term_counts WHERE term IN ({marks})", unique
+        )
+        return total, {term: int(count) for term, count in rows}
+
+    def known_names(self, candidates: Sequence[str], kinds: Sequence[str]) -> set[str]:
+        """Return the candidates that name something stored: an entity alias, or the subject
+        or object of a fact of one of `kinds`."""
+        unique = list(dict.fromkeys(candidates))
+        if not unique:
+            return set()
+        marks = ",".join("?" * len(unique))
+        kind_marks = ",".join("?" * len(kinds))
+        rows = self._conn.execute(
+            f"SELECT alias FROM entity_aliases WHERE alias IN ({marks}) "
+            f"UNION SELECT subject FROM facts WHERE subject IN ({marks}) AND +kind IN ({kind_marks}) "
+            f"UNION SELECT object FROM facts WHERE object IN ({marks}) AND +kind IN ({kind_marks})",
+            [*unique, *unique, *kinds, *unique, *kinds],
+        )
+        return {row[0] for row in rows}
+
+    def entities_named(self, names: Sequence[str]) -> list[Entity]:
+        """Return the entities one of whose names or aliases is in `names`, with all aliases."""
+        unique = list(dict.fromkeys(names))
+        if not unique:
+            return []
+        marks = ",".join("?" * len(unique))
+        rows = self._conn.execute(
+            "SELECT e.id, e.type, e.name, e.attrs, group_concat(a.alias, char(31)) FROM entities e "
+            "JOIN entity_aliases a ON a.entity_id = e.id WHERE e.id IN "
+            f"(SELECT entity_id FROM entity_aliases WHERE alias IN ({marks})) GROUP BY e.id",
+            unique,
+        )
+        return [
+            Entity(
+                entity_id,
+                MentionType(kind),
+                name,
+                tuple(sorted(set(aliases.split("\x1f")) - {name})),
+                json.loads(attrs),
+            )
+            for entity_id, kind, name, attrs, aliases in rows
+        ]
+
+    def names_starting(self, prefix: str, limit: int = 20) -> list[str]:
+        """Return entity aliases that begin with `prefix` (candidates for fuzzy matching)."""
+        rows = self._conn.execute(
+            "SELECT DISTINCT alias FROM entity_aliases WHERE alias >= ? AND alias < ? LIMIT ?",
+            (prefix, prefix + "\U0010ffff", limit),
+        )
+        return [row[0] for row in rows]
+
+    def facts_about(
+        self, names: Sequence[str], kinds: Sequence[str] | None = None
+    ) -> list[StoredFact]:
+        """Return the facts whose subject or object is one of `names` (optionally of some
+        kinds), in document and text order."""
+        unique = list(dict.fromkeys(names))
+        if not unique:
+            return []
+        marks = ",".join("?" * len(unique))
+        where = f"(f.subject IN ({marks}) OR f.object IN ({marks}))"
+        params: list[str] = unique * 2
+        if kinds:
+            # "+" keeps the planner on the name indexes, not on every fact of a kind
+            where += f" AND +f.kind IN ({','.join('?' * len(kinds))})"
+            params.extend(kinds)
+        return self._select_facts(where, params)
+
+    def facts_in_regions(self, kind: str, regions: Sequence[str]) -> list[StoredFact]:
+        """Return the facts of one kind attributed to one of `regions` (full names such as
+        上海市 or 全国, the `region` qualifier)."""
+        unique = list(dict.fromkeys(regions))
+        if not unique:
+            return []
+        marks = ",".join("?" * len(unique))
+        return self._select_facts(
+            f"f.kind = ? AND json_extract(f.qualifiers, '$.region') IN ({marks})",
+            [kind, *unique],
+        )
+
+    def facts_at(
+        self, doc_id: str, start: int, end: int, kinds: Sequence[str] | None = None
+    ) -> list[StoredFact]:
+        """Return the facts with evidence overlapping `start:end` of a document."""
+        where = "f.id IN (SELECT fact_id FROM evidence WHERE doc_id = ? AND start < ? AND end > ?)"
+        params: list[Any] = [doc_id, end, start]
+        if kinds:
+            where += f" AND +f.kind IN ({','.join('?' * len(kinds))})"
+            params.extend(kinds)
+        return self._select_facts(where, params)
+
+    def analysis_facts(self, kinds: Sequence[str]) -> list[StoredFact]:
+        """Return every fact of `kinds` with its evidence, from first copies of documents.
+
+        For analytics over the whole knowledge base: a syndicated copy (`duplicate_of`
+        set) counts once, so its facts are left out. Two queries in all (facts, then
+        their evidence), whatever the number of facts.
+        """
+        if not kinds:
+            return []
+        marks = ",".join("?" * len(kinds))
+        where = f"f.kind IN ({marks}) AND d.duplicate_of IS NULL"
+        rows = self._conn.execute(
+            "SELECT f.id, f.doc_id, f.kind, f.subject, f.predicate, f.object, f.value, f.unit, "
+            "f.qualifier, f.time, f.qualifiers, f.extractor, f.confidence FROM facts f "
+            f"JOIN documents d ON d.id = f.doc_id WHERE {where} ORDER BY d.rowid, f.rowid",
+            tuple(kinds),
+        ).fetchall()
+        evidence: dict[str, list[Span]] = {}
+        for fact_id, doc_id, start, end, quote in self._conn.execute(
+            "SELECT e.fact_id, e.doc_id, e.start, e.end, e.quote FROM evidence e "
+            f"JOIN facts f ON f.id = e.fact_id JOIN documents d ON d.id = f.doc_id WHERE {where} "
+            "ORDER BY e.fact_id, e.start",
+            tuple(kinds),
+        ):
+            evidence.setdefault(fact_id, []).append(Span(doc_id, start, end, quote))
+        return [StoredFact(row[0], row[1], _fact(row, tuple(evidence[row[0]]))) for row in rows]
+
+    def facts_by_id(self, fact_ids: Sequence[str]) -> list[StoredFact]:
+        """Return the facts with these ids (unknown ids are skipped), in document order."""
+        found: list[StoredFact] = []
+        unique = list(dict.fromkeys(fact_ids))
+        for first in range(0, len(unique), 500):
+            chunk = unique[first : first + 500]
+            marks = ",".join("?" * len(chunk))
+            rows = self._conn.execute(
+                "SELECT f.id, f.doc_id, f.kind, f.subject, f.predicate, f.object, f.value, f.unit, "
+                "f.qualifier, f.time, f.qualifiers, f.extractor, f.confidence FROM facts f "
+                f"WHERE f.id IN ({marks})",
+                chunk,
+            ).fetchall()
+            evidence = self._evidence([row[0] for row in rows])
+            found.extend(StoredFact(row[0], row[1], _fact(row, evidence[row[0]])) for row in rows)
+        return found
+
+    def mention_windows(self, types: Sequence[str], radius: int) -> list[tuple[Mention, Span]]:
+        """Return the mentions of `types` in first copies, each with the text around it.
+
+        The window reaches `radius` characters either side of the mention (clipped to the
+        text); mentions come in document and text order.
+        """
+        if not types:
+            return []
+        marks = ",".join("?" * len(types))
+        rows = self._conn.execute(
+            "SELECT m.doc_id, m.start, m.end, m.type, m.surface, m.normalized, first, last, "
+            "substr(d.text, first + 1, last - first) FROM (SELECT m.rowid AS mention, "
+            "max(m.start - ?, 0) AS first, min(m.end + ?, d.char_count) AS last "
+            f"FROM mentions m JOIN documents d ON d.id = m.doc_id WHERE m.type IN ({marks}) "
+            "AND d.duplicate_of IS NULL) AS w JOIN mentions m ON m.rowid = w.mention "
+            "JOIN documents d ON d.id = m.doc_id ORDER BY d.rowid, m.start",
+            (radius, radius, *types),
+        ).fetchall()
+        windows = []
+        for doc_id, start, end, kind, surface, normalized, first, last, window in rows:
+            quote = window[start - first : end - first]
+            mention = Mention(
+                Span(doc_id, start, end, quote), _MENTION_TYPES[kind], surface, normalized
+            )
+            windows.append((mention, Span(doc_id, first, last, window)))
+        return windows
+
+    def documents_containing(self, words: Sequence[str]) -> set[str]:
+        """Return the ids of first copies whose text contains any of `words`."""
+        if not words:
+            return set()
+        test = " OR ".join("instr(text, ?) > 0" for _ in words)
+        rows = self._conn.execute(
+            f"SELECT id FROM documents WHERE duplicate_of IS NULL AND ({test})", tuple(words)
+        )
+        return {row[0] for row in rows}
+
+    def get_documents(self, doc_ids: Sequence[str]) -> dict[str, Document]:
+        """Return the documents with these ids, by id (unknown ids are skipped)."""
+        found: dict[str, Document] = {}
+        unique = list(dict.fromkeys(doc_ids))
+        for first in range(0, len(unique), 500):
+            chunk = unique[first : first + 500]
+            marks = ",".join("?" * len(chunk))
+            for row in self._conn.execute(
+                "SELECT id, source, title, text, published, lang, original_text, offset_map, meta "
+                f"FROM documents WHERE id IN ({marks})",
+                chunk,
+            ):
+                found[row[0]] = _document(row)
+        return found
+
+    def located_in_rows(self) -> list[tuple[str, str, str, str | None, str, str | None]]:
+        """Return every `located_in` fact of first copies as plain rows, for analytics:
+        (fact_id, doc_id, subject, place, basis, region_code). Read evidence with
+        `facts_by_id` when it is shown."""
+        rows = self._conn.execute(
+            "SELECT f.id, f.doc_id, f.subject, f.object, "
+            "coalesce(json_extract(f.qualifiers, '$.basis'), 'lexicon'), "
+            "json_extract(f.qualifiers, '$.region_code') FROM facts f "
+            "JOIN documents d ON d.id = f.doc_id "
+            "WHERE f.kind = 'located_in' AND d.duplicate_of IS NULL ORDER BY d.rowid, f.rowid"
+        )
+        return [tuple(row) for row in rows]
+
+    def entity_kinds(self) -> list[tuple[str, str, str, str]]:
+        """Return (type, name or alias, entity name, kind) of every organization and product."""
+        rows = self._conn.execute(
+            "SELECT e.type, a.alias, e.name, coalesce(json_extract(e.attrs, '$.kind'), 'other') "
+            "FROM entities e JOIN entity_aliases a ON a.entity_id = e.id "
+            "WHERE e.type IN ('org', 'product') ORDER BY e.rowid"
+        )
+        return [tuple(row) for row in rows]
+
 
 def _fact(row: tuple[Any, ...], evidence: tuple[Span, ...]) -> Fact:
     (
@@ -386,16 +640,16 @@ def _fact(row: tuple[Any, ...], evidence: tuple[Span, ...]) -> Fact:
         extractor,
         confidence,
     ) = row
-    quantity = Quantity(Decimal(value), unit, Qualifier(qualifier)) if value is not None else None
+    quantity = Quantity(Decimal(value), unit, _QUALIFIERS[qualifier]) if value is not None else None
     return Fact(
-        kind=FactKind(kind),
+        kind=_FACT_KINDS[kind],
         subject=subject,
         predicate=predicate,
         evidence=evidence,
         object=obj,
         quantity=quantity,
         time=_date(time),
-        qualifiers=json.loads(qualifiers),
+        qualifiers=_qualifiers(qualifiers),
         extractor=extractor,
         confidence=confidence,
     )
@@ -417,8 +671,17 @@ def _document(row: tuple[str, ...]) -> Document:
     )
 
 
+@lru_cache(maxsize=8192)
 def _date(value: str | None) -> PartialDate | None:
+    # Cached: analytics read 100,000s of facts whose dates repeat (PartialDate is frozen).
     return PartialDate.parse(value) if value else None
+
+
+@lru_cache(maxsize=8192)
+def _qualifiers(text: str) -> dict[str, str]:
+    # Cached for the same reason; facts share the parsed mapping and never mutate it.
+    qualifiers: dict[str, str] = json.loads(text)
+    return qualifiers
 
 
 def _now() -> str:

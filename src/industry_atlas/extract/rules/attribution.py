@@ -17,7 +17,7 @@ from industry_atlas.core.models import FactKind, MentionType, Region
 from industry_atlas.extract.rules.findings import FactDetails, Findings, FoundEntity
 from industry_atlas.extract.rules.lexicon import Lexicon
 from industry_atlas.extract.rules.reading import Reading
-from industry_atlas.extract.rules.words import jieba_words
+from industry_atlas.normalize.words import jieba_words
 
 _STATED_AFTER = re.compile(
     r"(?:总部|公司总部|总部基地)?(?:位于|设在|落户|落地|注册于|坐落于|扎根|在|于)(?P<place>[^，。、；]{2,12})"

@@ -15,11 +15,11 @@ from typing import TypeVar
 from industry_atlas.core.models import Document, PartialDate, Region
 from industry_atlas.core.protocols import EntityTagger, TaggedSpan
 from industry_atlas.core.text import fold_width
-from industry_atlas.extract.rules.words import jieba_frequencies, jieba_tags, jieba_tokenize
 from industry_atlas.normalize.dates import DateMatch, find_dates
 from industry_atlas.normalize.numbers import QuantityMatch, find_quantities
 from industry_atlas.normalize.regions import RegionIndex, RegionMatch, region_index
 from industry_atlas.normalize.tables import Table, find_tables
+from industry_atlas.normalize.words import jieba_frequencies, jieba_tags, jieba_tokenize
 
 _T = TypeVar("_T")
 _NAME_ENDS = frozenset("局厅部委院所办")

@@ -1,0 +1,141 @@
+"""Statements read from the text around mentions: who supplies which component, and which
+products go into which application scenes.
+
+Part of analyze; imports only core (and analyze). Extraction stores no `supplies` facts
+yet, so the chain reads them here, grounded the same way: each `Derived` statement keeps
+the spans of the term and of the mention it joins. A mention owns the words of its own
+clause: those before it back to the previous mention or clause break ("专注谐波减速器的
+昊志机电"), else those after it up to the clause break ("兆威机电提供的灵巧手模组"); the
+clause must hold one of the cue words, so "采购减速器" is not a supplier.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator, Mapping, Sequence
+from dataclasses import dataclass
+
+import ahocorasick
+
+from industry_atlas.analyze.model import Derived
+from industry_atlas.core.models import Mention, Span
+
+_CLAUSE_BREAKS = frozenset("，。；！？：,;!?:\n")
+
+
+@dataclass(frozen=True, slots=True)
+class Reading:
+    """What to look for: terms (word -> category), cue words, which mentions qualify."""
+
+    kind: str  # "supplies" | "applies"
+    terms: Mapping[str, str]
+    cues: tuple[str, ...]
+    accepts: Callable[[Mention], bool]
+
+
+def derive(windows: Sequence[tuple[Mention, Span]], reading: Reading) -> list[Derived]:
+    """Return the statements `reading` finds next to the accepted mentions of `windows`.
+
+    Args:
+        windows: mentions with the text around them, in document and text order.
+        reading: the terms, cues and mention filter.
+
+    Returns:
+        One statement per (mention, term) pair found, in text order.
+    """
+    if not reading.terms:
+        return []
+    pattern = _matcher(reading.terms)
+    found: list[Derived] = []
+    # Only windows that hold a term can yield a statement: find those first, in C.
+    candidates = [item for item in windows if next(pattern.iter(item[1].quote), None) is not None]
+    for mention, window, first, last, ends_at_mention in _clauses(candidates, windows):
+        if not reading.accepts(mention):
+            continue
+        before = _terms(pattern, window, first, mention.span.start, reading.cues)
+        after = (
+            []
+            if before or ends_at_mention
+            else _terms(pattern, window, mention.span.end, last, reading.cues)
+        )
+        for term in before or after:
+            found.append(
+                Derived(
+                    reading.kind,
+                    mention.normalized,
+                    term.quote,
+                    reading.terms[term.quote],
+                    tuple(sorted((term, mention.span), key=lambda span: span.start)),
+                )
+            )
+    return found
+
+
+def _clauses(
+    candidates: Sequence[tuple[Mention, Span]], windows: Sequence[tuple[Mention, Span]]
+) -> Iterator[tuple[Mention, Span, int, int, bool]]:
+    """Yield each candidate mention with its window and the clause it owns: (first, last)
+    offsets and whether the part after it ends at the next mention of `windows`."""
+    position_of = {id(item): position for position, item in enumerate(windows)}
+    for item in candidates:
+        mention, window = item
+        position = position_of[id(item)]
+        first = _clause_start(window, mention.span.start)
+        previous = _neighbour(windows, position, -1)
+        if previous is not None:
+            first = min(max(first, previous.span.end), mention.span.start)
+        last = _clause_end(window, mention.span.end)
+        following = _neighbour(windows, position, 1)
+        ends_at_mention = following is not None and following.span.start < last
+        if following is not None:
+            last = max(min(last, following.span.start), mention.span.end)
+        yield mention, window, first, last, ends_at_mention
+
+
+def _neighbour(windows: Sequence[tuple[Mention, Span]], position: int, step: int) -> Mention | None:
+    other = position + step
+    if not 0 <= other < len(windows):
+        return None
+    mention, neighbour = windows[position][0], windows[other][0]
+    if neighbour.span.doc_id != mention.span.doc_id or neighbour.span == mention.span:
+        return None
+    return neighbour
+
+
+def _clause_start(window: Span, offset: int) -> int:
+    before = window.quote[: offset - window.start]
+    return window.start + max(before.rfind(mark) for mark in _CLAUSE_BREAKS) + 1
+
+
+def _clause_end(window: Span, offset: int) -> int:
+    after = window.quote[offset - window.start :]
+    ends = [index for index in (after.find(mark) for mark in _CLAUSE_BREAKS) if index >= 0]
+    return offset + min(ends) if ends else window.end
+
+
+def _matcher(terms: Mapping[str, str]) -> ahocorasick.Automaton:
+    automaton = ahocorasick.Automaton()
+    for word in terms:
+        automaton.add_word(word, word)
+    automaton.make_automaton()
+    return automaton
+
+
+def _terms(
+    matcher: ahocorasick.Automaton, window: Span, first: int, last: int, cues: tuple[str, ...]
+) -> list[Span]:
+    """The terms of `window` between `first` and `last`, longest first where they overlap,
+    when the stretch also holds a cue word."""
+    if last <= first:
+        return []
+    text = window.quote[first - window.start : last - window.start]
+    found = sorted(
+        ((end + 1 - len(word), end + 1, word) for end, word in matcher.iter(text)),
+        key=lambda match: (match[0], -(match[1] - match[0])),
+    )
+    if not found or not any(cue in text for cue in cues):
+        return []
+    spans: list[Span] = []
+    for start, end, word in found:
+        if not spans or start >= spans[-1].end - first:
+            spans.append(Span(window.doc_id, first + start, first + end, word))
+    return spans

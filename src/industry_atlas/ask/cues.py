@@ -1,0 +1,81 @@
+"""The cue words of questions (data/cues.toml): intents, filler, count units, verbs, events.
+
+Part of ask; imports only the standard library. The table is read on first use, never at
+import; Chinese word lists stay in the data file, out of the code.
+"""
+
+from __future__ import annotations
+
+import tomllib
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+
+
+@dataclass(frozen=True, slots=True)
+class Cues:
+    """The cue words, each list longest first so longer cues win."""
+
+    intents: dict[str, tuple[str, ...]]
+    filler: frozenset[str]
+    count_units: frozenset[str]
+    said_verbs: tuple[str, ...]
+    acted_verbs: tuple[str, ...]
+    events: dict[str, tuple[str, ...]]
+    organization_words: tuple[str, ...]
+    role_words: tuple[str, ...]
+    bounds: dict[str, tuple[str, ...]]
+    abbreviations: dict[str, str]
+    synonyms: dict[str, str]
+    names: dict[str, frozenset[str]]
+
+
+@lru_cache(maxsize=1)
+def cues() -> Cues:
+    """Return the cue table, reading data/cues.toml on first use."""
+    data = tomllib.loads(
+        (resources.files("industry_atlas.ask") / "data" / "cues.toml").read_text(encoding="utf-8")
+    )
+    return Cues(
+        intents={name: _longest_first(words) for name, words in data["intents"].items()},
+        filler=frozenset(data["filler"]["words"]),
+        count_units=frozenset(data["units"]["count"]),
+        said_verbs=_longest_first(data["verbs"]["said"]),
+        acted_verbs=_longest_first(data["verbs"]["acted"]),
+        events={name: _longest_first(words) for name, words in data["events"].items()},
+        organization_words=_longest_first(data["organization"]["words"]),
+        role_words=_longest_first(data["roles"]["words"]),
+        bounds={name: _longest_first(words) for name, words in data["bounds"].items()},
+        abbreviations=dict(data["abbreviations"]),
+        synonyms=dict(data["synonyms"]),
+        names={name: frozenset(words) for name, words in data["names"].items()},
+    )
+
+
+def _longest_first(words: list[str]) -> tuple[str, ...]:
+    return tuple(sorted(words, key=len, reverse=True))
+
+
+def expand_abbreviations(text: str) -> str:
+    """Write finance abbreviations out as reports do (归母净利润 -> 归属于上市公司股东的净利润)."""
+    for short, full in cues().abbreviations.items():
+        text = text.replace(short, full)
+    return text
+
+
+def expand_synonyms(text: str) -> str:
+    """Add the names tables give their columns (市盈率 -> PE) to a question's text."""
+    extra = [other for word, other in cues().synonyms.items() if word in text]
+    return " ".join([text, *extra])
+
+
+@lru_cache(maxsize=4096)
+def equivalents(word: str) -> tuple[str, ...]:
+    """Return a word with the words of the same event (成立: 创立, 创办, 注册 …)."""
+    groups = [words for kind, words in cues().events.items() if kind != "other" and word in words]
+    return tuple(dict.fromkeys([word, *(other for group in groups for other in group)]))
+
+
+def is_event_word(word: str) -> bool:
+    """True for a verb naming an event a when-question asks about (成立, 发布, 施行 …)."""
+    return any(word in words for words in cues().events.values())

@@ -1,0 +1,250 @@
+"""Answer extraction: the piece of a passage that answers a part of a question.
+
+Part of ask; imports core, normalize and the ask helpers beside it. A when-question wants
+a date the passage states, a count- or value-question an amount (not one the question
+itself gives), a who-question a person or organization the knowledge base found in the
+passage, a list-question an enumeration. The piece nearest the question's content words
+wins; the clauses around it form the quoted window.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
+
+from industry_atlas.ask.cues import cues
+from industry_atlas.ask.question import Intent, Part
+from industry_atlas.core.models import Document, Mention, MentionType, PartialDate, Span
+from industry_atlas.core.text import CLOSING_QUOTES, fold_width
+from industry_atlas.normalize.dates import find_dates
+from industry_atlas.normalize.numbers import find_quantities
+
+_CLAUSE_END = re.compile(r"[，,：:；;。！？!?—]+")
+_ENUMERATION = re.compile(r"[^，。；、]{1,30}、[^，。；、]{1,30}|分别是|分别为|包括")
+_LISTED_TYPES = frozenset({MentionType.PERSON, MentionType.ORG, MentionType.PRODUCT})
+# the years of a title or of a plan's period ("（2024—2027年）") date no event
+_TITLED = re.compile(r"《[^》]*》|\d{4}\s*[—–\-~至到]+\s*\d{4}\s*年")
+_BARE_NUMBER = re.compile(
+    r"(?<![\d.])\d+(?:\.\d+)?[万亿]?(?![\d.年月日])|[一二两三四五六七八九]成"
+    r"|[一二两三四五六七八九十百千]+[几余多]?[批个家款台套项次人名位倍]"
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Piece:
+    """An answer found in a passage: document offsets, the words as written, and a date
+    when the words are a relative one ("今年5月22日" -> 2024-05-22)."""
+
+    start: int
+    end: int
+    text: str
+    date: PartialDate | None = None
+
+
+def find_piece(
+    part: Part, span: Span, document: Document, mentions: Sequence[Mention]
+) -> Piece | None:
+    """Return the piece of the passage `span` that answers `part`, if it states one.
+
+    Returns:
+        The piece nearest the part's content words, or None when the passage holds
+        nothing of the kind asked for. What- and policy-questions take the passage.
+    """
+    pieces = _pieces(part, span, document, mentions)
+    if pieces is None:
+        return _best_clause(span, part)
+    if not pieces:
+        return None
+    focus = _focus(part, span)
+    return min(pieces, key=lambda piece: (abs(piece.start - focus), piece.start))
+
+
+def _best_clause(span: Span, part: Part) -> Piece:
+    """Return the clause naming most of the question's words (the last such clause: the
+    statement usually comes after its topic)."""
+    start, end = max(
+        _clauses(span),
+        key=lambda clause: (
+            _hits(span.quote[clause[0] - span.start : clause[1] - span.start], part),
+            clause[0],
+        ),
+    )
+    return Piece(start, end, span.quote[start - span.start : end - span.start])
+
+
+def _hits(clause: str, part: Part) -> int:
+    folded = fold_width(clause)
+    words = [*part.keywords, *part.premises]
+    forms = [form for anchor in part.anchors for form in anchor.forms[:1]]
+    return sum(word in folded for word in words) + sum(form in folded for form in forms)
+
+
+def _pieces(
+    part: Part, span: Span, document: Document, mentions: Sequence[Mention]
+) -> list[Piece] | None:
+    if part.has(Intent.WHEN):
+        return _dates(span, document, part)
+    if part.has(Intent.COUNT, Intent.VALUE):
+        return _amounts(span, part, count_only=part.has(Intent.COUNT))
+    if part.has(Intent.WHO):
+        return _names(span, mentions, part)
+    if part.has(Intent.LIST):
+        # "有哪些投资方": an enumeration, else the names the passage gives; "各自的长板
+        # 分别是什么" asks for statements and "远征A2和灵犀X1" lists with 和: the passage
+        listed = _enumerations(span) or _names(span, mentions, part, _LISTED_TYPES)
+        is_pair = any(word in span.quote for word in ("和", "及", "与"))
+        return listed or (None if part.has(Intent.WHAT, Intent.COMPARE) or is_pair else [])
+    return None
+
+
+def _dates(span: Span, document: Document, part: Part) -> list[Piece]:
+    asked = set(part.dates)
+    return [
+        Piece(
+            span.start + match.start,
+            span.start + match.end,
+            span.quote[match.start : match.end],
+            match.date,
+        )
+        for match in find_dates(fold_width(span.quote), document.published)
+        if match.date not in asked and not _inside(match.start, _TITLED.finditer(span.quote))
+    ]
+
+
+def _inside(offset: int, matches: Iterator[re.Match[str]]) -> bool:
+    return any(match.start() <= offset < match.end() for match in matches)
+
+
+def _amounts(span: Span, part: Part, *, count_only: bool) -> list[Piece]:
+    units = cues().count_units
+    premises = set(part.premises)
+    pieces = []
+    for match in find_quantities(fold_width(span.quote)):
+        written = span.quote[match.start : match.end]
+        if written in premises or (count_only and match.quantity.unit not in units):
+            continue
+        pieces.append(Piece(span.start + match.start, span.start + match.end, written))
+    return pieces or ([] if count_only else _bare_numbers(span, part))
+
+
+def _bare_numbers(span: Span, part: Part) -> list[Piece]:
+    """Return amounts written without a unit ("超过30万", "不足两成"), outside dates and
+    the question's own figures: the answer to a value question when nothing else is."""
+    folded = fold_width(span.quote)
+    dated = [(match.start, match.end) for match in find_dates(folded, None)]
+    return [
+        Piece(span.start + match.start(), span.start + match.end(), match.group())
+        for match in _BARE_NUMBER.finditer(folded)
+        if not any(start <= match.start() < end for start, end in dated)
+        and not any(match.group() in premise for premise in part.premises)
+    ]
+
+
+def _names(
+    span: Span,
+    mentions: Sequence[Mention],
+    part: Part,
+    kinds: frozenset[MentionType] = frozenset({MentionType.PERSON, MentionType.ORG}),
+) -> list[Piece]:
+    """Return the people (for 谁, else organizations) and organizations (or other `kinds`)
+    the passage names, the longest of overlapping names, leaving out what the question
+    itself names."""
+    asked = {form for anchor in part.anchors for form in anchor.forms}
+    types = {MentionType.ORG} if part.asks_organization else kinds
+    named = [
+        mention
+        for mention in mentions
+        if mention.type in types
+        and span.start <= mention.span.start
+        and mention.span.end <= span.end
+        and mention.normalized not in asked
+        and mention.surface not in asked
+    ]
+    people = [mention for mention in named if mention.type is MentionType.PERSON]
+    chosen = people or named
+    return [
+        Piece(mention.span.start, mention.span.end, mention.span.quote)
+        for mention in chosen
+        if not any(_contains(other.span, mention.span) for other in chosen if other is not mention)
+    ]
+
+
+def _contains(outer: Span, inner: Span) -> bool:
+    return (
+        outer.start <= inner.start
+        and inner.end <= outer.end
+        and (outer.end - outer.start) > (inner.end - inner.start)
+    )
+
+
+def _enumerations(span: Span) -> list[Piece]:
+    return [
+        Piece(span.start + match.start(), span.start + match.end(), match.group())
+        for match in _ENUMERATION.finditer(span.quote)
+    ]
+
+
+def _focus(part: Part, span: Span) -> int:
+    """Return the document offset of the question's rarest-looking content in the passage:
+    the last-found keyword, else the first anchor, else the passage start."""
+    text = fold_width(span.quote)
+    positions = [text.find(word) for word in part.keywords if word in text]
+    positions += [
+        text.find(form) for anchor in part.anchors for form in anchor.forms if form in text
+    ]
+    return span.start + (max(positions) if positions else 0)
+
+
+def clause_window(span: Span, piece: Piece, part: Part) -> tuple[int, int]:
+    """Return the clauses of the passage from the piece's clause out to the adjacent clauses
+    that name the question's anchors or content words (document offsets)."""
+    clauses = _clauses(span)
+    hit = {
+        index
+        for index, (start, end) in enumerate(clauses)
+        if _names_question(span.quote[start - span.start : end - span.start], part)
+    }
+    first = last = next(
+        index for index, (start, end) in enumerate(clauses) if start <= piece.start < end
+    )
+    while first - 1 in hit:
+        first -= 1
+    while last + 1 in hit:
+        last += 1
+    start, end = clauses[first][0], max(clauses[last][1], piece.end)
+    return start, end
+
+
+def _clauses(span: Span) -> list[tuple[int, int]]:
+    clauses, start = [], 0
+    for match in _CLAUSE_END.finditer(span.quote):
+        end = match.end()
+        while end < len(span.quote) and span.quote[end] in CLOSING_QUOTES:
+            end += 1  # a closing quote ends the clause it closes
+        clauses.append((span.start + start, span.start + end))
+        start = end
+    if start < len(span.quote):
+        clauses.append((span.start + start, span.end))
+    return clauses or [(span.start, span.end)]
+
+
+def _names_question(clause: str, part: Part) -> bool:
+    folded = fold_width(clause)
+    return any(word in folded for word in part.keywords) or any(
+        form in folded for anchor in part.anchors for form in anchor.forms
+    )
+
+
+def amounts_after(span: Span, positions: list[int]) -> list[str]:
+    """Return, for each position in the passage, the first amount written after it and
+    before the next position ("宇树科技占24%、智元机器人占19%"); fewer when one has none."""
+    folded = fold_width(span.quote)
+    found = find_quantities(folded)
+    amounts = []
+    for index, position in enumerate(positions):
+        limit = positions[index + 1] if index + 1 < len(positions) else len(folded)
+        match = next((m for m in found if position <= m.start < limit), None)
+        if match is not None:
+            amounts.append(span.quote[match.start : match.end])
+    return amounts

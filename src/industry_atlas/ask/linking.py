@@ -1,0 +1,117 @@
+"""Entity linking: find the names a question shares with the knowledge base.
+
+Part of ask; imports core, normalize, rapidfuzz and the ask helpers beside it. Every
+substring of the question is looked up among entity aliases and the subjects and objects
+of facts (exact, longest first); what is left is matched fuzzily against names with the
+same first two characters (北京人形机器人创新中心的专委会 -> 北京人形机器人创新中心专委会).
+A name found this way becomes an anchor whose forms are all the entity's aliases.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from rapidfuzz import fuzz
+
+from industry_atlas.ask.question import Anchor, AnchorKind
+from industry_atlas.core.models import Entity
+from industry_atlas.core.protocols import AskReader
+from industry_atlas.core.text import is_cjk
+from industry_atlas.normalize.regions import region_index
+
+_MAX_NAME_CHARS = 40
+_NAME_EXTRA_CHARS = frozenset(" -·.&+")
+_FUZZY_MIN_CHARS = 4
+_FUZZY_MIN_RATIO = 88.0
+_LINKED_KINDS = ("makes", "located_in", "holds_title", "policy_issued", "event", "quote")
+
+
+class NameLinker:
+    """Links question text to the names stored in a knowledge base."""
+
+    def __init__(self, store: AskReader) -> None:
+        """Link against `store`."""
+        self._store = store
+
+    def __call__(self, text: str, taken: Sequence[tuple[int, int]]) -> list[Anchor]:
+        """Return an entity anchor for every known name in `text` outside `taken`.
+
+        Args:
+            text: the (width-folded) question.
+            taken: spans already claimed by other anchors (《titles》).
+
+        Returns:
+            Anchors, longest names first where names overlap, in text order.
+        """
+        candidates = _substrings(text, taken)
+        known = self._store.known_names(list(candidates), _LINKED_KINDS)
+        spans = _longest_first([(span, name) for name, span in candidates.items() if name in known])
+        spans += self._fuzzy(text, [*taken, *(span for span, _ in spans)])
+        names = [name for _, name in spans]
+        entities = {
+            form: entity
+            for entity in self._store.entities_named(names)
+            for form in (entity.name, *entity.aliases)
+        }
+        return sorted(
+            (_entity_anchor(text, span, name, entities.get(name)) for span, name in spans),
+            key=lambda anchor: anchor.start,
+        )
+
+    def _fuzzy(
+        self, text: str, taken: Sequence[tuple[int, int]]
+    ) -> list[tuple[tuple[int, int], str]]:
+        found: list[tuple[tuple[int, int], str]] = []
+        for start in range(len(text) - 1):
+            if not _is_name_char(text[start]) or not _is_name_char(text[start + 1]):
+                continue
+            for name in self._store.names_starting(text[start : start + 2]):
+                end = start + len(name)
+                claimed = [*taken, *(span for span, _ in found)]
+                if len(name) < _FUZZY_MIN_CHARS or _overlaps(start, end, claimed):
+                    continue
+                if fuzz.ratio(text[start:end], name) >= _FUZZY_MIN_RATIO:
+                    found.append(((start, min(end, len(text))), name))
+        return [(span, name) for span, name in found if not _is_region(name)]
+
+
+def _substrings(text: str, taken: Sequence[tuple[int, int]]) -> dict[str, tuple[int, int]]:
+    """Return every name-like substring (2+ characters, no punctuation) -> first span."""
+    found: dict[str, tuple[int, int]] = {}
+    for start in range(len(text)):
+        for end in range(start + 2, min(len(text), start + _MAX_NAME_CHARS) + 1):
+            if not _is_name_char(text[end - 1]) or _overlaps(start, end, taken):
+                break
+            piece = text[start:end]
+            if _is_name_char(piece[0]) and piece.strip() == piece and not _is_region(piece):
+                found.setdefault(piece, (start, end))
+    return found
+
+
+def _is_name_char(char: str) -> bool:
+    return is_cjk(char) or char.isalnum() or char in _NAME_EXTRA_CHARS
+
+
+def _is_region(name: str) -> bool:
+    """Region names are left to the region anchors (and their hierarchy)."""
+    return region_index().lookup(name) is not None
+
+
+def _longest_first(
+    spans: list[tuple[tuple[int, int], str]],
+) -> list[tuple[tuple[int, int], str]]:
+    kept: list[tuple[tuple[int, int], str]] = []
+    for span, name in sorted(spans, key=lambda item: (item[0][0] - item[0][1], item[0][0])):
+        if not _overlaps(*span, [other for other, _ in kept]):
+            kept.append((span, name))
+    return kept
+
+
+def _overlaps(start: int, end: int, spans: Sequence[tuple[int, int]]) -> bool:
+    return any(start < other_end and other_start < end for other_start, other_end in spans)
+
+
+def _entity_anchor(text: str, span: tuple[int, int], name: str, entity: Entity | None) -> Anchor:
+    forms = (name,) if entity is None else (name, entity.name, *entity.aliases)
+    surface = text[span[0] : span[1]]
+    return Anchor(surface, AnchorKind.ENTITY, tuple(dict.fromkeys(forms)), *span)

@@ -1,0 +1,147 @@
+"""Value answers from `metric` facts: an indicator of a region, organization or product.
+
+Part of ask; imports core and the ask helpers beside it. The subject comes from the
+question's anchors (the most specific region: 上海浦东 -> 上海市浦东新区), the indicator
+from its content words matched against the fact's indicator words and evidence, the
+period from the years it names. Amounts are shown as the source writes them.
+"""
+
+from __future__ import annotations
+
+from industry_atlas.ask.compose import Finding
+from industry_atlas.ask.cues import cues, expand_abbreviations
+from industry_atlas.ask.evidence import (
+    asked_dates,
+    date_matches,
+    finding,
+    when_text,
+    written_amount,
+)
+from industry_atlas.ask.question import Anchor, AnchorKind, Intent, Part
+from industry_atlas.ask.retrieval import coverage
+from industry_atlas.core.models import Qualifier, Quantity, StoredFact
+from industry_atlas.core.protocols import AskReader
+from industry_atlas.core.text import fold_width
+from industry_atlas.normalize.regions import region_index
+
+KIND = "metric"
+METHOD = "facts:metric"
+MIN_MATCH = 0.75
+PREDICATE_FIT = 0.3
+MIN_FIT = 0.34
+BOUND_FIT = 0.3
+_BOUNDS = {"upper": (Qualifier.LE, Qualifier.LT), "lower": (Qualifier.GE, Qualifier.GT)}
+
+
+def metric_value(part: Part, store: AskReader) -> Finding | None:
+    """Answer a value or count question from the best-matching metric of each subject the
+    question names (several subjects: one line each, for 分别/相比 questions)."""
+    if not part.has(Intent.VALUE, Intent.COUNT) or not part.keywords:
+        return None
+    lines, cited = [], []
+    for subject in _subjects(part):
+        best = _best_metrics(part, store, subject)
+        if best:
+            lines.append(_describe(best))
+            cited.extend(best)
+    if not cited:
+        return None
+    return finding("；".join(lines), cited, METHOD)
+
+
+def _subjects(part: Part) -> list[list[str]]:
+    """Return the name forms of each subject; a region inside another named region
+    replaces it (上海浦东 asks about 浦东)."""
+    index = region_index()
+    regions = [anchor for anchor in part.anchors if anchor.region is not None]
+    specific = [
+        anchor
+        for anchor in regions
+        if not any(_inside(other, anchor) for other in regions if other is not anchor)
+    ]
+    subjects = [[index.full_name(a.region), *a.forms] for a in specific if a.region is not None]
+    entities = [a for a in part.anchors if a.kind is AnchorKind.ENTITY]
+    subjects += [list(anchor.forms) for anchor in entities]
+    return subjects
+
+
+def _inside(inner: Anchor, outer: Anchor) -> bool:
+    """True when `inner` is a region strictly inside `outer`."""
+    if inner.region is None or outer.region is None or inner.region == outer.region:
+        return False
+    return region_index().contains(outer.region, inner.region)
+
+
+def _best_metrics(part: Part, store: AskReader, names: list[str]) -> list[StoredFact]:
+    """Return the metric that best fits the question, with the other end of its range
+    when the text gives one ("500至1000台": two facts on one piece of evidence)."""
+    facts = store.facts_about(names, [KIND])
+    best = _best_metric(part, facts, names)
+    if best is None:
+        return []
+    return [
+        stored
+        for stored in facts
+        if stored.fact.subject == best.fact.subject
+        and stored.fact.predicate == best.fact.predicate
+        and stored.fact.time == best.fact.time
+        and stored.fact.evidence == best.fact.evidence
+    ]
+
+
+def _best_metric(part: Part, facts: list[StoredFact], names: list[str]) -> StoredFact | None:
+    dates = asked_dates(part)
+    units = cues().count_units
+    weights = dict.fromkeys(part.keywords, 1.0)
+    best, best_score = None, 0.0
+    for stored in facts:
+        fact = stored.fact
+        if fact.subject not in names or not date_matches(fact.time, dates):
+            continue
+        if part.has(Intent.COUNT) and (fact.quantity is None or fact.quantity.unit not in units):
+            continue
+        if written_amount([stored]) in part.premises:
+            continue  # "销售额首次突破1亿元的…奖励多少": the question's own figure
+        quotes = expand_abbreviations(fold_width(" ".join(span.quote for span in fact.evidence)))
+        predicate = expand_abbreviations(fact.predicate)
+        score = coverage(weights, predicate, quotes)
+        fit = _fit(part.keywords, predicate)
+        if score < MIN_MATCH or fit < MIN_FIT:
+            continue  # an indicator mostly made of other words is about something else
+        score += PREDICATE_FIT * fit + BOUND_FIT * _bound_fit(part, fact.quantity)
+        if score > best_score:
+            best, best_score = stored, score
+    return best
+
+
+def _bound_fit(part: Part, quantity: Quantity | None) -> float:
+    """Return 1 when the question asks for a bound (最高奖励) and the amount is one."""
+    if quantity is None:
+        return 0.0
+    for name, words in cues().bounds.items():
+        if any(word in part.text for word in words) and quantity.qualifier in _BOUNDS[name]:
+            return 1.0
+    return 0.0
+
+
+def _fit(keywords: tuple[str, ...], predicate: str) -> float:
+    """Return the share of the indicator words the question's words account for (营业收入
+    fits "营业收入" fully, "占营业收入的比重" by half)."""
+    covered: set[int] = set()
+    for word in keywords:
+        start = predicate.find(word)
+        if start >= 0:
+            covered.update(range(start, start + len(word)))
+    return len(covered) / len(predicate) if predicate else 0.0
+
+
+def _describe(facts: list[StoredFact]) -> str:
+    fact = facts[0].fact
+    when = when_text(fact.time)
+    period = fact.qualifiers.get("time_text", "")
+    scope = "，".join(item for item in (when, period) if item)
+    return (
+        f"{fact.subject}{fact.predicate}"
+        + (f"（{scope}）" if scope else "")
+        + (f"：{written_amount(facts)}")
+    )

@@ -1,0 +1,143 @@
+"""Policy answers from `policy_issued` facts: which policy, when, by whom, who came first.
+
+Part of ask; imports core and the ask helpers beside it. A policy is found by its
+《title》, its issuer, or its region (上海 = 上海市), then narrowed to the dates the
+question names; each policy is cited by the evidence of its fact.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from industry_atlas.ask.compose import Finding
+from industry_atlas.ask.cues import cues
+from industry_atlas.ask.evidence import (
+    anchor_names,
+    asked_dates,
+    date_matches,
+    finding,
+    when_text,
+)
+from industry_atlas.ask.question import AnchorKind, Intent, Part
+from industry_atlas.core.models import Region, StoredFact
+from industry_atlas.core.protocols import AskReader
+from industry_atlas.normalize.regions import RegionIndex, region_index
+
+KIND = "policy_issued"
+METHOD = "facts:policy"
+METHOD_FIRST = "facts:first_policy"
+_TITLE_PERIOD = "（"
+
+
+def first_policy(part: Part, store: AskReader) -> Finding | None:
+    """Answer "which of these regions issued a policy first" from the earliest dated
+    policy of each region the question names."""
+    regions = [anchor.region for anchor in part.anchors if anchor.region is not None]
+    is_policy = any(word in part.text for word in cues().intents["policy"])
+    if not part.has(Intent.FIRST) or not is_policy or len(regions) < 2:
+        return None
+    index = region_index()
+    earliest = []
+    for region in dict.fromkeys(regions):
+        dated = [s for s in store.facts_in_regions(KIND, [index.full_name(region)]) if s.fact.time]
+        if dated:
+            earliest.append(min(dated, key=lambda stored: stored.fact.time or 0))
+    if not earliest:
+        return None
+    earliest.sort(key=lambda stored: stored.fact.time or 0)
+    first, *later = earliest
+    text = f"{_region(first)}最早：{when_text(first.fact.time)}《{first.fact.subject}》"
+    if later:
+        text += "；其后为" + "、".join(
+            f"{_region(s)}（{when_text(s.fact.time)}《{s.fact.subject}》）" for s in later
+        )
+    return finding(text, earliest, METHOD_FIRST)
+
+
+def policy_lookup(part: Part, store: AskReader) -> Finding | None:
+    """Answer which policy (and when, by whom) from the policies the question's title,
+    issuer or region selects, narrowed to the dates it names."""
+    has_title = any(anchor.kind is AnchorKind.TITLE for anchor in part.anchors)
+    names_issuing = any(word in part.text for word in cues().events["policy_issue"])
+    asks_which = part.has(Intent.POLICY) and part.has(Intent.WHAT, Intent.LIST)
+    asks_issue = (part.has(Intent.POLICY) or has_title) and part.has(Intent.WHEN, Intent.WHO)
+    if not asks_which and not (asks_issue and names_issuing):
+        return None  # "杭州行动方案由哪个部门牵头" asks about the plan's content
+    dates = asked_dates(part)
+    policies = [s for s in _select(part, store) if date_matches(s.fact.time, dates)]
+    policies = _one_per_title(policies)
+    if part.has(Intent.WHEN):  # "何时出台" wants at least the month
+        policies = [stored for stored in policies if stored.fact.time and stored.fact.time.month]
+    if part.has(Intent.WHO) and not part.has(Intent.WHAT):
+        policies = [stored for stored in policies if stored.fact.object]
+    if not policies:
+        return None
+    return finding("；".join(_describe(stored, part) for stored in policies), policies, METHOD)
+
+
+def _select(part: Part, store: AskReader) -> list[StoredFact]:
+    titles = anchor_names(part, AnchorKind.TITLE)
+    if titles:
+        names = titles + [title.split(_TITLE_PERIOD)[0] for title in titles]
+        return [s for s in store.facts_about(names, [KIND]) if _title_matches(s, names)]
+    issuers = anchor_names(part, AnchorKind.ENTITY)
+    by_issuer = [s for s in store.facts_about(issuers, [KIND]) if s.fact.object in issuers]
+    if by_issuer:
+        return by_issuer
+    return _in_regions(part, store)
+
+
+def _in_regions(part: Part, store: AskReader) -> list[StoredFact]:
+    """Return the policies of the regions asked about; a district's policies are its
+    city's policies whose title or issuer names the district (北京经开区 -> 北京经济技术开发区)."""
+    index = region_index()
+    found: list[StoredFact] = []
+    for region in (anchor.region for anchor in part.anchors if anchor.region is not None):
+        city = index.city_of(region) or region
+        policies = store.facts_in_regions(KIND, [index.full_name(region), index.full_name(city)])
+        if region != city:
+            policies = [s for s in policies if region in _regions_named(s, index)]
+        found.extend(policies)
+    return found
+
+
+def _regions_named(stored: StoredFact, index: RegionIndex) -> set[Region]:
+    text = stored.fact.subject + (stored.fact.object or "")
+    return {match.region for match in index.find(text)}
+
+
+def _title_matches(stored: StoredFact, names: Sequence[str]) -> bool:
+    return stored.fact.subject in names or stored.fact.subject.split(_TITLE_PERIOD)[0] in names
+
+
+def _one_per_title(policies: list[StoredFact]) -> list[StoredFact]:
+    """A policy reported by several documents is listed once, by its best-described fact."""
+    best: dict[str, StoredFact] = {}
+    for stored in policies:
+        current = best.get(stored.fact.subject)
+        if current is None or _detail(stored) > _detail(current):
+            best[stored.fact.subject] = stored
+    return list(best.values())
+
+
+def _detail(stored: StoredFact) -> int:
+    time = stored.fact.time
+    precision = 0 if time is None else 1 + (time.month is not None) + (time.day is not None)
+    return precision + (stored.fact.object is not None)
+
+
+def _describe(stored: StoredFact, part: Part) -> str:
+    fact = stored.fact
+    title = f"《{fact.subject}》"
+    when = when_text(fact.time)
+    issuer = fact.object or ""
+    if part.has(Intent.WHO) and not part.has(Intent.WHAT):
+        return f"{issuer}发布{title}" + (f"（{when}）" if when else "")
+    details = "，".join(item for item in (issuer, when) if item)
+    if part.has(Intent.WHEN):
+        return f"{when}，{issuer}印发{title}" if issuer else f"{when}印发{title}"
+    return f"{title}（{details}）" if details else title
+
+
+def _region(stored: StoredFact) -> str:
+    return stored.fact.qualifiers.get("region", "")

@@ -1,0 +1,189 @@
+"""Product answers from `makes`, `located_in` and `event` facts: who made it, when it came
+out, which products a region has, and when an organization was founded or a centre opened.
+
+Part of ask; imports core and the ask helpers beside it.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from industry_atlas.ask.compose import Finding
+from industry_atlas.ask.counts import claim_items, claim_summary, claims_listing
+from industry_atlas.ask.cues import cues
+from industry_atlas.ask.evidence import (
+    anchor_names,
+    asked_dates,
+    date_matches,
+    finding,
+    joined,
+    when_text,
+)
+from industry_atlas.ask.question import AnchorKind, Intent, Part
+from industry_atlas.core.models import StoredFact
+from industry_atlas.core.protocols import AskReader
+from industry_atlas.normalize.regions import region_index
+
+METHOD_MAKER = "facts:maker"
+METHOD_WHEN = "facts:when"
+METHOD_REGION = "facts:region_products"
+_EVENT_VERBS = {
+    "founding": "成立",
+    "establishment": "成立",
+    "release": "发布",
+    "financing": "完成融资",
+    "policy_issue": "印发",
+}
+_MAKING_VERBS = ("推出", "发布", "研发", "研制", "制造", "生产", "打造", "开发", "出品")
+_PRODUCT_CUES = ("款", "推出", "发布", "研发", "研制")
+_PRODUCT_COUNT = re.compile(r"(?:几|多少)[个款台](?:[^，。？?、]{0,4})(?:机器人|模型)")
+_SPECIFIC = frozenset({AnchorKind.ENTITY, AnchorKind.QUOTED, AnchorKind.TITLE, AnchorKind.CODE})
+# Content words of a question -> the product kinds (makes.product_kind) they ask about.
+_PRODUCT_WORDS = {
+    "机器人": ("humanoid_robot", "other"),
+    "人形": ("humanoid_robot", "other"),
+    "模型": ("llm",),
+    "大模型": ("llm",),
+    "部件": ("component",),
+    "零部件": ("component",),
+}
+
+
+def maker(part: Part, store: AskReader) -> Finding | None:
+    """Answer "which company launched X" from the makes facts of the named product."""
+    if not part.has(Intent.WHO) or part.has(Intent.QUOTE):
+        return None
+    if not any(word in part.text for word in _MAKING_VERBS):
+        return None  # "Walker S2的灵巧手由哪家公司提供" asks about a supplier
+    names = anchor_names(part, AnchorKind.ENTITY, AnchorKind.CODE, AnchorKind.QUOTED)
+    makes = [s for s in store.facts_about(names, ["makes"]) if s.fact.object in names]
+    if not makes:
+        return None
+    text = "；".join(_made(stored) for stored in makes)
+    return finding(text, makes, METHOD_MAKER)
+
+
+def release_date(part: Part, store: AskReader) -> Finding | None:
+    """Answer "when" from the dated makes facts of a named product (or the products of a
+    named maker), else from the dated events of the named entity."""
+    if not part.has(Intent.WHEN):
+        return None
+    names = anchor_names(part, AnchorKind.ENTITY, AnchorKind.CODE, AnchorKind.QUOTED)
+    facts = store.facts_about(names, ["makes", "event"])
+    kinds = _event_kinds(part)
+    makes = [stored for stored in facts if stored.fact.kind == "makes"]
+    names_product = any(stored.fact.object in names for stored in makes)
+    # a launch date is trusted when its own sentence states it, not inferred from context
+    products = [
+        stored
+        for stored in makes
+        if stored.fact.qualifiers.get("date_basis") == "sentence"
+        and (stored.fact.object if names_product else stored.fact.subject) in names
+    ]
+    events = [s for s in facts if s.fact.kind == "event" and s.fact.subject in names]
+    if "release" not in kinds or not any(stored.fact.time for stored in products):
+        products = []
+    events = [s for s in events if s.fact.predicate in kinds]
+    dated = [stored for stored in (products or events) if stored.fact.time is not None]
+    if not dated:
+        return None
+    text = "；".join(f"{when_text(s.fact.time)}，{_happened(s)}" for s in dated)
+    return finding(text, dated, METHOD_WHEN)
+
+
+def region_products(part: Part, store: AskReader) -> Finding | None:
+    """Answer "which / how many (humanoid robots) does a region have, and by whom" from
+    the products located in each named region, their makers, and the count claims that
+    list them."""
+    kinds = product_kinds(part.keywords)
+    regions = [anchor.region for anchor in part.anchors if anchor.region is not None]
+    is_specific = any(anchor.kind in _SPECIFIC for anchor in part.anchors)
+    if not part.has(Intent.LIST, Intent.WHO, Intent.COUNT) or not kinds or not regions:
+        return None
+    if is_specific or not _asks_products(part):
+        return None  # "苏州有哪几家零部件企业" asks for companies, not products
+    dates = asked_dates(part)
+    lines, cited = [], []
+    for region in dict.fromkeys(regions):
+        made = products_in(store, region_index().full_name(region), kinds)
+        made = [stored for stored in made if date_matches(stored.fact.time, dates)]
+        if made:
+            line, listed = _region_line(store, region.name, made, part)
+            lines.append(line)
+            cited.extend([*made, *listed])
+    if not cited:
+        return None
+    return finding("；".join(lines), cited, METHOD_REGION)
+
+
+def _asks_products(part: Part) -> bool:
+    """True for "有哪几款/哪些…推出" and for a count of products ("有几个人形机器人"), not
+    of something said about them ("大模型有多少款通过备案", "从业人员有多少人")."""
+    if part.has(Intent.COUNT):
+        return _PRODUCT_COUNT.search(part.text) is not None
+    return any(word in part.text for word in _PRODUCT_CUES)
+
+
+def _region_line(
+    store: AskReader, region: str, made: list[StoredFact], part: Part
+) -> tuple[str, list[StoredFact]]:
+    """Describe a region's products, the other items a text lists alongside them, and a
+    stated count that differs from the list."""
+    products = joined(_made(stored) for stored in made)
+    line = (
+        f"{region}：{len(made)}款（{products}）"
+        if part.has(Intent.COUNT)
+        else f"{region}：{products}"
+    )
+    cited: list[StoredFact] = []
+    names = {stored.fact.object for stored in made}
+    for claim in claims_listing(store, made):
+        extra = [item for item in claim_items(claim) if item not in names]
+        extra_makes = [s for s in store.facts_about(extra, ["makes"]) if s.fact.object in extra]
+        summary = claim_summary(claim, part)
+        if summary.startswith("文中称"):
+            line += f"；{summary}"
+        if extra:
+            described = {s.fact.object: _made(s) for s in extra_makes}
+            line += f"；文中同一列举还有{joined(described.get(i, i) for i in extra)}"
+        cited.extend([claim, *extra_makes])
+    return line, cited
+
+
+def products_in(store: AskReader, region: str, kinds: Sequence[str]) -> list[StoredFact]:
+    """Return the makes facts of the products (of `kinds`) located in a region."""
+    located = store.facts_about([region], ["located_in"])
+    names = [stored.fact.subject for stored in located if stored.fact.object == region]
+    makes = [s for s in store.facts_about(names, ["makes"]) if s.fact.object in names]
+    kept = [s for s in makes if s.fact.qualifiers.get("product_kind") in kinds]
+    return list({stored.fact.object: stored for stored in kept}.values())
+
+
+def product_kinds(keywords: Sequence[str]) -> tuple[str, ...]:
+    """Return the product kinds a question's content words ask about (机器人, 大模型 ...)."""
+    kinds = [kind for word in keywords for kind in _PRODUCT_WORDS.get(word, ())]
+    return tuple(dict.fromkeys(kinds))
+
+
+def _event_kinds(part: Part) -> set[str]:
+    """Return the event kinds the part's verbs ask about (every kind when it names none)."""
+    table = cues().events
+    asked = {
+        kind
+        for kind, words in table.items()
+        if kind != "other" and any(word in part.text for word in words)
+    }
+    return asked or set(table)
+
+
+def _made(stored: StoredFact) -> str:
+    when = when_text(stored.fact.time)
+    return f"{stored.fact.object}（{stored.fact.subject}{when}推出）"
+
+
+def _happened(stored: StoredFact) -> str:
+    fact = stored.fact
+    if fact.kind == "makes":
+        return f"{fact.subject}推出{fact.object}"
+    return f"{fact.subject}{_EVENT_VERBS.get(fact.predicate, '')}"

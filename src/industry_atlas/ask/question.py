@@ -1,0 +1,346 @@
+"""Question understanding: a Chinese question -> parts, intents, anchors and content words.
+
+Part of ask; imports core, normalize and the ask helpers beside it. A question such as
+"北京人形机器人创新中心专委会何时成立？主任是谁？" has two parts; each part has intents
+(when, who ...), the things it names (anchors: entities of the knowledge base, regions,
+years, quoted terms, 《titles》, model codes) and content words that a passage stating the
+answer should share.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, replace
+from enum import StrEnum
+
+from industry_atlas.ask.cues import cues, expand_abbreviations
+from industry_atlas.ask.wording import CONJUNCTIONS, conjoined, content_words
+from industry_atlas.core.models import PartialDate, Region
+from industry_atlas.core.text import fold_width
+from industry_atlas.normalize.dates import find_dates
+from industry_atlas.normalize.numbers import find_quantities
+from industry_atlas.normalize.regions import region_index
+
+
+class Intent(StrEnum):
+    """What a part of a question asks for."""
+
+    WHEN = "when"
+    FIRST = "first"
+    MOST = "most"
+    COUNT = "count"
+    VALUE = "value"
+    LIST = "list"
+    WHO = "who"
+    QUOTE = "quote"
+    POLICY = "policy"
+    COMPARE = "compare"
+    PLACE = "place"
+    WHAT = "what"
+
+
+class AnchorKind(StrEnum):
+    """What sort of thing a question names."""
+
+    ENTITY = "entity"
+    REGION = "region"
+    YEAR = "year"
+    QUOTED = "quoted"
+    TITLE = "title"
+    CODE = "code"
+
+
+@dataclass(frozen=True, slots=True)
+class Anchor:
+    """Something a question names; a passage answering it must name it too.
+
+    `forms` are the strings that count as naming it (an entity's aliases, a region's full
+    and short names); `start`/`end` locate it in the question.
+    """
+
+    text: str
+    kind: AnchorKind
+    forms: tuple[str, ...]
+    start: int
+    end: int
+    region: Region | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Part:
+    """One sub-question: its intents, its own anchors and its content words.
+
+    `premises` are the amounts the question itself states ("8家"): never an answer.
+    `dates` are the calendar dates it names (2023年6月 -> 2023-06). `alternatives` are
+    conjoined content words asked about one by one ("营业收入和归母净利润分别是多少" ->
+    (营业, 收入), (归母, 净利润)). `context_words` are the content words of the other
+    parts, for a part that names nothing itself ("身高多少？"). `unknown_words` are
+    content words the word list does not know (达闼, 杨植麟): names, most likely. `start`
+    is where the part begins in the question (anchor offsets are the question's).
+    """
+
+    text: str
+    intents: frozenset[Intent]
+    anchors: tuple[Anchor, ...]
+    keywords: tuple[str, ...]
+    premises: tuple[str, ...]
+    dates: tuple[PartialDate, ...]
+    alternatives: tuple[tuple[str, ...], ...] = ()
+    context_words: tuple[str, ...] = ()
+    unknown_words: tuple[str, ...] = ()
+    start: int = 0
+
+    def between(self, first: Anchor, second: Anchor) -> str | None:
+        """Return the part's text between two of its own anchors (None for anchors taken
+        from other parts)."""
+        end = self.start + len(self.text)
+        if not (self.start <= first.end <= second.start <= end):
+            return None
+        return self.text[first.end - self.start : second.start - self.start]
+
+    def has(self, *intents: Intent) -> bool:
+        """True when the part asks for any of `intents`."""
+        return any(intent in self.intents for intent in intents)
+
+    @property
+    def asks_organization(self) -> bool:
+        """True for "哪家企业/哪个部门" questions: a person does not answer them."""
+        return self.has(Intent.WHO) and any(w in self.text for w in cues().organization_words)
+
+
+@dataclass(frozen=True, slots=True)
+class Question:
+    """A parsed question: the text as asked (width-folded) and its parts."""
+
+    text: str
+    parts: tuple[Part, ...]
+
+    @property
+    def anchors(self) -> tuple[Anchor, ...]:
+        """Every anchor of every part, in question order."""
+        return tuple(anchor for part in self.parts for anchor in part.anchors)
+
+
+Linker = Callable[[str, Sequence[tuple[int, int]]], list[Anchor]]
+"""Finds knowledge-base names in a text, avoiding the given (start, end) spans."""
+
+_PART_END = re.compile(r"[？?；;！!]+")
+_TITLE = re.compile(r"《([^》]{2,80})》")
+_QUOTED = re.compile(r"[“「『‘\"]([^”」』’\"]{1,30})[”」』’\"]")
+_CODE = re.compile(r"(?<![A-Za-z0-9])[A-Za-z][A-Za-z0-9.\-]*(?: [A-Za-z0-9][A-Za-z0-9.\-]*)*")
+_YEAR = re.compile(r"(?<!\d)((?:19|20)\d{2})(?!\d)")
+_MIN_CODE_CHARS = 4
+
+
+def parse_question(text: str, link: Linker) -> Question:
+    """Parse a question into parts with intents, anchors and content words.
+
+    Args:
+        text: the question as asked.
+        link: finds the names the knowledge base knows (see `ask.linking`).
+
+    Returns:
+        The parsed question; its text is width-folded (offsets are unchanged).
+    """
+    folded = expand_abbreviations(fold_width(text.strip()))
+    anchors = _anchors(folded, link)
+    parts = []
+    for start, end in _part_spans(folded):
+        own = tuple(anchor for anchor in anchors if start <= anchor.start < end)
+        parts.append(_part(folded, start, end, own))
+    return Question(folded, _share_context(parts))
+
+
+def _part_spans(text: str) -> list[tuple[int, int]]:
+    """Cut a question at question marks, and at a 、 between two questions ("何时揭牌、由谁
+    牵头组建")."""
+    spans = []
+    for start, end in _spans_between(text, _PART_END, 0, len(text)):
+        spans.extend(_split_enumerated_questions(text, start, end))
+    return spans or [(0, len(text))]
+
+
+def _spans_between(
+    text: str, pattern: re.Pattern[str], start: int, end: int
+) -> list[tuple[int, int]]:
+    spans, position = [], start
+    for match in pattern.finditer(text, start, end):
+        if text[position : match.start()].strip():
+            spans.append((position, match.start()))
+        position = match.end()
+    if text[position:end].strip():
+        spans.append((position, end))
+    return spans
+
+
+def _split_enumerated_questions(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    spans = []
+    for index in range(start, end):
+        if text[index] == "、" and _asks(text[start:index]) and _asks(text[index + 1 : end]):
+            spans.append((start, index))
+            start = index + 1
+    return [*spans, (start, end)]
+
+
+def _asks(text: str) -> bool:
+    table = cues().intents
+    return any(word in text for group in _QUESTION_WORD_GROUPS for word in table[group])
+
+
+def _anchors(text: str, link: Linker) -> list[Anchor]:
+    found: list[Anchor] = []
+    for match in _TITLE.finditer(text):
+        found.append(_anchor(match, AnchorKind.TITLE))
+    taken = [(anchor.start, anchor.end) for anchor in found]
+    found.extend(link(text, taken))
+    taken = [(anchor.start, anchor.end) for anchor in found]
+    for match in _QUOTED.finditer(text):
+        if not _overlaps(match.start(1), match.end(1), taken):
+            found.append(_anchor(match, AnchorKind.QUOTED))
+    found.extend(_regions(text, [(anchor.start, anchor.end) for anchor in found]))
+    taken = [(anchor.start, anchor.end) for anchor in found]
+    for match in _CODE.finditer(text):
+        code = match.group().strip()
+        is_code = any(char.isdigit() for char in code) or len(code) >= _MIN_CODE_CHARS
+        if is_code and not _overlaps(match.start(), match.end(), taken):
+            found.append(Anchor(code, AnchorKind.CODE, (code,), match.start(), match.end()))
+    for match in _YEAR.finditer(text):
+        if not _overlaps(match.start(), match.end(), [(a.start, a.end) for a in found]):
+            found.append(Anchor(match.group(1), AnchorKind.YEAR, (match.group(1),), *match.span()))
+    return sorted(found, key=lambda anchor: anchor.start)
+
+
+def _anchor(match: re.Match[str], kind: AnchorKind) -> Anchor:
+    inner = match.group(1).strip()
+    return Anchor(inner, kind, (inner,), match.start(1), match.end(1))
+
+
+def _regions(text: str, taken: list[tuple[int, int]]) -> list[Anchor]:
+    index = region_index()
+    found = []
+    for match in index.find(text):
+        if _overlaps(match.start, match.end, taken):
+            continue
+        surface = text[match.start : match.end]
+        names = (surface, match.region.name, index.full_name(match.region), _short(match.region))
+        forms = tuple(dict.fromkeys(name for name in names if len(name) >= 2))
+        found.append(
+            Anchor(surface, AnchorKind.REGION, forms, match.start, match.end, match.region)
+        )
+    return found
+
+
+def _short(region: Region) -> str:
+    """上海市 -> 上海, 浦东新区 -> 浦东, 广东省 -> 广东 (a two-character name stays)."""
+    name = region.name
+    for suffix in ("特别行政区", "自治区", "新区", "省", "市", "区", "县"):
+        if name.endswith(suffix) and len(name) - len(suffix) >= 2:
+            return name[: -len(suffix)]
+    return name
+
+
+def _overlaps(start: int, end: int, spans: Sequence[tuple[int, int]]) -> bool:
+    return any(start < other_end and other_start < end for other_start, other_end in spans)
+
+
+def _part(text: str, start: int, end: int, anchors: tuple[Anchor, ...]) -> Part:
+    part_text = text[start:end]
+    intents, masked = _intents(part_text)
+    dates = find_dates(part_text, None)
+    amounts = find_quantities(masked)
+    hidden = [(anchor.start - start, anchor.end - start) for anchor in anchors]
+    hidden += [(match.start, match.end) for match in dates]
+    hidden += [(match.start, match.end) for match in amounts]
+    words, unknown = content_words(masked, hidden)
+    return Part(
+        text=part_text,
+        intents=intents,
+        anchors=anchors,
+        keywords=tuple(dict.fromkeys(w for w in words if w and w not in CONJUNCTIONS)),
+        premises=tuple(part_text[match.start : match.end] for match in amounts),
+        dates=tuple(match.date for match in dates),
+        alternatives=conjoined(words, compare=Intent.COMPARE in intents)
+        if {Intent.VALUE, Intent.COUNT} & intents
+        else (),
+        unknown_words=tuple(unknown),
+        start=start,
+    )
+
+
+# Cue groups in the order they claim text: "哪几款" is a list cue before "几款" can make
+# it a count, "多少家" a count before "多少" makes it a value, "什么水平" a value before
+# "什么" makes it a what-question.
+_CUE_ORDER = (
+    "when",
+    "list",
+    "count",
+    "who",
+    "quote",
+    "place",
+    "value",
+    "what",
+    "first",
+    "most",
+    "policy",
+    "compare",
+)
+# Cue groups that are question words, not content: cut from the content words.
+_QUESTION_WORD_GROUPS = frozenset(
+    {"when", "list", "count", "who", "quote", "place", "what", "compare"}
+)
+
+
+def _intents(text: str) -> tuple[frozenset[Intent], str]:
+    """Return the intents of a part and its text with question words masked."""
+    table = cues().intents
+    found, claimed, masked = set(), text, text
+    for name in _CUE_ORDER:
+        for word in table[name]:
+            if word in claimed:
+                found.add(Intent(name))
+                claimed = claimed.replace(word, "|" * len(word))
+                if name in _QUESTION_WORD_GROUPS:
+                    masked = masked.replace(word, "|" * len(word))
+    if not ({Intent.WHAT, Intent.LIST, Intent.WHO, Intent.PLACE} & found):
+        # a policy noun alone is no policy lookup, nor 最高 in 最高给予 a superlative
+        found -= {Intent.FIRST, Intent.MOST}
+        if Intent.WHEN not in found:
+            found.discard(Intent.POLICY)
+    return frozenset(found), masked
+
+
+def _share_context(parts: list[Part]) -> tuple[Part, ...]:
+    """A part naming nothing specific ("主任是谁？") asks about what the other parts name:
+    it takes their anchors, and their content words as context."""
+    specific = {AnchorKind.ENTITY, AnchorKind.QUOTED, AnchorKind.TITLE, AnchorKind.CODE}
+    result = []
+    for part in parts:
+        if any(anchor.kind in specific for anchor in part.anchors):
+            result.append(part)
+            continue
+        others = [other for other in parts if other is not part]
+        has_year = any(anchor.kind is AnchorKind.YEAR for anchor in part.anchors)
+        anchors = [  # "2025年的目标是多少" keeps its own year
+            a
+            for other in others
+            for a in other.anchors
+            if a not in part.anchors and not (has_year and a.kind is AnchorKind.YEAR)
+        ]
+        context = [w for other in others for w in other.keywords if w not in part.keywords]
+        result.append(
+            replace(
+                part,
+                anchors=part.anchors + tuple(anchors),
+                context_words=tuple(dict.fromkeys(context)),
+            )
+        )
+    return tuple(result)
+
+
+def split_alternatives(part: Part) -> list[Part]:
+    """Return one part per conjoined alternative, each with the shared content words and
+    its own ("营业收入和归母净利润" -> one part about 营业收入, one about 归母净利润)."""
+    joined = {word for group in part.alternatives for word in group}
+    shared = tuple(word for word in part.keywords if word not in joined)
+    return [replace(part, keywords=shared + group, alternatives=()) for group in part.alternatives]

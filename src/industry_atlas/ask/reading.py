@@ -1,0 +1,167 @@
+"""Answers read out of passages: the retrieval path, used when no fact answers a part.
+
+Part of ask; imports core and the ask helpers beside it. A passage answers a part only
+when it names every anchor, shares enough of the question's content and holds a piece of
+the kind asked for (a date, an amount, a name, an enumeration); the answer quotes the
+clauses that state it. Otherwise the best passages are only related.
+"""
+
+from __future__ import annotations
+
+import itertools
+
+from industry_atlas.ask.compose import Finding, format_date, quoted
+from industry_atlas.ask.cues import equivalents, is_event_word
+from industry_atlas.ask.extraction import Piece, amounts_after, clause_window, find_piece
+from industry_atlas.ask.question import Anchor, AnchorKind, Intent, Part
+from industry_atlas.ask.retrieval import Candidate, PassageSearch
+from industry_atlas.core.models import Span
+from industry_atlas.core.protocols import AskReader
+from industry_atlas.core.search import passage_spans
+
+METHOD = "retrieval:passage"
+MIN_COVERAGE = 0.5
+MIN_COVERAGE_UNTYPED = 0.65
+MIN_OWN_COVERAGE = 0.3
+READ_DEPTH = 8
+WHOLE_PASSAGE_CHARS = 80
+_BACK_REFERENCES = ("在此", "于此", "此处", "该处")
+_NAMES_ENOUGH = 2
+_LIST_SEPARATORS = frozenset("、，,和与及 ")
+_SPECIFIC = frozenset({AnchorKind.ENTITY, AnchorKind.QUOTED, AnchorKind.TITLE, AnchorKind.CODE})
+
+
+def read_answer(part: Part, candidates: list[Candidate], store: AskReader) -> Finding | None:
+    """Return the answer the best passage states for `part`, or None.
+
+    Args:
+        part: the sub-question.
+        candidates: scored passages, best first (from `PassageSearch.candidates`).
+        store: for the mentions (people, organizations) found in a passage's document.
+    """
+    verbs = [word for word in part.keywords if is_event_word(word)] if part.has(Intent.WHEN) else []
+    for candidate in candidates[:READ_DEPTH]:
+        if candidate.coverage < _min_coverage(part, candidate):
+            continue
+        if verbs and not any(
+            form in candidate.span.quote for v in verbs for form in equivalents(v)
+        ):
+            continue  # a date beside another verb dates another event (出台, not 施行)
+        mentions = store.mentions_of(candidate.span.doc_id)
+        piece = find_piece(part, candidate.span, candidate.document, mentions)
+        if piece is not None:
+            return _finding(part, candidate, piece)
+    return None
+
+
+def related_passages(search: PassageSearch, part: Part, count: int = 3) -> list[Span]:
+    """Return the passages closest to a part that the search found (not answers)."""
+    return [candidate.span for candidate in search.candidates(part)[:count]]
+
+
+def _min_coverage(part: Part, candidate: Candidate) -> float:
+    """A passage answers with half the question's content when it holds a piece of the
+    kind asked for, or names everything specific the question names itself; otherwise
+    it must share more of it."""
+    typed = (Intent.WHEN, Intent.COUNT, Intent.VALUE, Intent.WHO, Intent.QUOTE, Intent.LIST)
+    specific = sum(anchor.kind in _SPECIFIC for anchor in part.anchors)
+    if candidate.anchoring == 1.0 and specific >= _NAMES_ENOUGH:
+        return 0.0  # "李大海提出的“密度法则”指什么": naming both is what matters
+    if candidate.own_coverage < MIN_OWN_COVERAGE:
+        return 1.1  # its neighbours say what the question says, the passage itself does not
+    names_all = candidate.anchoring == 1.0 and specific > 0
+    return MIN_COVERAGE if part.has(*typed) or names_all else MIN_COVERAGE_UNTYPED
+
+
+def _finding(part: Part, candidate: Candidate, piece: Piece) -> Finding:
+    passage = candidate.span
+    is_short = part.has(Intent.WHEN, Intent.COUNT, Intent.VALUE, Intent.WHO)
+    text = candidate.document.text
+    if is_short or len(passage.quote) > WHOLE_PASSAGE_CHARS:
+        start, end = clause_window(passage, piece, part)
+    else:
+        start, end = passage.start, passage.end  # a statement reads best whole
+    if not is_short and any(word in text[start:end] for word in _BACK_REFERENCES):
+        # "…均在此开展测试" needs the words naming 此: the passage, or the one before
+        start = passage.start if start > passage.start else _previous_start(text, passage)
+    if not is_short and end == passage.end:
+        end = _next_end_naming(text, passage, _unnamed(part, text[start:end]))
+    window = Span(passage.doc_id, start, end, text[start:end])
+    lead = piece.text if is_short and (piece.start, piece.end) != (start, end) else ""
+    if piece.date is not None and format_date(piece.date) != piece.text:
+        lead += f"（{format_date(piece.date)}）"
+    statement = f"{lead}——{quoted(window.quote)}" if lead else quoted(window.quote)
+    return Finding(statement, (window,), METHOD)
+
+
+def _previous_start(text: str, passage: Span) -> int:
+    """Return where the passage before this one in its paragraph starts, else where this
+    one starts."""
+    spans = passage_spans(text)
+    index = (
+        spans.index((passage.start, passage.end)) if (passage.start, passage.end) in spans else 0
+    )
+    if index and "\n" not in text[spans[index - 1][1] : passage.start]:
+        return spans[index - 1][0]
+    return passage.start
+
+
+def _unnamed(part: Part, window: str) -> list[str]:
+    """Return the first form of each entity or region anchor the window does not name."""
+    kinds = (AnchorKind.ENTITY, AnchorKind.REGION)
+    return [
+        anchor.forms[0]
+        for anchor in part.anchors
+        if anchor.kind in kinds and not any(form in window for form in anchor.forms)
+    ]
+
+
+def _next_end_naming(text: str, passage: Span, names: list[str]) -> int:
+    """Return the end of the next passage of the paragraph when it names all of `names`
+    ("两地面临的共同短板同样明显。" is followed by who said which), else the passage's end."""
+    if not names:
+        return passage.end
+    spans = passage_spans(text)
+    after = [span for span in spans if span[0] >= passage.end]
+    if not after or "\n" in text[passage.end : after[0][0]]:
+        return passage.end
+    following = text[after[0][0] : after[0][1]]
+    return after[0][1] if all(name in following for name in names) else passage.end
+
+
+def read_each(part: Part, candidates: list[Candidate], _store: AskReader) -> Finding | None:
+    """Answer "A、B、C各占多少" from a passage naming every one of them: for each, the
+    amount written after its name (before the next one's)."""
+    names = _listed_names(part)
+    if not part.has(Intent.VALUE, Intent.COUNT) or len(names) < _NAMES_ENOUGH:
+        return None
+    for candidate in candidates[:READ_DEPTH]:
+        text = candidate.span.quote
+        positions = [_position(anchor.forms, text) for anchor in names]
+        if any(position < 0 for position in positions):
+            continue
+        amounts = amounts_after(candidate.span, sorted(positions))
+        if len(amounts) == len(names):
+            order = sorted(range(len(names)), key=lambda i: positions[i])
+            lines = [f"{names[i].text}：{amount}" for i, amount in zip(order, amounts, strict=True)]
+            return Finding("；".join(lines), (candidate.span,), METHOD)
+    return None
+
+
+def _position(forms: tuple[str, ...], text: str) -> int:
+    found = [text.find(form) for form in forms if form in text]
+    return min(found) if found else -1
+
+
+def _listed_names(part: Part) -> list[Anchor]:
+    """Return the names the question lists ("宇树科技、智元机器人、优必选"): specific anchors
+    one after another with only a 、 or 和 between them ("松延动力N2" is no list)."""
+    names = sorted(
+        (anchor for anchor in part.anchors if anchor.kind in _SPECIFIC), key=lambda a: a.start
+    )
+    listed: list[Anchor] = []
+    for first, second in itertools.pairwise(names):
+        between = part.between(first, second)
+        if between and set(between) <= _LIST_SEPARATORS:
+            listed.extend(anchor for anchor in (first, second) if anchor not in listed)
+    return listed

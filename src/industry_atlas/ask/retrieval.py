@@ -1,0 +1,323 @@
+"""Passage retrieval: BM25 over the passage index, then a check of what each passage names.
+
+Part of ask; imports core, normalize and the ask helpers beside it. The store's FTS5 index
+ranks passages by BM25 over character bigrams; each candidate is then scored on the
+question's anchors (every one must be named in the passage, its paragraph or the
+document title — a year also through the dates the passage states) and on how much of
+the question's content (weighted by rarity) it shares. A passage naming another region
+than the one asked about is not about it.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from industry_atlas.ask.cues import equivalents, expand_abbreviations
+from industry_atlas.ask.question import Anchor, AnchorKind, Intent, Part
+from industry_atlas.core.models import Document, Span
+from industry_atlas.core.protocols import AskReader
+from industry_atlas.core.search import search_terms
+from industry_atlas.core.text import fold_width
+from industry_atlas.normalize.dates import find_dates
+from industry_atlas.normalize.regions import region_index
+
+SEARCH_DEPTH = 60
+ANCHOR_SHARE = 0.5
+# BM25 scores every passage holding a query term: the rarest terms, up to this many
+# postings, find the same passages as all of them, without scoring half the corpus.
+POSTINGS_BUDGET = 5_000
+MIN_ATTAINABLE = 0.5
+MAX_QUERY_TERMS = 16
+CONTEXT_WEIGHT = 0.5
+_IN_PASSAGE = 1.0
+_IN_CONTEXT = 0.7
+_UNDATED = 0.5
+_CHARS_BEFORE, _CHARS_AFTER = 120, 60
+_BLANK_LINE = re.compile(r"\n\s*\n")
+_CODE = re.compile(r"[A-Za-z][A-Za-z\-.]*\d[\w.\-]*")
+_HEADING = 0.8
+_SENTENCE_ENDS = ("。", "！", "？", "!", "?", "；", ";", "”", "」", "…", "）")
+_IN_DOCUMENT = 0.4
+_NAMED = frozenset({AnchorKind.ENTITY, AnchorKind.QUOTED, AnchorKind.CODE})
+_SUBREGION = 0.8
+_TITLE_PERIOD = "（"
+
+
+@dataclass(frozen=True, slots=True)
+class Candidate:
+    """A passage scored against one part of a question.
+
+    `coverage` is the rarity-weighted share of the question's content words the passage
+    holds, its neighbours counting half (0..1); `own_coverage` the same without the
+    neighbours; `anchoring` the mean of how directly it names each anchor (0 when it
+    misses one).
+    """
+
+    span: Span
+    document: Document
+    coverage: float
+    anchoring: float
+    rank: float
+    own_coverage: float = 0.0
+
+    @property
+    def score(self) -> float:
+        """The overall relevance: content first, then how directly the anchors are named;
+        BM25 breaks ties."""
+        return ANCHOR_SHARE * self.anchoring + self.coverage + 0.01 * self.rank
+
+
+class PassageSearch:
+    """Finds and scores the passages that could answer a part of a question (results and
+    documents are cached for the life of the search: one question)."""
+
+    def __init__(self, store: AskReader) -> None:
+        """Search `store`'s passage index."""
+        self._store = store
+        self._documents: dict[str, Document] = {}
+        self._found: dict[Part, list[Candidate]] = {}
+
+    def document(self, doc_id: str) -> Document:
+        """Return a stored document."""
+        if doc_id not in self._documents:
+            self._documents.update(self._store.get_documents([doc_id]))
+        return self._documents[doc_id]
+
+    def candidates(self, part: Part) -> list[Candidate]:
+        """Return the passages naming every anchor of `part`, best first."""
+        if part not in self._found:
+            self._found[part] = self._search(part)
+        return self._found[part]
+
+    def _search(self, part: Part) -> list[Candidate]:
+        words = [*part.keywords, *part.premises]
+        anchors = [form for anchor in part.anchors for form in anchor.forms[:1]]
+        total, frequency = self._store.passage_frequencies(
+            [
+                term
+                for word in [*words, *part.context_words, *part.unknown_words, *anchors]
+                for term in search_terms(word)
+            ]
+        )
+        weights = _weights([*words, *part.context_words], total, frequency)
+        if _unmentioned(part.unknown_words, frequency):
+            return []  # the question names something no document mentions
+        if _attainable(weights, frequency) < MIN_ATTAINABLE:
+            return []  # most of what the question says, no passage says
+        for word in part.context_words:
+            weights[word] *= CONTEXT_WEIGHT
+        terms = _query_terms([*words, *anchors], total, frequency)
+        passages = self._store.search_passages(terms, SEARCH_DEPTH)
+        missing = {passage.span.doc_id for passage in passages} - set(self._documents)
+        self._documents.update(self._store.get_documents(sorted(missing)))
+        found = [self._score(p.span, p.rank, part, weights) for p in passages]
+        return sorted((c for c in found if c is not None), key=lambda c: -c.score)
+
+    def _score(
+        self, span: Span, rank: float, part: Part, weights: dict[str, float]
+    ) -> Candidate | None:
+        document = self.document(span.doc_id)
+        where = Surroundings(
+            expand_abbreviations(fold_width(span.quote)),
+            expand_abbreviations(fold_width(self._neighbourhood(document, span))),
+            expand_abbreviations(fold_width(document.title)),
+        )
+        levels = [_anchor_level(anchor, where, document) for anchor in part.anchors]
+        if _rejects(part, levels, where):
+            return None
+        anchoring = sum(levels) / len(levels) if levels else _IN_CONTEXT
+        if _names_subregion(part.anchors, where.passage):
+            anchoring *= _SUBREGION
+        found = coverage(weights, where.passage, where.paragraph + "\n" + where.title)
+        own = coverage(weights, where.passage, "")
+        if not where.passage.rstrip().endswith(_SENTENCE_ENDS):
+            found *= _HEADING  # a headline or dateline names things, a sentence states them
+        return Candidate(span, document, found, anchoring, rank, own)
+
+    def _neighbourhood(self, document: Document, span: Span) -> str:
+        """Return the text around a passage (about two sentences before it, one after)
+        within its block of text, up to a blank line: what "该公司", "此" and an omitted
+        subject refer to, also in hard-wrapped text where every line ends in a break."""
+        text = document.text
+        blocks = [match.end() for match in _BLANK_LINE.finditer(text, 0, span.start)]
+        start = max(blocks[-1] if blocks else 0, span.start - _CHARS_BEFORE)
+        after = _BLANK_LINE.search(text, span.end)
+        end = min(after.start() if after else len(text), span.end + _CHARS_AFTER)
+        return text[start:end]
+
+
+def _rejects(part: Part, levels: list[float], where: Surroundings) -> bool:
+    """True when a passage cannot answer the part whatever its words: it misses an anchor,
+    is about another region or model, or (when or by whom a policy was issued) does not
+    name the policy."""
+    if any(level == 0 for level in levels) or _names_other_region(part.anchors, where.passage):
+        return True
+    pairs = list(zip(part.anchors, levels, strict=True))
+    if part.has(Intent.WHEN, Intent.WHO) and any(
+        anchor.kind is AnchorKind.TITLE and level < _IN_PASSAGE for anchor, level in pairs
+    ):
+        return True
+    if _CODE.search(where.passage) and any(
+        _CODE.fullmatch(anchor.text) and level < _IN_CONTEXT for anchor, level in pairs
+    ):
+        return True  # "Qwen3的预训练数据量" is not about the Qwen2.5-Max asked about
+    return (
+        part.has(Intent.COUNT, Intent.VALUE)
+        and _names_subregion(part.anchors, where.passage)
+        and _leads_with_subregion(part, where)
+    )  # a figure of 海淀区 is no figure of the 北京市 asked about
+
+
+@dataclass(frozen=True, slots=True)
+class Surroundings:
+    """A passage, the passages around it and its document's title (width-folded)."""
+
+    passage: str
+    paragraph: str
+    title: str
+
+
+def _weights(words: Sequence[str], total: int, frequency: dict[str, int]) -> dict[str, float]:
+    """Weigh each content word by the rarity of its bigrams (inverse passage frequency)."""
+    weights = {}
+    for word in words:
+        idfs = [math.log((total + 1) / (frequency.get(t, 0) + 0.5)) for t in search_terms(word)]
+        weights[word] = max(sum(idfs) / len(idfs), 0.1) if idfs else 0.1
+    return weights
+
+
+def _unmentioned(words: Sequence[str], frequency: dict[str, int]) -> bool:
+    """True when some word has most of its bigrams in no passage: nothing mentions it."""
+    for word in words:
+        terms = search_terms(word)
+        if terms and sum(term not in frequency for term in terms) * 2 > len(terms):
+            return True
+    return False
+
+
+def _query_terms(words: Sequence[str], total: int, frequency: dict[str, int]) -> list[str]:
+    """Return the rarest terms of the question for the BM25 query: common bigrams (机器,
+    人形) match most passages of a large corpus and would only make the search slow."""
+    terms = sorted(
+        {term for word in words for term in search_terms(word) if term in frequency},
+        key=lambda term: frequency[term],
+    )
+    chosen: list[str] = []
+    postings = 0
+    for term in terms[:MAX_QUERY_TERMS]:
+        postings += frequency[term]
+        if postings > POSTINGS_BUDGET and chosen:
+            break
+        chosen.append(term)
+    return chosen
+
+
+def _attainable(weights: dict[str, float], frequency: dict[str, int]) -> float:
+    """Return the best coverage any passage could reach: the weight of the words (their
+    share of bigrams) that some passage holds."""
+    total = sum(weights.values())
+    held = 0.0
+    for word, weight in weights.items():
+        terms = search_terms(word)
+        held += weight * sum(term in frequency for term in terms) / max(len(terms), 1)
+    return held / total if total else 1.0
+
+
+def coverage(weights: dict[str, float], passage: str, context: str) -> float:
+    """Return the weighted share of content words found in the passage (a word found only
+    in its context counts half, a word partly found counts its share of bigrams)."""
+    total = sum(weights.values())
+    if total == 0:
+        return 0.0
+    found = 0.0
+    for word, weight in weights.items():
+        share = _share(word, passage)
+        if share < 1 and word in context:
+            share = max(share, 0.5)
+        found += weight * share
+    return found / total
+
+
+def _share(word: str, text: str) -> float:
+    if any(form in text for form in equivalents(word)):
+        return 1.0  # 成立 in the question, 创立 in the text
+    bigrams = [word[i : i + 2] for i in range(len(word) - 1)]
+    return sum(bigram in text for bigram in bigrams) / len(bigrams) * 0.8 if bigrams else 0.0
+
+
+def _anchor_level(anchor: Anchor, where: Surroundings, document: Document) -> float:
+    if anchor.kind is AnchorKind.YEAR:
+        return _year_level(int(anchor.text), where, document)
+    if anchor.kind is AnchorKind.TITLE:
+        short = anchor.text.split(_TITLE_PERIOD)[0]
+        return _IN_PASSAGE if short in where.passage else _IN_CONTEXT * (short in document.text)
+    if any(form in where.passage for form in anchor.forms):
+        return _IN_PASSAGE
+    context = where.paragraph + "\n" + where.title
+    if any(form in context for form in anchor.forms):
+        return _IN_CONTEXT
+    if anchor.kind in _NAMED and any(form in document.text for form in anchor.forms):
+        return _IN_DOCUMENT  # "产业基金" two paragraphs after "广州市具身智能产业投资基金"
+    return 0.0
+
+
+def _year_level(year: int, where: Surroundings, document: Document) -> float:
+    """A year is named literally or through a date the text resolves to it (今年 in a 2024
+    article); a passage (else its paragraph, else the title) dated only to other years is
+    about another time. An undated passage counts, weakly, in a document of that year or
+    naming it ("截至2024年12月31日" two paragraphs up)."""
+    texts = (
+        (where.passage, _IN_PASSAGE),
+        (where.paragraph, _IN_CONTEXT),
+        (where.title, _IN_CONTEXT),
+    )
+    for text, level in texts:
+        years = {match.date.year for match in find_dates(text, document.published)}
+        if str(year) in text or year in years:
+            return level
+        if years:
+            return 0.0
+    if document.published is not None and document.published.year == year:
+        return _UNDATED
+    return _UNDATED if str(year) in document.text else 0.0
+
+
+def _names_other_region(anchors: Sequence[Anchor], passage: str) -> bool:
+    """True when the passage names regions, none of them the asked one or inside it."""
+    asked = [anchor for anchor in anchors if anchor.region is not None]
+    if not asked or any(form in passage for anchor in asked for form in anchor.forms):
+        return False
+    index = region_index()
+    named = [match.region for match in index.find(passage)]
+    related = any(
+        index.contains(anchor.region, region) or index.contains(region, anchor.region)
+        for anchor in asked
+        if anchor.region is not None
+        for region in named
+    )
+    return bool(named) and not related
+
+
+def _leads_with_subregion(part: Part, where: Surroundings) -> bool:
+    """True when the first region the passage names lies inside an asked region and is
+    not itself asked about: the passage is about that smaller place."""
+    index = region_index()
+    named = index.find(where.passage)
+    asked = {anchor.region for anchor in part.anchors if anchor.region is not None}
+    if not named or named[0].region in asked:
+        return False
+    return any(index.contains(region, named[0].region) for region in asked)
+
+
+def _names_subregion(anchors: Sequence[Anchor], passage: str) -> bool:
+    """True when the passage names a region inside one the question asks about."""
+    index = region_index()
+    asked = [anchor.region for anchor in anchors if anchor.region is not None]
+    return any(
+        match.region != region and index.contains(region, match.region)
+        for match in index.find(passage)
+        for region in asked
+    )

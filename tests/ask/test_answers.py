@@ -1,0 +1,98 @@
+"""Answers from a hand-built knowledge base: each intent, linking, count claims, refusals."""
+
+from __future__ import annotations
+
+import pytest
+
+from industry_atlas.ask import Asker, answer
+from industry_atlas.ask.linking import NameLinker
+from industry_atlas.ask.question import AnchorKind
+from industry_atlas.core.models import Answer
+from industry_atlas.store.sqlite import SqliteStore
+
+
+def assert_cited(store: SqliteStore, reply: Answer) -> None:
+    """A found answer has citations, and every citation slices its document's text."""
+    assert reply.is_found, reply.text
+    assert reply.citations
+    for citation in reply.citations:
+        text = store.get_document(citation.span.doc_id).text
+        assert text[citation.span.start : citation.span.end] == citation.span.quote
+
+
+def test_policy_of_a_region_and_month(tiny_store: SqliteStore) -> None:
+    reply = answer("杭州市2024年3月印发了哪份政策？", tiny_store)
+    assert "杭州市人形机器人产业行动计划" in reply.text
+    assert reply.method == "facts:policy"
+    assert_cited(tiny_store, reply)
+
+
+def test_when_a_product_was_launched(tiny_store: SqliteStore) -> None:
+    reply = answer("宇树科技何时发布H1？", tiny_store)
+    assert reply.text.startswith("2023年8月")
+    assert reply.method == "facts:when"
+    assert_cited(tiny_store, reply)
+
+
+def test_maker_found_through_an_alias_of_the_product(tiny_store: SqliteStore) -> None:
+    reply = answer("宇树H1是哪家企业推出的？", tiny_store)
+    assert "宇树科技" in reply.text
+    assert reply.method == "facts:maker"
+    assert_cited(tiny_store, reply)
+
+
+def test_region_short_name_links_to_the_full_name(tiny_store: SqliteStore) -> None:
+    reply = answer("2024年杭州机器人产业收入是多少？", tiny_store)
+    assert "突破了300亿元" in reply.text  # as the source writes it
+    assert reply.method == "facts:metric"
+    assert_cited(tiny_store, reply)
+
+
+def test_count_claim_states_the_claimed_and_the_listed_count(tiny_store: SqliteStore) -> None:
+    reply = answer("首批入驻企业共有几家？", tiny_store)
+    assert "文中称3家，实际列举2家" in reply.text
+    assert "甲公司" in reply.text and "乙公司" in reply.text
+    assert reply.method == "facts:count_claim"
+    assert_cited(tiny_store, reply)
+
+
+def test_who_said_it_from_the_passage(tiny_store: SqliteStore) -> None:
+    reply = answer("谁表示人形机器人明年将进入工厂？", tiny_store)
+    assert reply.text.startswith("王兴兴")
+    assert reply.method == "retrieval:passage"
+    assert_cited(tiny_store, reply)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "达闼机器人的营业收入是多少？",
+        "西安市出台了哪些人形机器人政策？",
+        "2019年杭州市机器人产业收入是多少？",
+        "宇树科技的专利申请量是多少？",
+    ],
+)
+def test_questions_the_sources_do_not_answer_are_refused(
+    tiny_store: SqliteStore, question: str
+) -> None:
+    reply = answer(question, tiny_store)
+    assert not reply.is_found
+    assert reply.text.startswith("资料中没有找到")
+    assert reply.method in {"none", "retrieval:related"}
+
+
+def test_one_asker_answers_many_questions(tiny_store: SqliteStore) -> None:
+    asker = Asker(tiny_store)
+    assert asker.ask("H1是哪家企业推出的？").is_found
+    assert not asker.ask("达闼机器人的营业收入是多少？").is_found
+
+
+def test_linking_finds_aliases_and_their_entity(tiny_store: SqliteStore) -> None:
+    anchors = NameLinker(tiny_store)("Unitree推出了什么？", [])
+    assert [anchor.kind for anchor in anchors] == [AnchorKind.ENTITY]
+    assert {"宇树科技", "Unitree", "宇树"} <= set(anchors[0].forms)
+
+
+def test_linking_matches_a_name_written_slightly_differently(tiny_store: SqliteStore) -> None:
+    anchors = NameLinker(tiny_store)("杭州市经济与信息化局印发了什么？", [])
+    assert anchors[0].forms[0] == "杭州市经济和信息化局"

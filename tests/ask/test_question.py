@@ -1,0 +1,93 @@
+"""Question understanding: parts, intents, anchors, content words (no knowledge base)."""
+
+from __future__ import annotations
+
+import pytest
+
+from industry_atlas.ask.question import AnchorKind, Intent, parse_question, split_alternatives
+
+
+def parse(text: str):
+    return parse_question(text, lambda _text, _taken: [])
+
+
+@pytest.mark.parametrize(
+    ("question", "intent"),
+    [
+        ("北京、上海、深圳三地中，哪个城市最先出台涉及人形机器人的产业政策？", Intent.FIRST),
+        ("2023年哪个城市发布的人形机器人最多？", Intent.MOST),
+        ("智谱AI在2023年累计获得了多少融资？", Intent.VALUE),
+        ("文中实际列举了几款“沪籍”人形机器人？", Intent.COUNT),
+        ("文中列举的“沪籍”人形机器人有哪些？", Intent.LIST),
+        ("远征A1是哪家企业推出的？", Intent.WHO),
+        ("智谱AI何时发布新一代基座大模型GLM-4？", Intent.WHEN),
+        ("北京市2023年6月发布的机器人产业政策名称是什么？", Intent.POLICY),
+        ("2022年北京和上海的机器人产值分别达到什么水平？", Intent.COMPARE),
+        ("谁表示2024年是人形机器人量产的关键期？", Intent.QUOTE),
+        ("北京和合肥的人形机器人分别是哪家企业推出的？", Intent.WHO),
+    ],
+)
+def test_question_words_give_the_intent(question: str, intent: Intent) -> None:
+    assert intent in parse(question).parts[0].intents
+
+
+def test_which_few_is_a_list_not_a_count() -> None:
+    intents = parse("深圳有哪几款人形机器人？").parts[0].intents
+    assert Intent.LIST in intents
+    assert Intent.COUNT not in intents
+
+
+def test_a_policy_noun_without_a_question_word_is_no_policy_lookup() -> None:
+    assert Intent.POLICY not in parse("《若干措施》提出到2027年产业规模达到多少？").parts[0].intents
+
+
+def test_question_marks_and_a_comma_between_two_questions_make_parts() -> None:
+    assert len(parse("智谱AI成立于哪一年？由哪个机构转化而来？").parts) == 2
+    assert len(parse("湖北人形机器人创新中心何时揭牌、由谁牵头组建？").parts) == 2
+    assert len(parse("北京、上海、深圳三地中，哪个城市最先出台政策？").parts) == 1
+
+
+def test_a_part_naming_nothing_takes_the_other_parts_anchors() -> None:
+    question = parse("《北京市机器人产业创新发展行动方案》何时印发？由谁印发？")
+    second = question.parts[1]
+    assert [a.kind for a in second.anchors] == [AnchorKind.TITLE]
+
+
+def test_anchors_titles_quotes_years_regions_and_codes() -> None:
+    part = parse("2023年上海的“沪籍”人形机器人XR4和《上海市行动方案》").parts[0]
+    kinds = {anchor.kind: anchor for anchor in part.anchors}
+    assert kinds[AnchorKind.YEAR].text == "2023"
+    assert kinds[AnchorKind.QUOTED].text == "沪籍"
+    assert kinds[AnchorKind.CODE].text == "XR4"
+    assert kinds[AnchorKind.TITLE].text == "上海市行动方案"
+    assert "上海市" in kinds[AnchorKind.REGION].forms
+
+
+def test_a_district_keeps_its_city_in_its_forms() -> None:
+    (anchor,) = [a for a in parse("徐汇区占几家？").parts[0].anchors]
+    assert anchor.forms[:2] == ("徐汇区", "上海市徐汇区")
+
+
+def test_amounts_the_question_states_are_premises() -> None:
+    part = parse("首批通过备案的8家大模型中，海淀区占几家？").parts[0]
+    assert part.premises == ("8家",)
+
+
+def test_content_words_leave_out_question_and_function_words() -> None:
+    part = parse("2022年北京机器人产业收入是多少？").parts[0]
+    assert part.keywords == ("机器人", "产业", "收入")
+
+
+def test_unknown_names_are_marked() -> None:
+    assert parse("达闼机器人2024年的营业收入是多少？").parts[0].unknown_words == ("达闼",)
+
+
+def test_conjoined_indicators_are_asked_one_by_one() -> None:
+    part = parse("中大力德2024年营业收入和归母净利润分别是多少？").parts[0]
+    first, second = split_alternatives(part)
+    assert "营业" in first.keywords and "净利润" not in first.keywords
+    assert "净利润" in second.keywords and "营业" not in second.keywords
+
+
+def test_finance_abbreviations_are_written_out() -> None:
+    assert "归属于上市公司股东的净利润" in parse("归母净利润是多少？").text

@@ -1,0 +1,72 @@
+"""Issue 5's acceptance figures: the seed's 25 questions and the refusals of the sample
+corpus's unanswerable questions, every citation slicing its document."""
+
+from __future__ import annotations
+
+from importlib import resources
+from pathlib import Path
+
+import pytest
+
+from industry_atlas.ask import Asker
+from industry_atlas.ask.evaluation import SetScore, load_questions, score_questions
+from industry_atlas.store.sqlite import SqliteStore
+from tests.conftest import SHARED
+
+SAMPLES = Path(str(resources.files("industry_atlas") / "samples"))
+
+
+@pytest.fixture(scope="module")
+def seed_score(seed_db: Path) -> SetScore:
+    with SqliteStore(seed_db) as store:
+        return score_questions(Asker(store), "seed", load_questions(SHARED / "seed" / "gold.json"))
+
+
+@pytest.fixture(scope="module")
+def refusal_score(sample_db: Path) -> SetScore:
+    questions = load_questions(SAMPLES / "questions" / "unanswerable.json")
+    with SqliteStore(sample_db) as store:
+        return score_questions(Asker(store), "unanswerable", questions)
+
+
+def test_issue_5_seed_questions_at_least_24_of_25_correct_and_cited(seed_score: SetScore) -> None:
+    wrong = [r.gold.question for r in seed_score.results if not r.is_correct]
+    assert seed_score.answerable_count == 25
+    assert seed_score.correct_count >= 24, wrong
+    assert all(r.answer.citations for r in seed_score.results if r.is_correct)
+
+
+def test_issue_5_no_answer_is_given_without_a_citation(
+    seed_score: SetScore, refusal_score: SetScore
+) -> None:
+    assert seed_score.uncited_count == 0
+    assert refusal_score.uncited_count == 0
+
+
+def test_issue_5_every_unanswerable_question_is_refused(refusal_score: SetScore) -> None:
+    answered = [r.answer.text for r in refusal_score.results if r.answer.is_found]
+    assert refusal_score.unanswerable_count >= 10
+    assert refusal_score.refused_count == refusal_score.unanswerable_count, answered
+
+
+def test_every_citation_slices_its_document_text(seed_db: Path, seed_score: SetScore) -> None:
+    with SqliteStore(seed_db) as store:
+        for result in seed_score.results:
+            for citation in result.answer.citations:
+                text = store.get_document(citation.span.doc_id).text
+                assert text[citation.span.start : citation.span.end] == citation.span.quote
+
+
+def test_issue_5_count_question_reports_claimed_and_listed(seed_db: Path) -> None:
+    with SqliteStore(seed_db) as store:
+        reply = Asker(store).ask("2023年上海有几款人形机器人")
+    assert reply.is_found
+    assert "文中称7个，实际列举6个" in reply.text
+    for item in ("电科机器人1号", "远征A1", "GR1", "XR4"):
+        assert item in reply.text
+
+
+def test_refusals_show_related_passages_only_as_such(refusal_score: SetScore) -> None:
+    for result in refusal_score.results:
+        assert result.answer.text.startswith("资料中没有找到")
+        assert result.answer.method in {"none", "retrieval:related"}
