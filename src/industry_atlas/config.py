@@ -8,7 +8,7 @@ from __future__ import annotations
 from functools import lru_cache
 from pathlib import Path
 
-from pydantic import Field
+from pydantic import Field, SecretStr
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
 
@@ -28,6 +28,10 @@ class Settings(BaseSettings):
         gt=0,
         le=1,
         description="Shingle (Jaccard) similarity from which a document counts as a copy of an earlier one.",
+    )
+    token: SecretStr | None = Field(
+        None,
+        description="Bearer token the web server requires for uploads; needed to allow them on a non-loopback host.",
     )
 
 

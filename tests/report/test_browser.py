@@ -4,25 +4,13 @@ and shows hostile text as text. Screenshots go to test-artifacts/."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
 import pytest
 
-from tests.conftest import REPO
+from tests.conftest import ARTIFACTS
 from tests.report.hostile import IMG, SCRIPT, hostile_db
-
-CHROMIUM = Path("/usr/bin/chromium")
-ARGS = [
-    "--headless",
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--no-first-run",
-]
-ARTIFACTS = REPO / "test-artifacts"
 
 pytestmark = pytest.mark.slow
 
@@ -33,21 +21,6 @@ PAINTED = """canvas => {
   for (let i = 3; i < data.length; i += 4) { if (data[i] !== 0) painted++; }
   return painted;
 }"""
-
-
-@pytest.fixture(scope="module")
-def browser() -> Iterator[Any]:
-    from playwright.sync_api import Error, sync_playwright
-
-    if not CHROMIUM.exists():
-        pytest.fail(f"{CHROMIUM} is missing (Tip: apt-get install -y chromium; .ci/run does)")
-    with sync_playwright() as playwright:
-        try:
-            browser = playwright.chromium.launch(executable_path=str(CHROMIUM), args=ARGS)
-        except Error as error:
-            pytest.fail(f"Chromium at {CHROMIUM} did not start: {error}")
-        yield browser
-        browser.close()
 
 
 def open_report(browser: Any, cli, db: Path, out: Path, *args: str) -> tuple[Any, list[str]]:

@@ -18,6 +18,7 @@ from industry_atlas.analyze.model import (
     Citation,
     Derived,
     Finding,
+    Passage,
     RegionCard,
     Scorecard,
     TimelineEntry,
@@ -99,6 +100,18 @@ def derived_json(statement: Derived) -> dict[str, Any]:
         "term": statement.term,
         "category": statement.category,
         "evidence": [span_json(span) for span in statement.spans],
+    }
+
+
+def passage_json(passage: Passage) -> dict[str, Any]:
+    """Return a passage: its text, where it starts in the document, and the marked spans
+    as offsets into the text."""
+    return {
+        "doc_id": passage.doc_id,
+        "title": passage.title,
+        "start": passage.start,
+        "text": passage.text,
+        "marks": [list(mark) for mark in passage.marks],
     }
 
 

@@ -18,6 +18,7 @@ from industry_atlas.cli.ingest import ingest
 from industry_atlas.cli.ner import ner
 from industry_atlas.cli.report import report
 from industry_atlas.cli.scorecard import scorecard
+from industry_atlas.cli.serve import serve
 
 app = typer.Typer(
     cls=AtlasGroup,
@@ -44,6 +45,7 @@ for command in (
     findings,
     report,
     ask,
+    serve,
 ):
     app.command()(command)
 app.command(name="eval")(evaluate)

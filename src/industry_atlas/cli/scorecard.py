@@ -11,7 +11,13 @@ from rich.text import Text
 
 from industry_atlas.analyze import ScorecardOptions, build_scorecard
 from industry_atlas.analyze.display import cell_text, derived_statement, fact_statement
-from industry_atlas.analyze.export import cell_json, derived_json, scorecard_json, span_json
+from industry_atlas.analyze.export import (
+    cell_json,
+    derived_json,
+    passage_json,
+    scorecard_json,
+    span_json,
+)
 from industry_atlas.analyze.model import Cell, Passage, RegionCard, Scorecard
 from industry_atlas.analyze.passages import evidence_passages, facts_in_order
 from industry_atlas.cli.common import DbOption, JsonOption, open_store, print_json, stdout
@@ -172,23 +178,13 @@ def _explained_json(cell: Cell, facts: dict[str, Any], passages: dict[str, Any])
                 "fact_id": fact_id,
                 "statement": fact_statement(facts[fact_id].fact),
                 "evidence": [span_json(span) for span in facts[fact_id].fact.evidence],
-                "passages": [_passage_json(p) for p in passages.get(fact_id, ())],
+                "passages": [passage_json(p) for p in passages.get(fact_id, ())],
             }
             for fact_id in dict.fromkeys(cell.fact_ids)
             if fact_id in facts
         ],
         "derived": [
-            {**derived_json(s), "passages": [_passage_json(p) for p in passages.get(s.key, ())]}
+            {**derived_json(s), "passages": [passage_json(p) for p in passages.get(s.key, ())]}
             for s in cell.derived
         ],
-    }
-
-
-def _passage_json(passage: Passage) -> dict[str, Any]:
-    return {
-        "doc_id": passage.doc_id,
-        "title": passage.title,
-        "start": passage.start,
-        "text": passage.text,
-        "marks": [list(mark) for mark in passage.marks],
     }

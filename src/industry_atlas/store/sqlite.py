@@ -217,6 +217,13 @@ class SqliteStore:
     def entities(self, type_: str | None = None, query: str | None = None) -> list[StoredEntity]:
         """Return entities (optionally of one type, or whose name or alias contains
         `query`), most mentioned first."""
+        where, params = self._entity_filter(type_, query)
+        return self._entities(f"{where} ORDER BY 5 DESC, e.name", params)
+
+    @staticmethod
+    def _entity_filter(type_: str | None, query: str | None) -> tuple[str, list[Any]]:
+        """Return the WHERE clause (over `entities e`) and its parameters for entities of
+        one type and/or with a name or alias containing `query`."""
         clauses, params = [], []
         if type_ is not None:
             clauses.append("e.type = ?")
@@ -226,14 +233,19 @@ class SqliteStore:
                 "e.id IN (SELECT entity_id FROM entity_aliases WHERE instr(alias, ?) > 0)"
             )
             params.append(query)
-        where = f"WHERE {' AND '.join(clauses)}" if clauses else ""
+        return (f"WHERE {' AND '.join(clauses)}" if clauses else ""), params
+
+    def _entities(self, tail: str, params: list[Any]) -> list[StoredEntity]:
+        """Return the entities selected by `tail` (a WHERE/ORDER BY/LIMIT over `entities e`;
+        column 5 is the mention count) with their mention and document counts."""
         rows = self._conn.execute(
-            "SELECT e.id, e.type, e.name, e.attrs, count(m.doc_id), count(DISTINCT m.doc_id), "
+            "SELECT e.id, e.type, e.name, e.attrs, "
+            "(SELECT count(*) FROM mentions m WHERE m.entity_id = e.id), "
+            "(SELECT count(DISTINCT m.doc_id) FROM mentions m WHERE m.entity_id = e.id), "
             "(SELECT group_concat(alias, char(31)) FROM entity_aliases a WHERE a.entity_id = e.id) "
-            f"FROM entities e LEFT JOIN mentions m ON m.entity_id = e.id {where} "
-            "GROUP BY e.id ORDER BY count(m.doc_id) DESC, e.name",
+            f"FROM entities e {tail}",
             params,
-        ).fetchall()
+        )
         return [
             StoredEntity(
                 Entity(
@@ -243,10 +255,10 @@ class SqliteStore:
                     tuple(sorted(a for a in (aliases or "").split("\x1f") if a and a != name)),
                     json.loads(attrs),
                 ),
-                mentions,
-                documents,
+                mention_count,
+                document_count,
             )
-            for entity_id, kind, name, attrs, mentions, documents, aliases in rows
+            for entity_id, kind, name, attrs, mention_count, document_count, aliases in rows
         ]
 
     def count(self, table: str) -> int:
