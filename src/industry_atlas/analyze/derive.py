@@ -11,6 +11,7 @@ clause must hold one of the cue words, so "采购减速器" is not a supplier.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 
@@ -19,7 +20,9 @@ import ahocorasick
 from industry_atlas.analyze.model import Derived
 from industry_atlas.core.models import Mention, Span
 
-_CLAUSE_BREAKS = frozenset("，。；！？：,;!?:\n")
+_CLAUSE_BREAK = re.compile("[，。；！？：,;!?:\n]")
+# greedy, so the match ends just after the last break before an offset
+_UP_TO_LAST_BREAK = re.compile("(?s).*[，。；！？：,;!?:\n]")
 
 
 @dataclass(frozen=True, slots=True)
@@ -46,16 +49,19 @@ def derive(windows: Sequence[tuple[Mention, Span]], reading: Reading) -> list[De
         return []
     pattern = _matcher(reading.terms)
     found: list[Derived] = []
-    # Only windows that hold a term can yield a statement: find those first, in C.
-    candidates = [item for item in windows if next(pattern.iter(item[1].quote), None) is not None]
+    # Only windows that hold a term can yield a statement: find those, and their terms, in
+    # one pass of the automaton per window.
+    matches = {id(window): _matches(pattern, window.quote) for _, window in windows}
+    candidates = [item for item in windows if matches[id(item[1])]]
     for mention, window, first, last, ends_at_mention in _clauses(candidates, windows):
         if not reading.accepts(mention):
             continue
-        before = _terms(pattern, window, first, mention.span.start, reading.cues)
+        found_in = matches[id(window)]
+        before = _terms(found_in, window, first, mention.span.start, reading.cues)
         after = (
             []
             if before or ends_at_mention
-            else _terms(pattern, window, mention.span.end, last, reading.cues)
+            else _terms(found_in, window, mention.span.end, last, reading.cues)
         )
         for term in before or after:
             found.append(
@@ -102,14 +108,13 @@ def _neighbour(windows: Sequence[tuple[Mention, Span]], position: int, step: int
 
 
 def _clause_start(window: Span, offset: int) -> int:
-    before = window.quote[: offset - window.start]
-    return window.start + max(before.rfind(mark) for mark in _CLAUSE_BREAKS) + 1
+    found = _UP_TO_LAST_BREAK.match(window.quote, 0, offset - window.start)
+    return window.start + (found.end() if found else 0)
 
 
 def _clause_end(window: Span, offset: int) -> int:
-    after = window.quote[offset - window.start :]
-    ends = [index for index in (after.find(mark) for mark in _CLAUSE_BREAKS) if index >= 0]
-    return offset + min(ends) if ends else window.end
+    found = _CLAUSE_BREAK.search(window.quote, offset - window.start)
+    return window.start + found.start() if found else window.end
 
 
 def _matcher(terms: Mapping[str, str]) -> ahocorasick.Automaton:
@@ -120,22 +125,30 @@ def _matcher(terms: Mapping[str, str]) -> ahocorasick.Automaton:
     return automaton
 
 
+def _matches(matcher: ahocorasick.Automaton, text: str) -> list[tuple[int, int, str]]:
+    """Every term in `text` as (start, end, word), by start, the longest first at a start."""
+    return sorted(
+        ((end + 1 - len(word), end + 1, word) for end, word in matcher.iter(text)),
+        key=lambda match: (match[0], match[0] - match[1]),
+    )
+
+
 def _terms(
-    matcher: ahocorasick.Automaton, window: Span, first: int, last: int, cues: tuple[str, ...]
+    matches: Sequence[tuple[int, int, str]],
+    window: Span,
+    first: int,
+    last: int,
+    cues: tuple[str, ...],
 ) -> list[Span]:
-    """The terms of `window` between `first` and `last`, longest first where they overlap,
-    when the stretch also holds a cue word."""
+    """The terms of `window` (its `matches`) between `first` and `last`, longest first where
+    they overlap, when the stretch also holds a cue word."""
     if last <= first:
         return []
-    text = window.quote[first - window.start : last - window.start]
-    found = sorted(
-        ((end + 1 - len(word), end + 1, word) for end, word in matcher.iter(text)),
-        key=lambda match: (match[0], -(match[1] - match[0])),
-    )
-    if not found or not any(cue in text for cue in cues):
+    low, high = first - window.start, last - window.start
+    if not any(cue in window.quote[low:high] for cue in cues):
         return []
     spans: list[Span] = []
-    for start, end, word in found:
-        if not spans or start >= spans[-1].end - first:
-            spans.append(Span(window.doc_id, first + start, first + end, word))
+    for start, end, word in matches:
+        if low <= start and end <= high and (not spans or window.start + start >= spans[-1].end):
+            spans.append(Span(window.doc_id, window.start + start, window.start + end, word))
     return spans

@@ -13,6 +13,8 @@ from collections.abc import Sequence
 from datetime import UTC, datetime
 from decimal import Decimal
 from functools import lru_cache
+from itertools import groupby
+from operator import itemgetter
 from pathlib import Path
 from types import TracebackType
 from typing import Any
@@ -527,22 +529,23 @@ class SqliteStore:
         if not kinds:
             return []
         marks = ",".join("?" * len(kinds))
-        where = f"f.kind IN ({marks}) AND d.duplicate_of IS NULL"
         rows = self._conn.execute(
             "SELECT f.id, f.doc_id, f.kind, f.subject, f.predicate, f.object, f.value, f.unit, "
-            "f.qualifier, f.time, f.qualifiers, f.extractor, f.confidence FROM facts f "
-            f"JOIN documents d ON d.id = f.doc_id WHERE {where} ORDER BY d.rowid, f.rowid",
+            "f.qualifier, f.time, f.qualifiers, f.extractor, f.confidence, "
+            "e.start, e.end, e.quote FROM facts f JOIN documents d ON d.id = f.doc_id "
+            "JOIN evidence e ON e.fact_id = f.id "
+            f"WHERE f.kind IN ({marks}) AND d.duplicate_of IS NULL "
+            "ORDER BY d.rowid, f.rowid, e.start",
             tuple(kinds),
-        ).fetchall()
-        evidence: dict[str, list[Span]] = {}
-        for fact_id, doc_id, start, end, quote in self._conn.execute(
-            "SELECT e.fact_id, e.doc_id, e.start, e.end, e.quote FROM evidence e "
-            f"JOIN facts f ON f.id = e.fact_id JOIN documents d ON d.id = f.doc_id WHERE {where} "
-            "ORDER BY e.fact_id, e.start",
-            tuple(kinds),
-        ):
-            evidence.setdefault(fact_id, []).append(Span(doc_id, start, end, quote))
-        return [StoredFact(row[0], row[1], _fact(row, tuple(evidence[row[0]]))) for row in rows]
+        )
+        # one row per evidence span, a fact's rows consecutive: one query, one sort
+        found: list[StoredFact] = []
+        for fact_id, group in groupby(rows, key=itemgetter(0)):
+            first, *others = group
+            doc_id = first[1]
+            spans = tuple(Span(doc_id, row[13], row[14], row[15]) for row in (first, *others))
+            found.append(StoredFact(fact_id, doc_id, _fact(first, spans)))
+        return found
 
     def facts_by_id(self, fact_ids: Sequence[str]) -> list[StoredFact]:
         """Return the facts with these ids (unknown ids are skipped), in document order."""
@@ -651,7 +654,7 @@ def _fact(row: tuple[Any, ...], evidence: tuple[Span, ...]) -> Fact:
         qualifiers,
         extractor,
         confidence,
-    ) = row
+    ) = row[:13]  # a row may carry more columns (an evidence span) after the fact's
     quantity = Quantity(Decimal(value), unit, _QUALIFIERS[qualifier]) if value is not None else None
     return Fact(
         kind=_FACT_KINDS[kind],
