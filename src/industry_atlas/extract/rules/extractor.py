@@ -7,8 +7,11 @@ metrics and events refer to the organizations found.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from industry_atlas.core.models import Document, Extraction
 from industry_atlas.core.protocols import EntityTagger
+from industry_atlas.core.text import fold_width
 from industry_atlas.extract.packs import load_packs
 from industry_atlas.extract.rules.attribution import attribute_cities
 from industry_atlas.extract.rules.counts import find_count_claims
@@ -39,10 +42,22 @@ class RuleExtractor:
 
     def extract(self, document: Document) -> Extraction:
         """Return the mentions, entities and grounded facts of `document`."""
+        return self.extract_many([document])[0]
+
+    def extract_many(self, documents: Sequence[Document]) -> list[Extraction]:
+        """Return the extraction of each document; the tagger reads them in one batch."""
+        texts = [fold_width(document.text) for document in documents]
+        tagged = self.tagger.recognize_many(texts) if self.tagger else [()] * len(documents)
+        return [
+            self._extract(Reading(document, spans))
+            for document, spans in zip(documents, tagged, strict=True)
+        ]
+
+    @staticmethod
+    def _extract(reading: Reading) -> Extraction:
         knowledge = load_packs()
         lexicon = default_lexicon()
-        reading = Reading(document, self.tagger)
-        findings = Findings(document)
+        findings = Findings(reading.document)
         find_policies(reading, findings, knowledge)
         find_organizations(reading, findings, knowledge, lexicon)
         find_persons(reading, findings, knowledge)

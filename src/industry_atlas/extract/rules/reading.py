@@ -8,12 +8,13 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import cached_property
 from typing import TypeVar
 
 from industry_atlas.core.models import Document, PartialDate, Region
-from industry_atlas.core.protocols import EntityTagger, TaggedSpan
+from industry_atlas.core.protocols import TaggedSpan
 from industry_atlas.core.text import fold_width
 from industry_atlas.normalize.dates import DateMatch, find_dates
 from industry_atlas.normalize.numbers import QuantityMatch, find_quantities
@@ -44,7 +45,7 @@ class Reading:
     """The shared facts about one document that the rules consult."""
 
     document: Document
-    tagger: EntityTagger | None = None
+    tagged: Sequence[TaggedSpan] = ()  # what the trained tagger found in `text`
     text: str = field(init=False)  # width-folded copy: same length, same offsets
     regions: RegionIndex = field(init=False)
 
@@ -190,11 +191,6 @@ class Reading:
     def word_tags(self) -> dict[str, str]:
         """Dictionary part-of-speech tags of words (jieba's lexicon)."""
         return jieba_tags()
-
-    @cached_property
-    def tagged(self) -> list[TaggedSpan]:
-        """Entities the trained tagger finds (companies, bodies, people, positions...)."""
-        return list(self.tagger.recognize(self.text)) if self.tagger else []
 
     @cached_property
     def _date_chars(self) -> bytearray:
