@@ -203,6 +203,7 @@ def build(db: Path, docs: int) -> float:
     with SqliteStore(db) as store:
         for number in range(docs):
             store.add_document(document_record(number))
+        store.index_passages()
     return time.perf_counter() - started
 
 

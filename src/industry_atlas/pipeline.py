@@ -35,6 +35,9 @@ OnError = Literal["raise", "skip", "record"]
 # own transaction): the tagger's cost is per padded position, so many texts share it.
 BATCH_CHARS = 100_000
 BATCH_DOCUMENTS = 64
+# The search index takes the stored passages in larger steps: each step writes one FTS5
+# segment, and fewer, larger segments cost less to write and merge.
+INDEX_CHARS = 1_000_000
 
 
 def ingest(
@@ -47,7 +50,8 @@ def ingest(
     on_error: OnError = "record",
     on_outcome: Callable[[IngestOutcome], None] | None = None,
 ) -> list[IngestOutcome]:
-    """Ingest `sources` into `store`, one transaction per document.
+    """Ingest `sources` into `store`, one transaction per document, then one per batch
+    of documents for their passages in the search index.
 
     Args:
         sources: inputs, e.g. from `ingest.expand_sources`.
@@ -64,6 +68,7 @@ def ingest(
     """
     runs = _Runs(_new_run("ingest", INGEST_COMPONENT, asdict(options)), _extraction_run(extractor))
     outcomes = []
+    unindexed = 0  # characters stored since the passages were last indexed
     for batch in _read_batches(sources, options):
         extractions = _extract_new(batch, store, extractor)
         for source, loaded in batch:
@@ -80,6 +85,11 @@ def ingest(
             outcomes.append(outcome)
             if on_outcome is not None:
                 on_outcome(outcome)
+        unindexed += sum(len(doc.text) for _, doc in batch if isinstance(doc, Document))
+        if unindexed >= INDEX_CHARS:
+            store.index_passages()
+            unindexed = 0
+    store.index_passages()
     store.finish_run(runs.ingest.run_id)
     if runs.extract is not None:
         store.finish_run(runs.extract.run_id)

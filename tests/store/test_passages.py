@@ -1,4 +1,5 @@
-"""The passage index: filled on add_document and by its migration, searched by BM25."""
+"""The passage index: queued by add_document, filled many documents at a time (or before a
+search) and by its migration, searched by BM25."""
 
 from __future__ import annotations
 
@@ -56,9 +57,25 @@ def test_the_migration_indexes_documents_stored_before_it(db_path: Path) -> None
             "DROP INDEX facts_object",
             "DROP INDEX facts_region",
             "DROP INDEX evidence_doc",
-            "DELETE FROM _migrations WHERE name = 'm002_passages_and_lookups'",
+            "DROP TABLE passage_queue",
+            "DELETE FROM _migrations WHERE name IN ('m002_passages_and_lookups', 'm003_passage_queue')",
         ):
             conn.execute(statement)
     with SqliteStore(db_path) as store:
         assert len(store.search_passages(search_terms("智谱"))) == 1
         assert store.integrity_check() == "ok"
+
+
+def test_stored_documents_wait_in_the_queue_until_indexed_together(db_path: Path) -> None:
+    texts = [TEXT, "合肥市印发人形机器人产业发展行动方案。", "杭州宇树科技发布H1机器人。"]
+    with SqliteStore(db_path) as store:
+        for text in texts:
+            store.add_document(record(text))
+        assert store.count("documents") == 3
+        assert store.index_passages() == 3
+        assert store.index_passages() == 0  # nothing left to do
+        total, _ = store.passage_frequencies([])
+        assert total == 4  # TEXT holds two sentences
+        assert [p.span.quote for p in store.search_passages(search_terms("宇树"))] == [
+            "杭州宇树科技发布H1机器人。"
+        ]

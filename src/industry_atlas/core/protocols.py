@@ -33,6 +33,10 @@ class DocumentStore(Protocol):
         """Store one document with its mentions and facts, all or nothing."""
         ...
 
+    def index_passages(self) -> int:
+        """Index the passages of the documents stored since the last call."""
+        ...
+
     def finish_run(self, run_id: str) -> None:
         """Record that a run ended (a no-op when it stored nothing)."""
         ...

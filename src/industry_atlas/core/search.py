@@ -11,13 +11,14 @@ from __future__ import annotations
 
 import re
 
-from industry_atlas.core.text import CLOSING_QUOTES, fold_width, is_cjk
+from industry_atlas.core.text import CJK_RUN, CLOSING_QUOTES, fold_width, is_cjk
 
 _PASSAGE_END = frozenset("。！？!?；;")
 _HEADING_MAX_CHARS = 40
 _TABLE_CELLS = 2
 _CONTINUATIONS = frozenset("，,、。；;：:）)")
 _AMOUNT_TAILS = frozenset("万亿千百元%％个家台款项倍")
+_BREAK_CANDIDATE = re.compile("[。！？!?；;\n]")
 _RUN = re.compile(r"[A-Za-z0-9]+|[^\W\d_A-Za-z]+")
 
 
@@ -32,7 +33,8 @@ def passage_spans(text: str) -> list[tuple[int, int]]:
     """
     spans: list[tuple[int, int]] = []
     start = 0
-    for index, char in enumerate(text):
+    for found in _BREAK_CANDIDATE.finditer(text):  # only these characters can end a passage
+        index, char = found.start(), found.group()
         if char in _PASSAGE_END and not _closing_follows(text, index):
             _add_span(text, start, index + 1, spans)
             start = index + 1
@@ -75,29 +77,27 @@ def _add_span(text: str, start: int, end: int, spans: list[tuple[int, int]]) -> 
 
 def search_terms(text: str) -> list[str]:
     """Return the index terms of a text, in order (repeats kept, for term frequencies)."""
+    return _terms(fold_width(text).lower())
+
+
+def passage_terms(text: str, spans: list[tuple[int, int]]) -> list[list[str]]:
+    """Return `search_terms` of each span of `text`, folding the text once."""
+    folded = fold_width(text).lower()
+    if len(folded) != len(text):  # a rare letter lower-cases to two characters: one by one
+        return [search_terms(text[start:end]) for start, end in spans]
+    return [_terms(folded[start:end]) for start, end in spans]
+
+
+def _terms(folded: str) -> list[str]:
     terms: list[str] = []
-    for match in _RUN.finditer(fold_width(text).lower()):
+    for match in _RUN.finditer(folded):
         run = match.group()
         if not is_cjk(run[0]):
             terms.append(run)
             continue
-        for piece in _cjk_pieces(run):
+        for piece in CJK_RUN.findall(run):
             if len(piece) == 1:
                 terms.append(piece)
             else:
-                terms.extend(piece[i : i + 2] for i in range(len(piece) - 1))
+                terms.extend(map(str.__add__, piece, piece[1:]))  # the bigrams, in C
     return terms
-
-
-def _cjk_pieces(run: str) -> list[str]:
-    """Split a run of word characters into maximal runs of CJK ideographs."""
-    pieces, current = [], ""
-    for char in run:
-        if is_cjk(char):
-            current += char
-        elif current:
-            pieces.append(current)
-            current = ""
-    if current:
-        pieces.append(current)
-    return pieces

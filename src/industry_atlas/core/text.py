@@ -11,6 +11,7 @@ import re
 # CJK Unified Ideographs with extensions A-B and the compatibility block.
 _CJK = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0002a6df"
 CJK_CHAR = re.compile(f"[{_CJK}]")
+CJK_RUN = re.compile(f"[{_CJK}]+")
 
 SENTENCE_END = frozenset("。！？!?…；;")
 CLOSING_QUOTES = frozenset("”’」』）)】》\"'")

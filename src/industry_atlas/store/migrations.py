@@ -176,5 +176,11 @@ def m002_passages_and_lookups(conn: sqlite3.Connection) -> None:
         """,
     )
     rows = conn.execute("SELECT id, text FROM documents WHERE duplicate_of IS NULL ORDER BY rowid")
-    for doc_id, text in rows.fetchall():
-        index_passages(conn, doc_id, text)
+    index_passages(conn, rows.fetchall())
+
+
+@migration
+def m003_passage_queue(conn: sqlite3.Connection) -> None:
+    """First copies waiting for the passage index: stored documents join it in their own
+    transaction and are indexed many at a time (store/passages.py)."""
+    conn.execute("CREATE TABLE passage_queue (doc_id TEXT PRIMARY KEY REFERENCES documents(id))")

@@ -41,7 +41,7 @@ from industry_atlas.core.models import (
     StoredFact,
 )
 from industry_atlas.store.migrations import migrate
-from industry_atlas.store.passages import index_passages
+from industry_atlas.store.passages import index_queued
 
 _MIN_PREFIX = 4
 # Enum lookups by value; calling the Enum costs more than the rest of reading a fact.
@@ -107,7 +107,9 @@ class SqliteStore:
                     "INSERT INTO fingerprint_keys (key, doc_id) VALUES (?, ?)",
                     [(key, record.document.doc_id) for key in set(record.lookup_keys)],
                 )
-                index_passages(self._conn, record.document.doc_id, record.document.text)
+                self._conn.execute(
+                    "INSERT INTO passage_queue (doc_id) VALUES (?)", (record.document.doc_id,)
+                )
             entity_ids = self._resolve_entities(record.entities)
             run_id = (record.extraction_run or record.run).run_id
             self._insert_mentions(record.document.doc_id, record.mentions, run_id, entity_ids)
@@ -117,6 +119,11 @@ class SqliteStore:
         except BaseException:
             self._conn.execute("ROLLBACK")
             raise
+
+    def index_passages(self) -> int:
+        """Index the passages of the documents stored since the last call, in one
+        transaction; return how many documents that was. Searching does it too."""
+        return index_queued(self._conn)
 
     def finish_run(self, run_id: str) -> None:
         """Stamp the end time of a run, if it stored anything."""
@@ -406,6 +413,7 @@ class SqliteStore:
         unique = list(dict.fromkeys(term for term in terms if term))
         if not unique:
             return []
+        index_queued(self._conn)
         query = " OR ".join('"' + term.replace('"', '""') + '"' for term in unique)
         rows = self._conn.execute(
             "SELECT p.doc_id, p.start, p.end, substr(d.text, p.start + 1, p.end - p.start), -hit.rank "
@@ -422,6 +430,7 @@ class SqliteStore:
         """Return the number of indexed passages and, per term, how many hold it (absent
         terms are left out): the document frequencies a relevance weight needs."""
         unique = list(dict.fromkeys(terms))
+        index_queued(self._conn)
         # passages are never deleted, so the largest id is their number (count(*) scans)
         total = int(self._conn.execute("SELECT coalesce(max(id), 0) FROM passages").fetchone()[0])
         if not unique:
