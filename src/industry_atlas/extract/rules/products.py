@@ -591,6 +591,15 @@ def _owned(
     taken = {release.span[0] for release in found}
     org_spans = sorted((span, e) for e in findings.of_type(MentionType.ORG) for span in e.spans)
     text = reading.text
+
+    def add(
+        named: tuple[str, tuple[int, int]], maker: FoundEntity, phrase: tuple[int, int]
+    ) -> None:
+        taken.add(named[1][0])
+        kind = _kind(knowledge, reading, named[1], named[0])
+        date = _date_for(reading, named[1][0])
+        releases.append(Release(named[0], named[1], kind, maker, date, [phrase]))
+
     for (start, end), maker in org_spans:
         after = _OWNS.match(text, end)
         if after is not None:
@@ -600,34 +609,12 @@ def _owned(
                 and named[1][0] not in taken
                 and _NAME_BOUNDARY.match(text, named[1][1])
             ):
-                taken.add(named[1][0])
-                kind = _kind(knowledge, reading, named[1], named[0])
-                releases.append(
-                    Release(
-                        named[0],
-                        named[1],
-                        kind,
-                        maker,
-                        _date_for(reading, named[1][0]),
-                        [(start, named[1][1])],
-                    )
-                )
+                add(named, maker, (start, named[1][1]))
         before = _MADE_BY.search(text, max(0, start - 24), start)
         if before is not None and _MADE_VERB.match(text, end):
             named = _name_in(text, before.start("name"), before.end("name"), None)
             if named is not None and named[1][0] not in taken:
-                taken.add(named[1][0])
-                kind = _kind(knowledge, reading, named[1], named[0])
-                releases.append(
-                    Release(
-                        named[0],
-                        named[1],
-                        kind,
-                        maker,
-                        _date_for(reading, named[1][0]),
-                        [(named[1][0], end)],
-                    )
-                )
+                add(named, maker, (named[1][0], end))
     return releases
 
 
