@@ -88,3 +88,25 @@ def test_sample_corpus_quality_does_not_regress(split: str) -> None:
     )
     overall = total(scores).overall.f1
     assert overall >= FLOORS[split], f"{split} overall F1 {overall:.3f} < {FLOORS[split]}"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "indicator", "low", "high"),
+    [
+        ("测算显示，执行器占比约40%-50%。", "执行器占比", "40", "50"),
+        ("预计市场空间约1500亿至2000亿元。", "预计市场空间", "150000000000", "200000000000"),
+        ("本地配套率达到60至70%。", "本地配套率", "60", "70"),
+    ],
+)
+def test_a_range_is_two_bounds_with_the_words_before_it(
+    sentence: str, indicator: str, low: str, high: str
+) -> None:
+    text = f"机器人产业观察\n\n2025年3月1日\n\n苏州汇川技术{sentence}"
+    extraction = get_extractor().extract(build_document(text.encode(), "range.txt", LoadOptions()))
+    bounds = {
+        (fact.predicate, str(fact.quantity.value), fact.quantity.qualifier.value)
+        for fact in facts(extraction, FactKind.METRIC)
+        if fact.quantity is not None
+    }
+    assert {(indicator, low, ">="), (indicator, high, "<=")} <= bounds
+    assert all(not value.startswith("-") for _, value, _ in bounds)

@@ -40,6 +40,21 @@ def test_amounts_are_typed_with_unit_and_qualifier(
     assert text[found.start : found.end] in text
 
 
+@pytest.mark.parametrize(
+    ("text", "values"),
+    [
+        ("占比约40%-50%", ["40", "50"]),  # a range: the dash is not a minus sign
+        ("周期3-5年", ["5"]),  # the bare low end is read with the range (extract.rules.metrics)
+        ("同比-4.1%", ["-4.1"]),
+        ("净利润为-3.5亿元", ["-350000000"]),
+    ],
+)
+def test_a_dash_after_an_amount_joins_a_range_elsewhere_it_is_a_minus(
+    text: str, values: list[str]
+) -> None:
+    assert [str(found.quantity.value) for found in find_quantities(text)] == values
+
+
 def test_full_width_digits_parse_like_half_width() -> None:
     [full] = find_quantities(fold_width("产值１２亿元"))
     [half] = find_quantities("产值12亿元")

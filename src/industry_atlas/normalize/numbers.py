@@ -32,7 +32,7 @@ _SMALL_UNITS = {"十": 10, "百": 100, "千": 1000}
 _LARGE_UNITS = {"万": 10**4, "亿": 10**8}
 _CN_NUMBER = "[零〇一二三四五六七八九十百千两]+"
 _NUMBER = rf"(?:\d{{1,3}}(?:,\d{{3}})+|\d+)(?:\.\d+)?|{_CN_NUMBER}"
-_MULTIPLIER = "万亿|千亿|百亿|十亿|亿|千万|百万|十万|万|千|百"
+MULTIPLIERS = "万亿|千亿|百亿|十亿|亿|千万|百万|十万|万|千|百"
 # Units as written -> (unit as stored, factor). Longest first: 万台 before 万, 亿元 is
 # multiplier + 元. Money is always stored in 元 of its currency's name.
 UNITS: dict[str, str] = {
@@ -147,9 +147,14 @@ _AFTER = {
 _BEFORE_PATTERN = (
     "|".join(sorted(set(_BEFORE) - {"上"}, key=len, reverse=True)) + "|上(?=[百千万亿])"
 )
+# A hyphen right after a number, a percent sign, a multiplier or a unit joins a range
+# ("40%-50%", "3-5年"): only elsewhere is it a minus sign ("同比-4.1%").
+_RANGE_DASH_AFTER = "".join(
+    sorted({unit[-1] for unit in UNITS if not unit[-1].isascii()} | set("万亿千百"))
+)
 QUANTITY = re.compile(
-    rf"(?:(?P<before>{_BEFORE_PATTERN})了?)?(?P<minus>零下|负|-)?"
-    rf"(?<![A-Za-z0-9.])(?P<number>{_NUMBER})(?P<more>多|余)?(?P<multiplier>{_MULTIPLIER})?(?P<more2>多|余)?"
+    rf"(?:(?P<before>{_BEFORE_PATTERN})了?)?(?P<minus>零下|负|(?<![0-9%{_RANGE_DASH_AFTER}])-)?"
+    rf"(?<![A-Za-z0-9.])(?P<number>{_NUMBER})(?P<more>多|余)?(?P<multiplier>{MULTIPLIERS})?(?P<more2>多|余)?"
     rf"(?P<unit>{_UNIT_PATTERN})(?P<after>以上|以下|以内|左右|上下)?"
 )
 
@@ -237,9 +242,9 @@ def _model_scale(text: str, match: re.Match[str]) -> Quantity | None:
         after = text[match.end() : match.end() + 8]
         if not (_CONTEXT_WORDS.search(before) or _CONTEXT_WORDS.search(after)):
             return None  # 4K屏幕, 10K跑: not a context length
-        return Quantity(_normalize(number * 1000), "tokens", Qualifier.EQ)
+        return Quantity(normalize_value(number * 1000), "tokens", Qualifier.EQ)
     factor = 10**9 if match["scale"] == "B" else 10**6
-    return Quantity(_normalize(number * factor), "个", Qualifier.EQ)
+    return Quantity(normalize_value(number * factor), "个", Qualifier.EQ)
 
 
 _SHARE = re.compile(
@@ -260,7 +265,7 @@ def _share(match: re.Match[str]) -> Quantity | None:
             return None
         value = (numerator * 100 / denominator).quantize(Decimal("0.1"))
     qualifier = _BEFORE[match["before"]] if match["before"] else Qualifier.EQ
-    return Quantity(_normalize(value), "%", qualifier)
+    return Quantity(normalize_value(value), "%", qualifier)
 
 
 def quantity_of(match: re.Match[str]) -> Quantity | None:
@@ -273,7 +278,7 @@ def quantity_of(match: re.Match[str]) -> Quantity | None:
     if unit_text == "万平方米":
         factor *= 10**4
     value = number * factor * (-1 if match["minus"] else 1)
-    return Quantity(_normalize(value), UNITS[unit_text], _qualifier(match))
+    return Quantity(normalize_value(value), UNITS[unit_text], _qualifier(match))
 
 
 def _is_year(quantity: Quantity) -> bool:
@@ -291,7 +296,7 @@ def _qualifier(match: re.Match[str]) -> Qualifier:
     return Qualifier.EQ
 
 
-def _normalize(value: Decimal) -> Decimal:
+def normalize_value(value: Decimal) -> Decimal:
     """Drop trailing zeros after the point but keep integers integral (1.7E+10 -> 17000000000)."""
     normalized = value.normalize()
     if normalized == normalized.to_integral_value():

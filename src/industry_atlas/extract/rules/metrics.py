@@ -12,7 +12,7 @@ Amounts that are not measurements are skipped: an ordinal (第三), a restated l
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from decimal import Decimal
 
 from industry_atlas.core.models import FactKind, MentionType, PartialDate, Qualifier, Quantity
@@ -25,7 +25,12 @@ from industry_atlas.extract.rules.subjects import (
     collect_subjects,
     subject_for,
 )
-from industry_atlas.normalize.numbers import QuantityMatch
+from industry_atlas.normalize.numbers import (
+    MULTIPLIERS,
+    QuantityMatch,
+    multiplier_value,
+    normalize_value,
+)
 
 _DISTRIBUTIVE = re.compile(r"均|都|各")
 _RESPECTIVELY = re.compile(r"分别(?:为|是|达到|达|增长|下降|约为|占|有|实现|突破)?")
@@ -34,7 +39,11 @@ _FILLER = re.compile(
     r"(?:已经|已|达到|达|为|是|约|超过|突破了|突破|超|逾|实现|可达到|可达|将|均|仅|就|有|共有|共|至|近|高达|预计|"
     r"同比|分别|预计将|力争|达到了|约为|则|了|的|占)+$"
 )
-_RANGE = re.compile(r"(?P<low>\d+(?:\.\d+)?)\s*(?:至|到|-|—|~|～)\s*$")
+# the low end of a range before an amount: "40至50%", "40%-50%", "1500亿至2000亿元"
+_RANGE = re.compile(
+    rf"(?<![\d.])(?P<low>\d+(?:\.\d+)?)(?P<multiplier>{MULTIPLIERS})?%?\s*(?:至|到|-|—|~|～)\s*$"
+)
+_RANGE_HIGH_AFTER = re.compile(r"\s*(?:至|到|-|—|~|～)\s*\d")
 _SKIP_BEFORE = re.compile(r"[×x*第这那该]$")
 # "培育营业收入超过50亿元的整机龙头企业": a threshold that qualifies, not an amount of anyone
 _CONDITION_AFTER = re.compile(
@@ -183,6 +192,8 @@ def _skipped(reading: Reading, match: QuantityMatch) -> bool:
         return True
     if _CONDITION_AFTER.match(text, match.end) or _DURATION_CHAIN.match(text, match.end):
         return True
+    if quantity.unit == "%" and _RANGE_HIGH_AFTER.match(text, match.end):
+        return True  # "40%-50%": the amount after it states both ends (see `_range`)
     if quantity.unit == "年" and "近" in text[max(0, match.start - 1) : match.start + 1]:
         return True  # 近三年 is a period, not an amount
     if quantity.value == 1 and (
@@ -221,6 +232,8 @@ def _record(
 ) -> str:
     """Add the fact; return its indicator. `earlier` is the indicator of a list the amount
     belongs to, or of the previous amount of the sentence, for when its own words are none."""
+    start, quantities = _range(reading, match)
+    match = replace(match, start=start)  # a range's words come before its low end
     time, time_text, time_span = _time_for(reading, match)
     indicator = (
         _model_indicator(reading, match)
@@ -229,7 +242,7 @@ def _record(
         or earlier
         or match.quantity.unit
     )
-    for quantity in _range_quantities(reading, match):
+    for quantity in quantities:
         qualifiers = {"subject_kind": subject.kind}
         if time_text:
             qualifiers["time_text"] = time_text
@@ -246,15 +259,24 @@ def _record(
     return indicator
 
 
-def _range_quantities(reading: Reading, match: QuantityMatch) -> list[Quantity]:
+def _range(reading: Reading, match: QuantityMatch) -> tuple[int, list[Quantity]]:
+    """Where the amount starts and what it states: for a range ("40%-50%", "40至50%",
+    "1500亿至2000亿元") its low end, and both bounds; else the amount itself."""
     quantity = match.quantity
-    low = _RANGE.search(reading.text[max(0, match.start - 12) : match.start])
-    high = re.search(r"\d+(?:\.\d+)?", reading.text[match.start : match.end])
-    if low is None or high is None or not Decimal(high.group()):
-        return [quantity]
-    factor = quantity.value / Decimal(high.group())
-    return [
-        Quantity(Decimal(low["low"]) * factor, quantity.unit, Qualifier.GE),
+    window_start = max(0, match.start - 16)
+    low = _RANGE.search(reading.text, window_start, match.start)
+    high = re.match(
+        rf"\D*(?P<number>\d+(?:\.\d+)?)(?P<multiplier>{MULTIPLIERS})?",
+        reading.text[match.start : match.end],
+    )
+    if low is None or high is None or not Decimal(high["number"]):
+        return match.start, [quantity]
+    # the high end's multiplier and unit apply to a low end that states none ("40至50%")
+    factor = quantity.value / Decimal(high["number"])
+    if low["multiplier"]:
+        factor = factor / multiplier_value(high["multiplier"]) * multiplier_value(low["multiplier"])
+    return low.start(), [
+        Quantity(normalize_value(Decimal(low["low"]) * factor), quantity.unit, Qualifier.GE),
         Quantity(quantity.value, quantity.unit, Qualifier.LE),
     ]
 
