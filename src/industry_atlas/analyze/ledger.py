@@ -8,8 +8,9 @@ The same thing stated by several documents is one item holding every fact id.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
+from itertools import chain
 
 from industry_atlas.analyze.derive import Reading, derive
 from industry_atlas.analyze.model import Derived, date_key
@@ -149,7 +150,7 @@ def _suppliers(snapshot: Snapshot, places: Places, profile: Profile) -> list[Ite
     )
     statements = derive(snapshot.windows, reading)
     statements.extend(_stored_supplies(snapshot, profile))
-    suppliers: dict[str, Item] = {}
+    suppliers: dict[str, list[Item]] = {}
     for statement in statements:
         where = places.located(statement.subject)
         if where is None:
@@ -161,8 +162,8 @@ def _suppliers(snapshot: Snapshot, places: Places, profile: Profile) -> list[Ite
             tags=(statement.category,),
             derived=(statement,),
         )
-        suppliers[statement.subject] = _merge(suppliers.get(statement.subject), item)
-    return list(suppliers.values())
+        suppliers.setdefault(statement.subject, []).append(item)
+    return [_combined(items) for items in suppliers.values()]
 
 
 def _stored_supplies(snapshot: Snapshot, profile: Profile) -> Iterable[Derived]:
@@ -178,18 +179,16 @@ def _stored_supplies(snapshot: Snapshot, profile: Profile) -> Iterable[Derived]:
 
 
 def _platforms(snapshot: Snapshot, places: Places, profile: Profile) -> list[Item]:
-    found: dict[str, Item] = {}
+    found: dict[str, list[Item]] = {}
     for row in snapshot.located:
         name = row.subject
         if snapshot.org_kinds.get(name) not in profile.platform_kinds:
             continue
         where = places.located(name)
         if where is not None:
-            found[name] = _merge(
-                found.get(name),
-                Item(name, where.region, (row.fact_id,), detail=snapshot.org_kinds[name]),
-            )
-    return list(found.values())
+            item = Item(name, where.region, (row.fact_id,), detail=snapshot.org_kinds[name])
+            found.setdefault(name, []).append(item)
+    return [_combined(items) for items in found.values()]
 
 
 def _experts(snapshot: Snapshot, places: Places, profile: Profile) -> tuple[list[Item], list[Item]]:
@@ -251,19 +250,28 @@ def _is_target(time: PartialDate | None, published: PartialDate | None) -> bool:
 
 
 def _merge(old: Item | None, new: Item) -> Item:
-    if old is None:
-        return new
-    dates = [date for date in (old.date, new.date) if date is not None]
+    return new if old is None else _combined([old, new])
+
+
+def _combined(items: Sequence[Item]) -> Item:
+    """One item for several sightings of a thing: every fact id, tag and derived statement
+    once, the earliest date, the details joined with ；."""
+    first = items[0]
+    if len(items) == 1:
+        return first
+    dates = [item.date for item in items if item.date is not None]
+    detail = first.detail
+    for item in items[1:]:
+        if item.detail not in detail.split("；"):
+            detail = f"{detail}；{item.detail}".strip("；")
     return Item(
-        old.name,
-        old.region,
-        tuple(dict.fromkeys(old.fact_ids + new.fact_ids)),
+        first.name,
+        first.region,
+        tuple(dict.fromkeys(chain.from_iterable(item.fact_ids for item in items))),
         min(dates, key=date_key) if dates else None,
-        old.detail
-        if new.detail in old.detail.split("；")
-        else f"{old.detail}；{new.detail}".strip("；"),
-        tuple(dict.fromkeys(old.tags + new.tags)),
-        old.derived + new.derived,
+        detail,
+        tuple(dict.fromkeys(chain.from_iterable(item.tags for item in items))),
+        tuple(chain.from_iterable(item.derived for item in items)),
     )
 
 

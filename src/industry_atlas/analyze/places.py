@@ -36,13 +36,12 @@ class Places:
         """Index `located_in` facts by subject; `index` defaults to the shipped hierarchy."""
         self.index = index or region_index()
         self._regions: dict[tuple[str | None, str | None], Region | None] = {}
-        candidates: dict[str, list[Attribution]] = {}
+        candidates: dict[str, list[tuple[Region, str, str]]] = {}
         for row in located:
             region = self._region(row.region_code, row.place)
             if region is not None:
-                attribution = Attribution(region, row.basis, row.fact_id)
-                candidates.setdefault(row.subject, []).append(attribution)
-        self._located = {name: _best(found) for name, found in candidates.items()}
+                candidates.setdefault(row.subject, []).append((region, row.basis, row.fact_id))
+        self._located = {name: Attribution(*_best(found)) for name, found in candidates.items()}
         self._contains: dict[tuple[str, str], bool] = {}
 
     def located(self, name: str) -> Attribution | None:
@@ -99,13 +98,15 @@ class Places:
         return "district" if city is not None else "province"
 
 
-def _best(found: list[Attribution]) -> Attribution:
+def _best(found: list[tuple[Region, str, str]]) -> tuple[Region, str, str]:
+    """The attribution (region, basis, fact id) to believe: the best basis, then the region
+    most facts name."""
     if len(found) == 1:
         return found[0]
-    votes = Counter(item.region.code for item in found)
+    votes = Counter(region.code for region, _, _ in found)
     return min(
         found,
-        key=lambda item: (BASIS_RANK.get(item.basis, len(BASIS_RANK)), -votes[item.region.code]),
+        key=lambda item: (BASIS_RANK.get(item[1], len(BASIS_RANK)), -votes[item[0].code]),
     )
 
 

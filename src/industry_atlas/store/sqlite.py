@@ -13,8 +13,6 @@ from collections.abc import Sequence
 from datetime import UTC, datetime
 from decimal import Decimal
 from functools import lru_cache
-from itertools import groupby
-from operator import itemgetter
 from pathlib import Path
 from types import TracebackType
 from typing import Any
@@ -532,8 +530,8 @@ class SqliteStore:
         """Return every fact of `kinds` with its evidence, from first copies of documents.
 
         For analytics over the whole knowledge base: a syndicated copy (`duplicate_of`
-        set) counts once, so its facts are left out. Two queries in all (facts, then
-        their evidence), whatever the number of facts.
+        set) counts once, so its facts are left out. One query, whatever the number of
+        facts.
         """
         if not kinds:
             return []
@@ -546,14 +544,16 @@ class SqliteStore:
             f"WHERE f.kind IN ({marks}) AND d.duplicate_of IS NULL "
             "ORDER BY d.rowid, f.rowid, e.start",
             tuple(kinds),
-        )
+        ).fetchall()
         # one row per evidence span, a fact's rows consecutive: one query, one sort
         found: list[StoredFact] = []
-        for fact_id, group in groupby(rows, key=itemgetter(0)):
-            first, *others = group
-            doc_id = first[1]
-            spans = tuple(Span(doc_id, row[13], row[14], row[15]) for row in (first, *others))
-            found.append(StoredFact(fact_id, doc_id, _fact(first, spans)))
+        spans: list[Span] = []
+        last = len(rows) - 1
+        for index, row in enumerate(rows):
+            spans.append(Span(row[1], row[13], row[14], row[15]))
+            if index == last or rows[index + 1][0] != row[0]:
+                found.append(StoredFact(row[0], row[1], _fact(row, tuple(spans))))
+                spans = []
         return found
 
     def facts_by_id(self, fact_ids: Sequence[str]) -> list[StoredFact]:
@@ -581,15 +581,14 @@ class SqliteStore:
         """
         if not types:
             return []
-        marks = ",".join("?" * len(types))
+        marks = ",".join(f":type{number}" for number in range(len(types)))
+        opens, closes = "max(m.start - :radius, 0)", "min(m.end + :radius, d.char_count)"
         rows = self._conn.execute(
-            "SELECT m.doc_id, m.start, m.end, m.type, m.surface, m.normalized, first, last, "
-            "substr(d.text, first + 1, last - first) FROM (SELECT m.rowid AS mention, "
-            "max(m.start - ?, 0) AS first, min(m.end + ?, d.char_count) AS last "
-            f"FROM mentions m JOIN documents d ON d.id = m.doc_id WHERE m.type IN ({marks}) "
-            "AND d.duplicate_of IS NULL) AS w JOIN mentions m ON m.rowid = w.mention "
-            "JOIN documents d ON d.id = m.doc_id ORDER BY d.rowid, m.start",
-            (radius, radius, *types),
+            "SELECT m.doc_id, m.start, m.end, m.type, m.surface, m.normalized, "
+            f"{opens}, {closes}, substr(d.text, {opens} + 1, {closes} - {opens}) "
+            "FROM documents d JOIN mentions m ON m.doc_id = d.id "
+            f"WHERE m.type IN ({marks}) AND d.duplicate_of IS NULL ORDER BY d.rowid, m.start",
+            {"radius": radius, **{f"type{number}": kind for number, kind in enumerate(types)}},
         ).fetchall()
         windows = []
         for doc_id, start, end, kind, surface, normalized, first, last, window in rows:
