@@ -37,7 +37,7 @@ BATCH_CHARS = 100_000
 BATCH_DOCUMENTS = 64
 # The search index takes the stored passages in larger steps: each step writes one FTS5
 # segment, and fewer, larger segments cost less to write and merge.
-INDEX_CHARS = 1_000_000
+INDEX_CHARS = 4_000_000
 
 
 def ingest(
