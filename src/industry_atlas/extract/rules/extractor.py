@@ -11,7 +11,6 @@ from collections.abc import Sequence
 
 from industry_atlas.core.models import Document, Extraction
 from industry_atlas.core.protocols import EntityTagger
-from industry_atlas.core.text import fold_width
 from industry_atlas.extract.packs import load_packs
 from industry_atlas.extract.rules.attribution import attribute_cities
 from industry_atlas.extract.rules.counts import find_count_claims
@@ -46,12 +45,12 @@ class RuleExtractor:
 
     def extract_many(self, documents: Sequence[Document]) -> list[Extraction]:
         """Return the extraction of each document; the tagger reads them in one batch."""
-        texts = [fold_width(document.text) for document in documents]
-        tagged = self.tagger.recognize_many(texts) if self.tagger else [()] * len(documents)
-        return [
-            self._extract(Reading(document, spans))
-            for document, spans in zip(documents, tagged, strict=True)
-        ]
+        readings = [Reading(document) for document in documents]
+        if self.tagger is not None:
+            texts = [reading.text for reading in readings]  # folded once, by the reading
+            for reading, spans in zip(readings, self.tagger.recognize_many(texts), strict=True):
+                reading.tagged = spans
+        return [self._extract(reading) for reading in readings]
 
     @staticmethod
     def _extract(reading: Reading) -> Extraction:
