@@ -18,6 +18,7 @@ from industry_atlas.analyze.model import Chain, ChainMember, ChainNode, Derived
 from industry_atlas.analyze.places import Places
 from industry_atlas.analyze.profile import DEFAULT_INDUSTRY, Profile, load_profile
 from industry_atlas.analyze.snapshot import Snapshot, read_snapshot
+from industry_atlas.core.allocation import collector_paused
 from industry_atlas.core.errors import ConfigError
 from industry_atlas.core.models import FactKind, Region
 from industry_atlas.core.protocols import KnowledgeReader
@@ -33,6 +34,7 @@ class ChainOptions:
     region: str | None = None
 
 
+@collector_paused()
 def build_chain(store: KnowledgeReader, options: ChainOptions) -> Chain:
     """Return the industry chain with the companies and regions at each node.
 

@@ -48,20 +48,23 @@ def derive(windows: Sequence[tuple[Mention, Span]], reading: Reading) -> list[De
     if not reading.terms:
         return []
     pattern = _matcher(reading.terms)
+    cues = re.compile("|".join(map(re.escape, reading.cues))) if reading.cues else None
     found: list[Derived] = []
-    # Only windows that hold a term can yield a statement: find those, and their terms, in
-    # one pass of the automaton per window.
-    matches = {id(window): _matches(pattern, window.quote) for _, window in windows}
-    candidates = [item for item in windows if matches[id(item[1])]]
+    # Only accepted mentions whose window holds a term can yield a statement: find those,
+    # and their terms, in one pass of the automaton per window.
+    matches = {
+        id(window): _matches(pattern, window.quote)
+        for mention, window in windows
+        if reading.accepts(mention)
+    }
+    candidates = [item for item in windows if matches.get(id(item[1]))]
     for mention, window, first, last, ends_at_mention in _clauses(candidates, windows):
-        if not reading.accepts(mention):
-            continue
         found_in = matches[id(window)]
-        before = _terms(found_in, window, first, mention.span.start, reading.cues)
+        before = _terms(found_in, window, first, mention.span.start, cues)
         after = (
             []
             if before or ends_at_mention
-            else _terms(found_in, window, mention.span.end, last, reading.cues)
+            else _terms(found_in, window, mention.span.end, last, cues)
         )
         for term in before or after:
             found.append(
@@ -138,14 +141,14 @@ def _terms(
     window: Span,
     first: int,
     last: int,
-    cues: tuple[str, ...],
+    cues: re.Pattern[str] | None,
 ) -> list[Span]:
     """The terms of `window` (its `matches`) between `first` and `last`, longest first where
     they overlap, when the stretch also holds a cue word."""
     if last <= first:
         return []
     low, high = first - window.start, last - window.start
-    if not any(cue in window.quote[low:high] for cue in cues):
+    if cues is None or not cues.search(window.quote, low, high):
         return []
     spans: list[Span] = []
     for start, end, word in matches:

@@ -18,6 +18,7 @@ from itertools import combinations
 
 from industry_atlas.analyze.model import Citation, Finding
 from industry_atlas.analyze.snapshot import Snapshot, read_snapshot
+from industry_atlas.core.allocation import collector_paused
 from industry_atlas.core.models import FactKind, PartialDate, Quantity, Span, StoredFact
 from industry_atlas.core.protocols import KnowledgeReader
 
@@ -33,6 +34,7 @@ PARTIAL_LIST_WORDS = ("包括", "例如", "比如", "诸如")
 CITED_VALUES = 6
 
 
+@collector_paused()
 def build_findings(store: KnowledgeReader) -> tuple[Finding, ...]:
     """Return the consistency findings of the whole knowledge base."""
     snapshot = read_snapshot(store)

@@ -78,17 +78,16 @@ def build_ledger(snapshot: Snapshot, places: Places, profile: Profile) -> Ledger
 
 
 def _add_policies(ledger: Ledger, snapshot: Snapshot, places: Places) -> None:
-    merged: dict[str, Item] = {}
+    merged: dict[str, list[Item]] = {}
     for stored in snapshot.of(FactKind.POLICY_ISSUED):
         region = places.region_of_fact(stored)
         if region is None:
             continue
         title = stored.fact.subject
         level = _policy_level(places, region, stored)
-        merged[title] = _merge(
-            merged.get(title), Item(title, region, (stored.fact_id,), stored.fact.time, level)
-        )
-    for item in merged.values():
+        item = Item(title, region, (stored.fact_id,), stored.fact.time, level)
+        merged.setdefault(title, []).append(item)
+    for item in map(_combined, merged.values()):
         above_city = item.region is None or places.city(item.region) is None
         (ledger.apart if above_city else ledger.policies).append(item)
 
@@ -103,8 +102,8 @@ def _policy_level(places: Places, region: Region, stored: StoredFact) -> str:
 
 
 def _add_products(ledger: Ledger, snapshot: Snapshot, places: Places, profile: Profile) -> None:
-    products: dict[str, Item] = {}
-    makers: dict[str, Item] = {}
+    products: dict[str, list[Item]] = {}
+    makers: dict[str, list[Item]] = {}
     for stored in snapshot.of(FactKind.MAKES):
         fact = stored.fact
         name, maker = snapshot.name(fact.object or ""), snapshot.name(fact.subject)
@@ -121,13 +120,13 @@ def _add_products(ledger: Ledger, snapshot: Snapshot, places: Places, profile: P
         if where is None:
             continue
         ids = (stored.fact_id, where.fact_id)
-        products[name] = _merge(products.get(name), Item(name, where.region, ids, fact.time, maker))
+        products.setdefault(name, []).append(Item(name, where.region, ids, fact.time, maker))
         maker_at = places.located(fact.subject) or where
-        makers[maker] = _merge(
-            makers.get(maker),
-            Item(maker, maker_at.region, (stored.fact_id, maker_at.fact_id), detail=name),
+        makers.setdefault(maker, []).append(
+            Item(maker, maker_at.region, (stored.fact_id, maker_at.fact_id), detail=name)
         )
-    ledger.products, ledger.makers = list(products.values()), list(makers.values())
+    ledger.products = [_combined(items) for items in products.values()]
+    ledger.makers = [_combined(items) for items in makers.values()]
 
 
 def _product_kind(snapshot: Snapshot, name: str, qualifiers: Mapping[str, str]) -> str:
@@ -192,8 +191,8 @@ def _platforms(snapshot: Snapshot, places: Places, profile: Profile) -> list[Ite
 
 
 def _experts(snapshot: Snapshot, places: Places, profile: Profile) -> tuple[list[Item], list[Item]]:
-    placed: dict[str, Item] = {}
-    unplaced: dict[str, Item] = {}
+    placed: dict[str, list[Item]] = {}
+    unplaced: dict[str, list[Item]] = {}
     # a person's main post first, so their institution reads 实验室主任 before 专委会主任
     titles = sorted(
         snapshot.of(FactKind.HOLDS_TITLE),
@@ -208,16 +207,19 @@ def _experts(snapshot: Snapshot, places: Places, profile: Profile) -> tuple[list
         title = (fact.predicate,)
         if where is None:
             item = Item(fact.subject, None, (stored.fact_id,), detail=institution, tags=title)
-            unplaced[fact.subject] = _merge(unplaced.get(fact.subject), item)
+            unplaced.setdefault(fact.subject, []).append(item)
             continue
         ids = (stored.fact_id, where.fact_id)
         item = Item(fact.subject, where.region, ids, detail=institution, tags=title)
-        placed[fact.subject] = _merge(placed.get(fact.subject), item)
-    for name, item in placed.items():
+        placed.setdefault(fact.subject, []).append(item)
+    experts = []
+    for name, items in placed.items():
+        expert = _combined(items)
         elsewhere = unplaced.get(name)
         if elsewhere is not None:  # the posts at institutions of no known city count too
-            placed[name] = _merge(replace(elsewhere, region=item.region), item)
-    return list(placed.values()), [item for name, item in unplaced.items() if name not in placed]
+            expert = _combined([replace(_combined(elsewhere), region=expert.region), expert])
+        experts.append(expert)
+    return experts, [_combined(items) for name, items in unplaced.items() if name not in placed]
 
 
 def _figures(
@@ -247,10 +249,6 @@ def _figures(
 def _is_target(time: PartialDate | None, published: PartialDate | None) -> bool:
     """A figure for a year after the document's own is a plan target, not the current base."""
     return time is not None and published is not None and time.year > published.year
-
-
-def _merge(old: Item | None, new: Item) -> Item:
-    return new if old is None else _combined([old, new])
 
 
 def _combined(items: Sequence[Item]) -> Item:

@@ -20,6 +20,7 @@ from industry_atlas.analyze.profile import load_profile
 from industry_atlas.analyze.scorecard import ScorecardOptions, scorecard_of
 from industry_atlas.analyze.snapshot import read_snapshot
 from industry_atlas.analyze.timeline import TimelineOptions, timeline_of
+from industry_atlas.core.allocation import collector_paused
 from industry_atlas.core.protocols import KnowledgeReader
 
 EVIDENCE_PER_NUMBER = 12
@@ -50,6 +51,7 @@ class Overview:
     ]  # how many there were before the cut: "timeline", "findings", node keys
 
 
+@collector_paused()
 def build_overview(store: KnowledgeReader, options: ScorecardOptions) -> Overview:
     """Compute the scorecard, timeline, chain and findings, and gather their evidence."""
     profile = load_profile(options.industry, options.weights)

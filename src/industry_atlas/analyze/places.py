@@ -7,7 +7,6 @@ national or provincial item stays above the cities.
 
 from __future__ import annotations
 
-from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass
 
@@ -103,7 +102,9 @@ def _best(found: list[tuple[Region, str, str]]) -> tuple[Region, str, str]:
     most facts name."""
     if len(found) == 1:
         return found[0]
-    votes = Counter(region.code for region, _, _ in found)
+    votes: dict[str, int] = {}
+    for region, _, _ in found:
+        votes[region.code] = votes.get(region.code, 0) + 1
     return min(
         found,
         key=lambda item: (BASIS_RANK.get(item[1], len(BASIS_RANK)), -votes[item[0].code]),

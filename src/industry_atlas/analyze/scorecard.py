@@ -19,6 +19,7 @@ from industry_atlas.analyze.places import Places
 from industry_atlas.analyze.profile import DEFAULT_INDUSTRY, Profile, load_profile
 from industry_atlas.analyze.scoring import RawCard, score
 from industry_atlas.analyze.snapshot import Snapshot, read_snapshot
+from industry_atlas.core.allocation import collector_paused
 from industry_atlas.core.errors import ConfigError
 from industry_atlas.core.models import Region
 from industry_atlas.core.protocols import KnowledgeReader
@@ -36,6 +37,7 @@ class ScorecardOptions:
     weights: Path | None = None
 
 
+@collector_paused()
 def build_scorecard(store: KnowledgeReader, options: ScorecardOptions) -> Scorecard:
     """Compare regions on the dimensions of one industry.
 

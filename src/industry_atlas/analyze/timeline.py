@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from industry_atlas.analyze.model import TimelineEntry, date_key
 from industry_atlas.analyze.places import Places
 from industry_atlas.analyze.snapshot import Snapshot, read_snapshot
+from industry_atlas.core.allocation import collector_paused
 from industry_atlas.core.errors import ConfigError
 from industry_atlas.core.models import FactKind, PartialDate, Region, StoredFact
 from industry_atlas.core.protocols import KnowledgeReader
@@ -30,6 +31,7 @@ class TimelineOptions:
     kind: str | None = None
 
 
+@collector_paused()
 def build_timeline(store: KnowledgeReader, options: TimelineOptions) -> tuple[TimelineEntry, ...]:
     """Return the dated happenings of the knowledge base, oldest first (undated last).
 
