@@ -4,7 +4,13 @@ from __future__ import annotations
 
 import pytest
 
-from industry_atlas.ask.question import AnchorKind, Intent, parse_question, split_alternatives
+from industry_atlas.ask.question import (
+    AnchorKind,
+    Intent,
+    parse_question,
+    split_alternatives,
+    split_names,
+)
 
 
 def parse(text: str):
@@ -15,6 +21,7 @@ def parse(text: str):
     ("question", "intent"),
     [
         ("北京、上海、深圳三地中，哪个城市最先出台涉及人形机器人的产业政策？", Intent.FIRST),
+        ("武汉、成都两座城市中，哪座城市最晚出台人形机器人政策？", Intent.LAST),
         ("2023年哪个城市发布的人形机器人最多？", Intent.MOST),
         ("智谱AI在2023年累计获得了多少融资？", Intent.VALUE),
         ("文中实际列举了几款“沪籍”人形机器人？", Intent.COUNT),
@@ -87,6 +94,19 @@ def test_conjoined_indicators_are_asked_one_by_one() -> None:
     first, second = split_alternatives(part)
     assert "营业" in first.keywords and "净利润" not in first.keywords
     assert "净利润" in second.keywords and "营业" not in second.keywords
+
+
+def test_names_asked_about_respectively_are_asked_one_by_one() -> None:
+    part = parse("Qwen3-235B与DeepSeek-R1的API输入价格分别是多少？").parts[0]
+    first, second = split_names(part)
+    assert [a.text for a in first.anchors if a.kind is AnchorKind.CODE] == ["Qwen3-235B"]
+    assert [a.text for a in second.anchors if a.kind is AnchorKind.CODE] == ["DeepSeek-R1"]
+    assert first.keywords == second.keywords == part.keywords
+
+
+def test_names_acting_together_are_not_split() -> None:
+    assert split_names(parse("Qwen3-235B与DeepSeek-R1的API输入价格是多少？").parts[0]) == []
+    assert split_names(parse("DeepSeek-R1的API输入价格分别是多少？").parts[0]) == []
 
 
 def test_finance_abbreviations_are_written_out() -> None:

@@ -66,6 +66,22 @@ def test_issue_5_count_question_reports_claimed_and_listed(seed_db: Path) -> Non
         assert item in reply.text
 
 
+def test_which_region_issued_its_first_policy_last(seed_db: Path) -> None:
+    with SqliteStore(seed_db) as store:
+        reply = Asker(store).ask("北京、上海、深圳三地中，哪座城市最晚出台人形机器人政策？")
+    assert reply.text.startswith("上海市最晚：2023年10月《上海市促进智能机器人产业高质量发展")
+    assert reply.method == "facts:first_policy" and reply.citations
+
+
+def test_names_asked_about_respectively_are_answered_each(seed_db: Path) -> None:
+    with SqliteStore(seed_db) as store:
+        reply = Asker(store).ask("小米集团和优必选分别推出了哪款人形机器人？")
+    first, second = reply.text.split("；")
+    assert first.startswith("小米集团：") and "铁大" in first
+    assert second.startswith("优必选：") and "Walker X" in second
+    assert len(reply.citations) == 2
+
+
 def test_refusals_show_related_passages_only_as_such(refusal_score: SetScore) -> None:
     for result in refusal_score.results:
         assert result.answer.text.startswith("资料中没有找到")

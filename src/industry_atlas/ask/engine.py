@@ -8,6 +8,7 @@ passage retrieval answers what they cannot; a part nothing answers is refused.
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import replace
 
 from industry_atlas.ask.compose import Finding, compose, merge
 from industry_atlas.ask.counts import count_claim
@@ -16,7 +17,13 @@ from industry_atlas.ask.metrics import metric_value
 from industry_atlas.ask.people import role, said_by, speaker, title_holder
 from industry_atlas.ask.policies import first_policy, policy_lookup
 from industry_atlas.ask.products import maker, region_products, release_date
-from industry_atlas.ask.question import Part, parse_question, split_alternatives
+from industry_atlas.ask.question import (
+    Part,
+    listed_names,
+    parse_question,
+    split_alternatives,
+    split_names,
+)
 from industry_atlas.ask.ranking import most_products
 from industry_atlas.ask.reading import read_answer, read_each, related_passages
 from industry_atlas.ask.retrieval import Candidate, PassageSearch
@@ -76,12 +83,22 @@ class Asker:
         return compose(question, findings, related, describe)
 
     def _answer_part(self, part: Part, search: PassageSearch) -> Finding | None:
-        if not part.alternatives:
+        if part.alternatives:
+            found = [self._answer_one(sub, search) for sub in split_alternatives(part)]
+            return merge(found, part.alternatives) if any(found) else None
+        per_name = split_names(part)
+        if not per_name:
             return self._answer_one(part, search)
-        found = [self._answer_one(sub, search) for sub in split_alternatives(part)]
-        if not any(found):
-            return None
-        return merge(found, part.alternatives)
+        # "A与B的价格分别是多少": one passage stating both, else each name on its own
+        together = read_each(part, search.candidates(part), self._store)
+        if together is not None:
+            return together
+        names = [name.text for name in listed_names(part)]
+        found = [
+            _about(name, self._answer_one(sub, search))
+            for name, sub in zip(names, per_name, strict=True)
+        ]
+        return merge(found, [(name,) for name in names]) if any(found) else None
 
     def _answer_one(self, part: Part, search: PassageSearch) -> Finding | None:
         for answer_from_facts in FACT_ANSWERERS:
@@ -94,6 +111,13 @@ class Asker:
             if found is not None:
                 return found
         return None
+
+
+def _about(name: str, finding: Finding | None) -> Finding | None:
+    """Say whom a finding of a per-name answer is about, unless it starts with the name."""
+    if finding is None or finding.text.lstrip("“").startswith(name):
+        return finding
+    return replace(finding, text=f"{name}：{finding.text}")
 
 
 def answer(question: str, store: AskReader) -> Answer:

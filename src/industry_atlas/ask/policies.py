@@ -30,11 +30,11 @@ _TITLE_PERIOD = "（"
 
 
 def first_policy(part: Part, store: AskReader) -> Finding | None:
-    """Answer "which of these regions issued a policy first" from the earliest dated
-    policy of each region the question names."""
+    """Answer "which of these regions issued a policy first" (or last: 最晚) from the
+    earliest dated policy of each region the question names."""
     regions = [anchor.region for anchor in part.anchors if anchor.region is not None]
     is_policy = any(word in part.text for word in cues().intents["policy"])
-    if not part.has(Intent.FIRST) or not is_policy or len(regions) < 2:
+    if not part.has(Intent.FIRST, Intent.LAST) or not is_policy or len(regions) < 2:
         return None
     index = region_index()
     earliest = []
@@ -44,12 +44,13 @@ def first_policy(part: Part, store: AskReader) -> Finding | None:
             earliest.append(min(dated, key=lambda stored: stored.fact.time or 0))
     if not earliest:
         return None
-    earliest.sort(key=lambda stored: stored.fact.time or 0)
-    first, *later = earliest
-    text = f"{_region(first)}最早：{when_text(first.fact.time)}《{first.fact.subject}》"
-    if later:
-        text += "；其后为" + "、".join(
-            f"{_region(s)}（{when_text(s.fact.time)}《{s.fact.subject}》）" for s in later
+    last = part.has(Intent.LAST) and not part.has(Intent.FIRST)
+    earliest.sort(key=lambda stored: stored.fact.time or 0, reverse=last)
+    chosen, *others = earliest
+    text = f"{_region(chosen)}{'最晚' if last else '最早'}：{when_text(chosen.fact.time)}《{chosen.fact.subject}》"
+    if others:
+        text += ("；此前为" if last else "；其后为") + "、".join(
+            f"{_region(s)}（{when_text(s.fact.time)}《{s.fact.subject}》）" for s in others
         )
     return finding(text, earliest, METHOD_FIRST)
 

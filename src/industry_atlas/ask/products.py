@@ -20,7 +20,7 @@ from industry_atlas.ask.evidence import (
     joined,
     when_text,
 )
-from industry_atlas.ask.question import AnchorKind, Intent, Part
+from industry_atlas.ask.question import SPECIFIC_KINDS, AnchorKind, Intent, Part
 from industry_atlas.core.models import StoredFact
 from industry_atlas.core.protocols import AskReader
 from industry_atlas.normalize.regions import region_index
@@ -38,7 +38,6 @@ _EVENT_VERBS = {
 _MAKING_VERBS = ("推出", "发布", "研发", "研制", "制造", "生产", "打造", "开发", "出品")
 _PRODUCT_CUES = ("款", "推出", "发布", "研发", "研制")
 _PRODUCT_COUNT = re.compile(r"(?:几|多少)[个款台](?:[^，。？?、]{0,4})(?:机器人|模型)")
-_SPECIFIC = frozenset({AnchorKind.ENTITY, AnchorKind.QUOTED, AnchorKind.TITLE, AnchorKind.CODE})
 # Content words of a question -> the product kinds (makes.product_kind) they ask about.
 _PRODUCT_WORDS = {
     "机器人": ("humanoid_robot", "other"),
@@ -98,7 +97,7 @@ def region_products(part: Part, store: AskReader) -> Finding | None:
     list them."""
     kinds = product_kinds(part.keywords)
     regions = [anchor.region for anchor in part.anchors if anchor.region is not None]
-    is_specific = any(anchor.kind in _SPECIFIC for anchor in part.anchors)
+    is_specific = any(anchor.kind in SPECIFIC_KINDS for anchor in part.anchors)
     if not part.has(Intent.LIST, Intent.WHO, Intent.COUNT) or not kinds or not regions:
         return None
     if is_specific or not _asks_products(part):

@@ -9,6 +9,7 @@ answer should share.
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
@@ -28,6 +29,7 @@ class Intent(StrEnum):
 
     WHEN = "when"
     FIRST = "first"
+    LAST = "last"
     MOST = "most"
     COUNT = "count"
     VALUE = "value"
@@ -49,6 +51,12 @@ class AnchorKind(StrEnum):
     QUOTED = "quoted"
     TITLE = "title"
     CODE = "code"
+
+
+# The kinds of anchor that name one thing (a region or a year names many).
+SPECIFIC_KINDS = frozenset(
+    {AnchorKind.ENTITY, AnchorKind.QUOTED, AnchorKind.TITLE, AnchorKind.CODE}
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -131,6 +139,8 @@ _QUOTED = re.compile(r"[“「『‘\"]([^”」』’\"]{1,30})[”」』’\"]
 _CODE = re.compile(r"(?<![A-Za-z0-9])[A-Za-z][A-Za-z0-9.\-]*(?: [A-Za-z0-9][A-Za-z0-9.\-]*)*")
 _YEAR = re.compile(r"(?<!\d)((?:19|20)\d{2})(?!\d)")
 _MIN_CODE_CHARS = 4
+_LIST_SEPARATORS = frozenset("、，,和与及 ")
+_RESPECTIVELY = ("分别", "各自", "各")
 
 
 def parse_question(text: str, link: Linker) -> Question:
@@ -281,6 +291,7 @@ _CUE_ORDER = (
     "value",
     "what",
     "first",
+    "last",
     "most",
     "policy",
     "compare",
@@ -304,7 +315,7 @@ def _intents(text: str) -> tuple[frozenset[Intent], str]:
                     masked = masked.replace(word, "|" * len(word))
     if not ({Intent.WHAT, Intent.LIST, Intent.WHO, Intent.PLACE} & found):
         # a policy noun alone is no policy lookup, nor 最高 in 最高给予 a superlative
-        found -= {Intent.FIRST, Intent.MOST}
+        found -= {Intent.FIRST, Intent.LAST, Intent.MOST}
         if Intent.WHEN not in found:
             found.discard(Intent.POLICY)
     return frozenset(found), masked
@@ -313,10 +324,9 @@ def _intents(text: str) -> tuple[frozenset[Intent], str]:
 def _share_context(parts: list[Part]) -> tuple[Part, ...]:
     """A part naming nothing specific ("主任是谁？") asks about what the other parts name:
     it takes their anchors, and their content words as context."""
-    specific = {AnchorKind.ENTITY, AnchorKind.QUOTED, AnchorKind.TITLE, AnchorKind.CODE}
     result = []
     for part in parts:
-        if any(anchor.kind in specific for anchor in part.anchors):
+        if any(anchor.kind in SPECIFIC_KINDS for anchor in part.anchors):
             result.append(part)
             continue
         others = [other for other in parts if other is not part]
@@ -344,3 +354,30 @@ def split_alternatives(part: Part) -> list[Part]:
     joined = {word for group in part.alternatives for word in group}
     shared = tuple(word for word in part.keywords if word not in joined)
     return [replace(part, keywords=shared + group, alternatives=()) for group in part.alternatives]
+
+
+def listed_names(part: Part) -> list[Anchor]:
+    """Return the names the question lists ("宇树科技、智元机器人、优必选"): specific anchors
+    one after another with only a 、 or 和 between them ("松延动力N2" is no list)."""
+    names = sorted(
+        (anchor for anchor in part.anchors if anchor.kind in SPECIFIC_KINDS), key=lambda a: a.start
+    )
+    listed: list[Anchor] = []
+    for first, second in itertools.pairwise(names):
+        between = part.between(first, second)
+        if between and set(between) <= _LIST_SEPARATORS:
+            listed.extend(anchor for anchor in (first, second) if anchor not in listed)
+    return listed
+
+
+def split_names(part: Part) -> list[Part]:
+    """Return one part per name a question lists and asks the same thing of ("A与B的价格分别
+    是多少" -> one part about A, one about B), each without the other names; [] when the
+    part lists fewer than two or does not ask of each ("A与B联合发布了什么")."""
+    names = listed_names(part)
+    if len(names) < 2 or not any(word in part.text for word in _RESPECTIVELY):
+        return []
+    return [
+        replace(part, anchors=tuple(a for a in part.anchors if a is name or a not in names))
+        for name in names
+    ]

@@ -8,12 +8,10 @@ clauses that state it. Otherwise the best passages are only related.
 
 from __future__ import annotations
 
-import itertools
-
 from industry_atlas.ask.compose import Finding, format_date, quoted
 from industry_atlas.ask.cues import equivalents, is_event_word
 from industry_atlas.ask.extraction import Piece, amounts_after, clause_window, find_piece
-from industry_atlas.ask.question import Anchor, AnchorKind, Intent, Part
+from industry_atlas.ask.question import SPECIFIC_KINDS, AnchorKind, Intent, Part, listed_names
 from industry_atlas.ask.retrieval import Candidate, PassageSearch
 from industry_atlas.core.models import Span
 from industry_atlas.core.protocols import AskReader
@@ -27,8 +25,6 @@ READ_DEPTH = 8
 WHOLE_PASSAGE_CHARS = 80
 _BACK_REFERENCES = ("在此", "于此", "此处", "该处")
 _NAMES_ENOUGH = 2
-_LIST_SEPARATORS = frozenset("、，,和与及 ")
-_SPECIFIC = frozenset({AnchorKind.ENTITY, AnchorKind.QUOTED, AnchorKind.TITLE, AnchorKind.CODE})
 
 
 def read_answer(part: Part, candidates: list[Candidate], store: AskReader) -> Finding | None:
@@ -64,7 +60,7 @@ def _min_coverage(part: Part, candidate: Candidate) -> float:
     kind asked for, or names everything specific the question names itself; otherwise
     it must share more of it."""
     typed = (Intent.WHEN, Intent.COUNT, Intent.VALUE, Intent.WHO, Intent.QUOTE, Intent.LIST)
-    specific = sum(anchor.kind in _SPECIFIC for anchor in part.anchors)
+    specific = sum(anchor.kind in SPECIFIC_KINDS for anchor in part.anchors)
     if candidate.anchoring == 1.0 and specific >= _NAMES_ENOUGH:
         return 0.0  # "李大海提出的“密度法则”指什么": naming both is what matters
     if candidate.own_coverage < MIN_OWN_COVERAGE:
@@ -132,7 +128,7 @@ def _next_end_naming(text: str, passage: Span, names: list[str]) -> int:
 def read_each(part: Part, candidates: list[Candidate], _store: AskReader) -> Finding | None:
     """Answer "A、B、C各占多少" from a passage naming every one of them: for each, the
     amount written after its name (before the next one's)."""
-    names = _listed_names(part)
+    names = listed_names(part)
     if not part.has(Intent.VALUE, Intent.COUNT) or len(names) < _NAMES_ENOUGH:
         return None
     for candidate in candidates[:READ_DEPTH]:
@@ -151,17 +147,3 @@ def read_each(part: Part, candidates: list[Candidate], _store: AskReader) -> Fin
 def _position(forms: tuple[str, ...], text: str) -> int:
     found = [text.find(form) for form in forms if form in text]
     return min(found) if found else -1
-
-
-def _listed_names(part: Part) -> list[Anchor]:
-    """Return the names the question lists ("宇树科技、智元机器人、优必选"): specific anchors
-    one after another with only a 、 or 和 between them ("松延动力N2" is no list)."""
-    names = sorted(
-        (anchor for anchor in part.anchors if anchor.kind in _SPECIFIC), key=lambda a: a.start
-    )
-    listed: list[Anchor] = []
-    for first, second in itertools.pairwise(names):
-        between = part.between(first, second)
-        if between and set(between) <= _LIST_SEPARATORS:
-            listed.extend(anchor for anchor in (first, second) if anchor not in listed)
-    return listed

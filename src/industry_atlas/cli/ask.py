@@ -31,6 +31,7 @@ class SampleSet(StrEnum):
 
     DEV = "dev"
     TEST = "test"
+    HOLDOUT = "holdout"  # written after the answerer was tuned on dev and seen on test
     UNANSWERABLE = "unanswerable"
 
 
@@ -137,8 +138,8 @@ def eval_ask(
 
 def _sample_path(choice: SampleSet) -> Path:
     samples = resources.files("industry_atlas") / "samples"
-    if choice is SampleSet.UNANSWERABLE:
-        return Path(str(samples / "questions" / "unanswerable.json"))
+    if choice in (SampleSet.UNANSWERABLE, SampleSet.HOLDOUT):
+        return Path(str(samples / "questions" / f"{choice.value}.json"))
     return Path(str(samples / "gold" / choice.value))
 
 
