@@ -132,11 +132,18 @@ def _bare_numbers(span: Span, part: Part) -> list[Piece]:
     """Return amounts written without a unit ("超过30万", "不足两成"), outside dates and
     the question's own figures: the answer to a value question when nothing else is."""
     folded = fold_width(span.quote)
-    dated = [(match.start, match.end) for match in find_dates(folded, None)]
+    # dates, and the names the question gives ("Codroid 01"), hold numbers that answer nothing
+    taken = [(match.start, match.end) for match in find_dates(folded, None)]
+    taken += [
+        (found.start(), found.end())
+        for anchor in part.anchors
+        for form in anchor.forms
+        for found in re.finditer(re.escape(form), folded)
+    ]
     return [
         Piece(span.start + match.start(), span.start + match.end(), match.group())
         for match in _BARE_NUMBER.finditer(folded)
-        if not any(start <= match.start() < end for start, end in dated)
+        if not any(start <= match.start() < end for start, end in taken)
         and not any(match.group() in premise for premise in part.premises)
     ]
 

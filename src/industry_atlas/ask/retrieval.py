@@ -15,7 +15,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from industry_atlas.ask.cues import equivalents, expand_abbreviations
+from industry_atlas.ask.cues import cues, equivalents, expand_abbreviations
 from industry_atlas.ask.question import Anchor, AnchorKind, Intent, Part
 from industry_atlas.core.models import Document, Span
 from industry_atlas.core.protocols import AskReader
@@ -95,13 +95,16 @@ class PassageSearch:
     def _search(self, part: Part) -> list[Candidate]:
         words = [*part.keywords, *part.premises]
         anchors = [form for anchor in part.anchors for form in anchor.forms[:1]]
+        synonyms = {word: cues().synonyms[word] for word in words if word in cues().synonyms}
+        looked_up = [*words, *synonyms.values(), *part.context_words, *part.unknown_words]
         total, frequency = self._store.passage_frequencies(
-            [
-                term
-                for word in [*words, *part.context_words, *part.unknown_words, *anchors]
-                for term in search_terms(word)
-            ]
+            [term for word in [*looked_up, *anchors] for term in search_terms(word)]
         )
+        # "市盈率" where the sources write only the table's "PE": search for what they write
+        words = [
+            synonyms[word] if word in synonyms and _unmentioned([word], frequency) else word
+            for word in words
+        ]
         weights = _weights([*words, *part.context_words], total, frequency)
         if _unmentioned(part.unknown_words, frequency):
             return []  # the question names something no document mentions
