@@ -59,6 +59,19 @@ def test_labels_filter_the_output() -> None:
     assert [span.label for span in spans] == ["name"]
 
 
+def test_a_batch_tags_each_text_as_it_would_be_tagged_alone(recognizer: EntityRecognizer) -> None:
+    # chunks are batched by length across texts, not in text order
+    texts = [
+        "小米集团董事长雷军表示，人形机器人产业发展迅速。北京市经济和信息化局近日印发措施。",
+        "会议在上海召开。",
+        "优必选科技股份有限公司创始人周剑介绍了新产品。" * 6 + "\n深圳市人民政府。",
+        "",
+    ]
+    alone = [recognizer.recognize(text) for text in texts]
+    assert recognizer.recognize_many(texts) == alone
+    assert all(spans == sorted(spans, key=lambda span: span.start) for spans in alone)
+
+
 @pytest.mark.parametrize(
     "text",
     [

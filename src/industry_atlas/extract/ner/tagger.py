@@ -8,7 +8,7 @@ modules; must not import torch, jieba or the CLI.
 from __future__ import annotations
 
 import threading
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from pathlib import Path
 
 import numpy as np
@@ -68,7 +68,9 @@ class EntityRecognizer:
         labels = model.config["labels"]
         gap = model.network.kernel // 2
         results: list[list[NamedSpan]] = [[] for _ in texts]
-        for batch in _batches(_chunks(texts)):
+        # Chunks of like length batched together: a batch is decoded for as many steps
+        # as its longest chunk has characters, so mixed lengths would decode padding.
+        for batch in _batches(sorted(_chunks(texts), key=lambda chunk: len(chunk[2]))):
             inputs, starts, lengths = featurize_batch(
                 model.featurizer, [chunk for _, _, chunk in batch], gap
             )
@@ -82,6 +84,8 @@ class EntityRecognizer:
                 results[number].extend(
                     span for span in spans if self.labels is None or span.label in self.labels
                 )
+        for spans in results:
+            spans.sort(key=lambda span: span.start)
         return results
 
 
@@ -96,7 +100,7 @@ def _chunks(texts: Sequence[str]) -> Iterator[Chunk]:
                 yield number, start, text[start:end]
 
 
-def _batches(chunks: Iterator[Chunk]) -> Iterator[list[Chunk]]:
+def _batches(chunks: Iterable[Chunk]) -> Iterator[list[Chunk]]:
     batch: list[Chunk] = []
     size = 0
     for chunk in chunks:
