@@ -92,6 +92,26 @@ def test_a_question_word_the_sources_write_otherwise_is_searched_as_they_write_i
     assert reply.method == "table:most"
 
 
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        # a count of something said about products is read from the text, not counted
+        ("截至2024年底，上海市累计有多少款大模型完成了备案？", ["62款"]),
+        # regions asked about respectively, each from its own sentence
+        ("截至2月底，广州和深圳分别有多少款大模型通过备案？", ["广州：15款", "深圳：31款"]),
+        # a view is quoted whole, not cut after its first clause
+        ("韩旭东怎么看大模型备案？", ["入场券"]),
+    ],
+)
+def test_answers_read_from_the_sample_corpus(
+    sample_db: Path, question: str, expected: list[str]
+) -> None:
+    with SqliteStore(sample_db) as store:
+        reply = Asker(store).ask(question)
+    assert reply.is_found and reply.method == "retrieval:passage"
+    assert all(text in reply.text for text in expected), reply.text
+
+
 def test_which_region_issued_its_first_policy_last(seed_db: Path) -> None:
     with SqliteStore(seed_db) as store:
         reply = Asker(store).ask("北京、上海、深圳三地中，哪座城市最晚出台人形机器人政策？")

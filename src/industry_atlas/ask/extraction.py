@@ -57,7 +57,8 @@ def find_piece(
     if not pieces:
         return None
     focus = _focus(part, span)
-    return min(pieces, key=lambda piece: (abs(piece.start - focus), piece.start))
+    # at equal distance the piece after: an answer follows its subject ("上海市为62款")
+    return min(pieces, key=lambda piece: (abs(piece.start - focus), piece.start < focus))
 
 
 def _best_clause(span: Span, part: Part) -> Piece:

@@ -38,6 +38,8 @@ _EVENT_VERBS = {
 _MAKING_VERBS = ("推出", "发布", "研发", "研制", "制造", "生产", "打造", "开发", "出品")
 _PRODUCT_CUES = ("款", "推出", "发布", "研发", "研制")
 _PRODUCT_COUNT = re.compile(r"(?:几|多少)[个款台](?:[^，。？?、]{0,4})(?:机器人|模型)")
+# after the products counted, words other than these say what is counted of them
+_COUNT_TAIL = re.compile(r"(?:推出|发布|研发|研制|了|的|[\s？?。！!，,])*")
 # Content words of a question -> the product kinds (makes.product_kind) they ask about.
 _PRODUCT_WORDS = {
     "机器人": ("humanoid_robot", "other"),
@@ -118,9 +120,11 @@ def region_products(part: Part, store: AskReader) -> Finding | None:
 
 def _asks_products(part: Part) -> bool:
     """True for "有哪几款/哪些…推出" and for a count of products ("有几个人形机器人"), not
-    of something said about them ("大模型有多少款通过备案", "从业人员有多少人")."""
+    of something said about them ("大模型有多少款通过备案", "有多少款大模型完成备案",
+    "从业人员有多少人")."""
     if part.has(Intent.COUNT):
-        return _PRODUCT_COUNT.search(part.text) is not None
+        counted = _PRODUCT_COUNT.search(part.text)
+        return counted is not None and _COUNT_TAIL.fullmatch(part.text, counted.end()) is not None
     return any(word in part.text for word in _PRODUCT_CUES)
 
 

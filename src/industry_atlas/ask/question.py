@@ -357,10 +357,12 @@ def split_alternatives(part: Part) -> list[Part]:
 
 
 def listed_names(part: Part) -> list[Anchor]:
-    """Return the names the question lists ("宇树科技、智元机器人、优必选"): specific anchors
-    one after another with only a 、 or 和 between them ("松延动力N2" is no list)."""
+    """Return the names the question lists ("宇树科技、智元机器人、优必选", "深圳和广州"):
+    specific or region anchors one after another with only a 、 or 和 between them
+    ("松延动力N2" is no list)."""
+    listable = SPECIFIC_KINDS | {AnchorKind.REGION}
     names = sorted(
-        (anchor for anchor in part.anchors if anchor.kind in SPECIFIC_KINDS), key=lambda a: a.start
+        (anchor for anchor in part.anchors if anchor.kind in listable), key=lambda a: a.start
     )
     listed: list[Anchor] = []
     for first, second in itertools.pairwise(names):

@@ -73,7 +73,9 @@ def _finding(part: Part, candidate: Candidate, piece: Piece) -> Finding:
     passage = candidate.span
     is_short = part.has(Intent.WHEN, Intent.COUNT, Intent.VALUE, Intent.WHO)
     text = candidate.document.text
-    if is_short or len(passage.quote) > WHOLE_PASSAGE_CHARS:
+    # a view is read whole, however long ("…表示，目前…，…") ; other long passages are cut
+    is_view = part.has(Intent.QUOTE)
+    if is_short or (len(passage.quote) > WHOLE_PASSAGE_CHARS and not is_view):
         start, end = clause_window(passage, piece, part)
     else:
         start, end = passage.start, passage.end  # a statement reads best whole
