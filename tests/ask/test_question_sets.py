@@ -66,7 +66,7 @@ def test_issue_5_count_question_reports_claimed_and_listed(seed_db: Path) -> Non
         assert item in reply.text
 
 
-@pytest.mark.parametrize(("name", "floor"), [("dev", 0.9), ("test", 0.7), ("holdout", 0.85)])
+@pytest.mark.parametrize(("name", "floor"), [("dev", 0.9), ("test", 0.7), ("holdout-1", 0.85)])
 def test_own_question_sets_stay_above_their_measured_floors(
     sample_db: Path, name: str, floor: float
 ) -> None:
@@ -110,6 +110,14 @@ def test_answers_read_from_the_sample_corpus(
         reply = Asker(store).ask(question)
     assert reply.is_found and reply.method == "retrieval:passage"
     assert all(text in reply.text for text in expected), reply.text
+
+
+def test_the_parts_of_a_question_are_read_from_one_document(sample_db: Path) -> None:
+    # two conferences state a number of signed projects; only one a 总投资额 as well
+    with SqliteStore(sample_db) as store:
+        reply = Asker(store).ask("大会现场签约了多少个项目？总投资额是多少？")
+    assert reply.text.startswith("32个") and "186.5亿元" in reply.text
+    assert len({citation.span.doc_id for citation in reply.citations}) == 1
 
 
 def test_which_region_issued_its_first_policy_last(seed_db: Path) -> None:

@@ -7,7 +7,7 @@ passage retrieval answers what they cannot; a part nothing answers is refused.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import replace
 
 from industry_atlas.ask.compose import Finding, compose, merge
@@ -25,6 +25,7 @@ from industry_atlas.ask.question import (
     split_names,
 )
 from industry_atlas.ask.ranking import most_products
+from industry_atlas.ask.reading import METHOD as PASSAGE_METHOD
 from industry_atlas.ask.reading import read_answer, read_each, related_passages
 from industry_atlas.ask.retrieval import Candidate, PassageSearch
 from industry_atlas.ask.tables import table_row
@@ -71,6 +72,7 @@ class Asker:
         parsed = parse_question(question, self._link)
         search = PassageSearch(self._store)
         findings = [self._answer_part(part, search) for part in parsed.parts]
+        findings = self._from_one_document(parsed.parts, findings, search)
         related = []
         if not any(findings):
             related = related_passages(search, parsed.parts[0])
@@ -105,12 +107,44 @@ class Asker:
             found = answer_from_facts(part, self._store)
             if found is not None:
                 return found
-        candidates = search.candidates(part)
+        return self._answer_from(part, search.candidates(part))
+
+    def _answer_from(self, part: Part, candidates: list[Candidate]) -> Finding | None:
         for answer_from_passage in PASSAGE_ANSWERERS:
             found = answer_from_passage(part, candidates, self._store)
             if found is not None:
                 return found
         return None
+
+    def _from_one_document(
+        self, parts: Sequence[Part], findings: list[Finding | None], search: PassageSearch
+    ) -> list[Finding | None]:
+        """Parts of one question ask about one thing: when passages of several documents
+        answered them ("大会现场签约了多少个项目？总投资额是多少？"), read them all from the
+        document that answers every such part and matches them best, if there is one."""
+        read = {
+            index: found
+            for index, (part, found) in enumerate(zip(parts, findings, strict=True))
+            if found is not None
+            and found.method == PASSAGE_METHOD
+            and not (part.alternatives or split_names(part))
+        }
+        documents = {span.doc_id for found in read.values() for span in found.spans}
+        if len(documents) < 2:
+            return findings
+        best: tuple[float, list[Finding | None]] | None = None
+        for doc_id in sorted(documents):
+            again = list(findings)
+            score = 0.0
+            for index in read:
+                candidates = [c for c in search.candidates(parts[index]) if c.span.doc_id == doc_id]
+                again[index] = self._answer_from(parts[index], candidates)
+                score += max((candidate.score for candidate in candidates), default=0.0)
+            if all(again[index] is not None for index in read) and (
+                best is None or score > best[0]
+            ):
+                best = (score, again)
+        return best[1] if best is not None else findings
 
 
 def _about(name: str, finding: Finding | None) -> Finding | None:

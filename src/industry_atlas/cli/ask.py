@@ -31,7 +31,9 @@ class SampleSet(StrEnum):
 
     DEV = "dev"
     TEST = "test"
-    HOLDOUT = "holdout"  # written after the answerer was tuned on dev and seen on test
+    # written blind to the answerer, after tuning; each scored once before being seen
+    HOLDOUT_1 = "holdout-1"
+    HOLDOUT_2 = "holdout-2"
     UNANSWERABLE = "unanswerable"
 
 
@@ -138,7 +140,7 @@ def eval_ask(
 
 def _sample_path(choice: SampleSet) -> Path:
     samples = resources.files("industry_atlas") / "samples"
-    if choice in (SampleSet.UNANSWERABLE, SampleSet.HOLDOUT):
+    if choice in (SampleSet.UNANSWERABLE, SampleSet.HOLDOUT_1, SampleSet.HOLDOUT_2):
         return Path(str(samples / "questions" / f"{choice.value}.json"))
     return Path(str(samples / "gold" / choice.value))
 
