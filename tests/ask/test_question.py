@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from industry_atlas.ask.question import (
+    Anchor,
     AnchorKind,
     Intent,
     parse_question,
@@ -107,6 +108,19 @@ def test_names_asked_about_respectively_are_asked_one_by_one() -> None:
 def test_names_acting_together_are_not_split() -> None:
     assert split_names(parse("Qwen3-235B与DeepSeek-R1的API输入价格是多少？").parts[0]) == []
     assert split_names(parse("DeepSeek-R1的API输入价格分别是多少？").parts[0]) == []
+
+
+def test_a_name_written_with_a_model_code_names_another_thing() -> None:
+    def link(text: str, _taken: object) -> list[Anchor]:
+        start = text.index("星火")
+        return [Anchor("星火", AnchorKind.ENTITY, ("星火", "讯飞星火"), start, start + 2)]
+
+    part = parse_question("星火X1是哪天发布的？", link).parts[0]
+    assert [(a.text, a.kind, a.forms) for a in part.anchors] == [
+        ("星火X1", AnchorKind.CODE, ("星火X1",))
+    ]
+    part = parse_question("星火大模型是哪天发布的？", link).parts[0]
+    assert [a.text for a in part.anchors if a.kind is AnchorKind.ENTITY] == ["星火"]
 
 
 def test_finance_abbreviations_are_written_out() -> None:

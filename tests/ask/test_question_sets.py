@@ -101,6 +101,14 @@ def test_a_question_word_the_sources_write_otherwise_is_searched_as_they_write_i
         ("截至2月底，广州和深圳分别有多少款大模型通过备案？", ["广州：15款", "深圳：31款"]),
         # a view is quoted whole, not cut after its first clause
         ("韩旭东怎么看大模型备案？", ["入场券"]),
+        # the city's only policy of that month is about another topic: read the text, and
+        # quote the title whole, dash and all
+        (
+            "深圳市工业和信息化局2025年3月印发的人工智能终端产业政策叫什么？",
+            ["《深圳市加快推进人工智能终端产业发展行动计划（2025—2026年）》"],
+        ),
+        # a model the facts do not date is not dated by its maker's other models
+        ("科大讯飞的深度推理大模型星火X1是哪天发布的？", ["星火X1", "20日"]),
     ],
 )
 def test_answers_read_from_the_sample_corpus(

@@ -226,7 +226,10 @@ def clause_window(span: Span, piece: Piece, part: Part) -> tuple[int, int]:
 
 def _clauses(span: Span) -> list[tuple[int, int]]:
     clauses, start = [], 0
+    titles = list(_TITLED.finditer(span.quote))
     for match in _CLAUSE_END.finditer(span.quote):
+        if any(title.start() < match.start() < title.end() for title in titles):
+            continue  # "《…行动计划（2025—2027年）》" and "2025—2027年" are one name each
         end = match.end()
         while end < len(span.quote) and span.quote[end] in CLOSING_QUOTES:
             end += 1  # a closing quote ends the clause it closes

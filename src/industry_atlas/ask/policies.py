@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from industry_atlas.ask.compose import Finding
-from industry_atlas.ask.cues import cues
+from industry_atlas.ask.cues import cues, is_event_word
 from industry_atlas.ask.evidence import (
     anchor_names,
     asked_dates,
@@ -27,6 +27,7 @@ KIND = "policy_issued"
 METHOD = "facts:policy"
 METHOD_FIRST = "facts:first_policy"
 _TITLE_PERIOD = "（"
+_TOPIC_WORDS = 2
 
 
 def first_policy(part: Part, store: AskReader) -> Finding | None:
@@ -66,7 +67,7 @@ def policy_lookup(part: Part, store: AskReader) -> Finding | None:
         return None  # "杭州行动方案由哪个部门牵头" asks about the plan's content
     dates = asked_dates(part)
     policies = [s for s in _select(part, store) if date_matches(s.fact.time, dates)]
-    policies = _one_per_title(policies)
+    policies = _on_topic(part, _one_per_title(policies))
     if part.has(Intent.WHEN):  # "何时出台" wants at least the month
         policies = [stored for stored in policies if stored.fact.time and stored.fact.time.month]
     if part.has(Intent.WHO) and not part.has(Intent.WHAT):
@@ -74,6 +75,22 @@ def policy_lookup(part: Part, store: AskReader) -> Finding | None:
     if not policies:
         return None
     return finding("；".join(_describe(stored, part) for stored in policies), policies, METHOD)
+
+
+def _on_topic(part: Part, policies: list[StoredFact]) -> list[StoredFact]:
+    """None of the policies when the question describes a topic ("人工智能终端产业政策": two
+    or more content words) that no title names: the one it asks about is not among them."""
+    policy_words = cues().intents["policy"]
+    topic = [
+        word
+        for word in part.keywords
+        if not is_event_word(word) and not any(noun in word for noun in policy_words)
+    ]
+    if len(topic) < _TOPIC_WORDS or any(
+        word in stored.fact.subject for stored in policies for word in topic
+    ):
+        return policies
+    return []
 
 
 def _select(part: Part, store: AskReader) -> list[StoredFact]:

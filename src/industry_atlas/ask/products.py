@@ -75,6 +75,8 @@ def release_date(part: Part, store: AskReader) -> Finding | None:
     kinds = _event_kinds(part)
     makes = [stored for stored in facts if stored.fact.kind == "makes"]
     names_product = any(stored.fact.object in names for stored in makes)
+    if not names_product and anchor_names(part, AnchorKind.CODE):
+        return None  # "科大讯飞的星火X1": a model no fact dates, not the maker's other ones
     # a launch date is trusted when its own sentence states it, not inferred from context
     products = [
         stored

@@ -138,6 +138,7 @@ _TITLE = re.compile(r"《([^》]{2,80})》")
 _QUOTED = re.compile(r"[“「『‘\"]([^”」』’\"]{1,30})[”」』’\"]")
 _CODE = re.compile(r"(?<![A-Za-z0-9])[A-Za-z][A-Za-z0-9.\-]*(?: [A-Za-z0-9][A-Za-z0-9.\-]*)*")
 _YEAR = re.compile(r"(?<!\d)((?:19|20)\d{2})(?!\d)")
+_MODEL_CODE = re.compile(r"[A-Za-z]*\d[A-Za-z0-9.\-]*|[A-Z]{1,3}")
 _MIN_CODE_CHARS = 4
 _LIST_SEPARATORS = frozenset("、，,和与及 ")
 _RESPECTIVELY = ("分别", "各自", "各")
@@ -218,7 +219,27 @@ def _anchors(text: str, link: Linker) -> list[Anchor]:
     for match in _YEAR.finditer(text):
         if not _overlaps(match.start(), match.end(), [(a.start, a.end) for a in found]):
             found.append(Anchor(match.group(1), AnchorKind.YEAR, (match.group(1),), *match.span()))
-    return sorted(found, key=lambda anchor: anchor.start)
+    return _glue_model_codes(sorted(found, key=lambda anchor: anchor.start), text)
+
+
+def _glue_model_codes(anchors: list[Anchor], text: str) -> list[Anchor]:
+    """A name written together with a model code names another thing ("星火X1" is not
+    讯飞星火, "灵犀X1" not 灵犀): one code anchor for both."""
+    glued: list[Anchor] = []
+    for anchor in anchors:
+        previous = glued[-1] if glued else None
+        if (
+            previous is not None
+            and previous.kind is AnchorKind.ENTITY
+            and previous.end == anchor.start
+            and anchor.kind in (AnchorKind.ENTITY, AnchorKind.CODE)
+            and _MODEL_CODE.fullmatch(anchor.text)
+        ):
+            name = text[previous.start : anchor.end]
+            glued[-1] = Anchor(name, AnchorKind.CODE, (name,), previous.start, anchor.end)
+        else:
+            glued.append(anchor)
+    return glued
 
 
 def _anchor(match: re.Match[str], kind: AnchorKind) -> Anchor:
