@@ -109,6 +109,17 @@ def test_a_question_word_the_sources_write_otherwise_is_searched_as_they_write_i
         ),
         # a model the facts do not date is not dated by its maker's other models
         ("科大讯飞的深度推理大模型星火X1是哪天发布的？", ["星火X1", "20日"]),
+        # an enumeration goes on over the passages that continue it (一是…；二是…；三是…)
+        (
+            "开源证券建议人形机器人产业链沿哪几条主线布局？",
+            ["执行器总成", "丝杠与减速器", "灵巧手"],
+        ),
+        # the passage naming what is listed (平台) answers before a closer one that does not
+        ("成渝人形机器人产业大会期间有哪些新平台揭牌？", ["中试验证平台", "数据训练场"]),
+        # a place question needs no more of the question's words than other typed questions
+        ("Apptronik的总部在哪个城市？", ["奥斯汀"]),
+        # a name the word list splits at a function word (云 从 科技) still counts
+        ("云从科技的从容大模型与哪家企业的算力平台完成了适配？", ["华为昇腾"]),
     ],
 )
 def test_answers_read_from_the_sample_corpus(

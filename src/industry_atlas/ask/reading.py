@@ -8,6 +8,8 @@ clauses that state it. Otherwise the best passages are only related.
 
 from __future__ import annotations
 
+import re
+
 from industry_atlas.ask.compose import Finding, format_date, quoted
 from industry_atlas.ask.cues import equivalents, is_event_word
 from industry_atlas.ask.extraction import Piece, amounts_after, clause_window, find_piece
@@ -24,6 +26,9 @@ MIN_OWN_COVERAGE = 0.3
 READ_DEPTH = 8
 WHOLE_PASSAGE_CHARS = 80
 _BACK_REFERENCES = ("在此", "于此", "此处", "该处")
+_LIST_CUE = re.compile("有哪些|哪些|哪几|哪[两三四五六七八2-8]")
+_FIRST_ITEM = re.compile("一是|其一|第一，")
+_NEXT_ITEM = re.compile(r"\s*(?:[二三四五六七八九十]是|其[二三四五六]|第[二三四五六七八]，)")
 _NAMES_ENOUGH = 2
 
 
@@ -36,7 +41,11 @@ def read_answer(part: Part, candidates: list[Candidate], store: AskReader) -> Fi
         store: for the mentions (people, organizations) found in a passage's document.
     """
     verbs = [word for word in part.keywords if is_event_word(word)] if part.has(Intent.WHEN) else []
-    for candidate in candidates[:READ_DEPTH]:
+    listed = _listed_noun(part)
+    ranked = candidates[:READ_DEPTH]
+    if listed:  # "有哪些新平台揭牌": a passage naming 平台 lists them, before one that does not
+        ranked = sorted(ranked, key=lambda candidate: listed not in candidate.span.quote)
+    for candidate in ranked:
         if candidate.coverage < _min_coverage(part, candidate):
             continue
         if verbs and not any(
@@ -59,7 +68,15 @@ def _min_coverage(part: Part, candidate: Candidate) -> float:
     """A passage answers with half the question's content when it holds a piece of the
     kind asked for, or names everything specific the question names itself; otherwise
     it must share more of it."""
-    typed = (Intent.WHEN, Intent.COUNT, Intent.VALUE, Intent.WHO, Intent.QUOTE, Intent.LIST)
+    typed = (
+        Intent.WHEN,
+        Intent.COUNT,
+        Intent.VALUE,
+        Intent.WHO,
+        Intent.QUOTE,
+        Intent.LIST,
+        Intent.PLACE,
+    )
     specific = sum(anchor.kind in SPECIFIC_KINDS for anchor in part.anchors)
     if candidate.anchoring == 1.0 and specific >= _NAMES_ENOUGH:
         return 0.0  # "李大海提出的“密度法则”指什么": naming both is what matters
@@ -84,12 +101,39 @@ def _finding(part: Part, candidate: Candidate, piece: Piece) -> Finding:
         start = passage.start if start > passage.start else _previous_start(text, passage)
     if not is_short and end == passage.end:
         end = _next_end_naming(text, passage, _unnamed(part, text[start:end]))
+        end = _enumeration_end(text, start, end)
     window = Span(passage.doc_id, start, end, text[start:end])
     lead = piece.text if is_short and (piece.start, piece.end) != (start, end) else ""
     if piece.date is not None and format_date(piece.date) != piece.text:
         lead += f"（{format_date(piece.date)}）"
     statement = f"{lead}——{quoted(window.quote)}" if lead else quoted(window.quote)
     return Finding(statement, (window,), METHOD)
+
+
+def _listed_noun(part: Part) -> str | None:
+    """The noun a list question asks for: its first content word after the list cue
+    ("有哪些新平台" -> 平台, "哪几条主线" -> 主线)."""
+    if not part.has(Intent.LIST):
+        return None
+    cue = _LIST_CUE.search(part.text)
+    if cue is None:
+        return None
+    after = [(part.text.find(word, cue.end()), word) for word in part.keywords]
+    return min(((at, word) for at, word in after if at >= 0), default=(0, None))[1]
+
+
+def _enumeration_end(text: str, start: int, end: int) -> int:
+    """Where an enumeration begun in `text[start:end]` ("一是执行器总成…；") ends: after the
+    next passages of its paragraph that go on with it ("二是…；三是…。")."""
+    if not _FIRST_ITEM.search(text, start, end):
+        return end
+    for following in passage_spans(text):
+        if following[0] < end:
+            continue
+        if "\n" in text[end : following[0]] or not _NEXT_ITEM.match(text, following[0]):
+            break
+        end = following[1]
+    return end
 
 
 def _previous_start(text: str, passage: Span) -> int:

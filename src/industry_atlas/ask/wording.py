@@ -36,8 +36,11 @@ def content_words(masked: str, hidden: Sequence[tuple[int, int]]) -> tuple[list[
     words: list[str] = []
     runs: list[str] = []
     run, before_run, previous = "", "", ""
-    for word, _, _ in jieba_tokenize(text + "|", guess_unknown=False):
+    tokens = [word for word, _, _ in jieba_tokenize(text + "|", guess_unknown=False)]
+    for index, word in enumerate(tokens):
         is_content = word not in filler and all(is_cjk(char) or char.isalpha() for char in word)
+        if run and len(word) == 1 and is_cjk(word) and _is_name(before_run, tokens[index + 1]):
+            is_content = True  # "云从科技": 从 is a function word, but not before 科技
         if is_content and len(word) == 1:
             before_run = before_run if run else previous
             run += word
