@@ -118,6 +118,20 @@ def test_a_question_word_the_sources_write_otherwise_is_searched_as_they_write_i
         ("成渝人形机器人产业大会期间有哪些新平台揭牌？", ["中试验证平台", "数据训练场"]),
         # a place question needs no more of the question's words than other typed questions
         ("Apptronik的总部在哪个城市？", ["奥斯汀"]),
+        # a document of unknown date still answers "今年8月", as written
+        ("世界人形机器人运动会什么时候在北京举办？", ["今年8月"]),
+        # 本方案 in the policy's own text names it; the date is the one of 施行's clause
+        (
+            "《杭州市具身智能机器人产业发展行动方案（2024—2027年）》什么时候起施行？",
+            ["2024年10月12日——"],
+        ),
+        # a bound asked for (上限) is the amount written as one (最高2000万元), not the 10%
+        (
+            "《长沙市促进具身智能机器人产业发展若干政策》给新落户整机企业的奖励上限是多少？",
+            ["最高2000万元——"],
+        ),
+        # a stored rate is no answer to a cap: the text states the cap
+        ("长沙对新落户的整机企业奖励上限是多少？", ["最高2000万元——"]),
         # a name the word list splits at a function word (云 从 科技) still counts
         ("云从科技的从容大模型与哪家企业的算力平台完成了适配？", ["华为昇腾"]),
     ],

@@ -24,6 +24,8 @@ _CLAUSE_END = re.compile(r"[，,：:；;。！？!?—]+")
 _ENUMERATION = re.compile(r"[^，。；、]{1,30}、[^，。；、]{1,30}|分别是|分别为|包括")
 _LISTED_TYPES = frozenset({MentionType.PERSON, MentionType.ORG, MentionType.PRODUCT})
 # the years of a title or of a plan's period ("（2024—2027年）") date no event
+_STAND_IN_YEAR = PartialDate(2000, 6, 15)
+_YEAR_WRITTEN = re.compile(r"\d{4}\s*年")
 _TITLED = re.compile(r"《[^》]*》|\d{4}\s*[—–\-~至到]+\s*\d{4}\s*年")
 _BARE_NUMBER = re.compile(
     r"(?<![\d.])\d+(?:\.\d+)?[万亿]?(?![\d.年月日])|[一二两三四五六七八九]成"
@@ -57,8 +59,30 @@ def find_piece(
     if not pieces:
         return None
     focus = _focus(part, span)
-    # at equal distance the piece after: an answer follows its subject ("上海市为62款")
-    return min(pieces, key=lambda piece: (abs(piece.start - focus), piece.start < focus))
+    clause = next((c for c in _clauses(span) if c[0] <= focus < c[1]), (focus, focus))
+    bound = part.asked_bound
+    # a bound when one is asked for ("奖励上限": 最高2000万元, not the 10% before it); the
+    # piece in the clause of the question's words ("自2024年10月12日起施行", not the 有效期
+    # 至… after it); the nearest; at equal distance the one after its subject
+    return min(
+        pieces,
+        key=lambda piece: (
+            bool(bound) and not _bounded(document.text, piece, bound),
+            not clause[0] <= piece.start < clause[1],
+            abs(piece.start - focus),
+            piece.start < focus,
+        ),
+    )
+
+
+def _bounded(text: str, piece: Piece, words: tuple[str, ...]) -> bool:
+    """True when the piece is written as a bound: one of `words` opens it ("最高2000万元")
+    or ends right before it (a character may sit between)."""
+    before = text[max(0, piece.start - 5) : piece.start]
+    return any(
+        piece.text.startswith(word) or before.endswith(word) or before[:-1].endswith(word)
+        for word in words
+    )
 
 
 def _best_clause(span: Span, part: Part) -> Piece:
@@ -100,17 +124,20 @@ def _pieces(
 
 
 def _dates(span: Span, document: Document, part: Part) -> list[Piece]:
+    """The dates the passage states. In a document of unknown date, "今年8月" is still an
+    answer, given as written: found against a stand-in year that is never reported."""
     asked = set(part.dates)
-    return [
-        Piece(
-            span.start + match.start,
-            span.start + match.end,
-            span.quote[match.start : match.end],
-            match.date,
-        )
-        for match in find_dates(fold_width(span.quote), document.published)
-        if match.date not in asked and not _inside(match.start, _TITLED.finditer(span.quote))
-    ]
+    reference = document.published or _STAND_IN_YEAR
+    pieces = []
+    for match in find_dates(fold_width(span.quote), reference):
+        written = span.quote[match.start : match.end]
+        known = document.published is not None or _YEAR_WRITTEN.search(written)
+        date = match.date if known else None
+        if (date is None or date not in asked) and not _inside(
+            match.start, _TITLED.finditer(span.quote)
+        ):
+            pieces.append(Piece(span.start + match.start, span.start + match.end, written, date))
+    return pieces
 
 
 def _inside(offset: int, matches: Iterator[re.Match[str]]) -> bool:

@@ -111,6 +111,8 @@ def _best_metric(part: Part, facts: list[StoredFact], names: list[str]) -> Store
         score += PREDICATE_FIT * fit + BOUND_FIT * _bound_fit(part, fact.quantity)
         if score > best_score:
             best, best_score = stored, score
+    if best is not None and part.asked_bound and not _bound_fit(part, best.fact.quantity):
+        return None  # "奖励上限": a 10% rate is no cap; the text may state the cap apart
     return best
 
 

@@ -112,6 +112,14 @@ class Part:
         return any(intent in self.intents for intent in intents)
 
     @property
+    def asked_bound(self) -> tuple[str, ...]:
+        """The words of the bound the part asks for ("奖励上限": 最高, 最多 …), else ()."""
+        return next(
+            (words for words in cues().bounds.values() if any(w in self.text for w in words)),
+            (),
+        )
+
+    @property
     def asks_organization(self) -> bool:
         """True for "哪家企业/哪个部门" questions: a person does not answer them."""
         return self.has(Intent.WHO) and any(w in self.text for w in cues().organization_words)

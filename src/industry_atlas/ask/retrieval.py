@@ -44,6 +44,7 @@ _IN_DOCUMENT = 0.4
 _NAMED = frozenset({AnchorKind.ENTITY, AnchorKind.QUOTED, AnchorKind.CODE})
 _SUBREGION = 0.8
 _TITLE_PERIOD = "（"
+_THIS_POLICY = re.compile("本(?:方案|计划|办法|措施|意见|政策|细则|规划|通知)")
 
 
 @dataclass(frozen=True, slots=True)
@@ -256,7 +257,11 @@ def _anchor_level(anchor: Anchor, where: Surroundings, document: Document) -> fl
         return _year_level(int(anchor.text), where, document)
     if anchor.kind is AnchorKind.TITLE:
         short = anchor.text.split(_TITLE_PERIOD)[0]
-        return _IN_PASSAGE if short in where.passage else _IN_CONTEXT * (short in document.text)
+        if short not in document.text:
+            return 0.0
+        # "本方案自…起施行" in the policy's own text names it as surely as its title does
+        named = short in where.passage or _THIS_POLICY.search(where.passage) is not None
+        return _IN_PASSAGE if named else _IN_CONTEXT
     if any(form in where.passage for form in anchor.forms):
         return _IN_PASSAGE
     context = where.paragraph + "\n" + where.title
