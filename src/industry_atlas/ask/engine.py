@@ -119,10 +119,9 @@ class Asker:
     def _from_one_document(
         self, parts: Sequence[Part], findings: list[Finding | None], search: PassageSearch
     ) -> list[Finding | None]:
-        """Parts of one question ask about one thing: when passages of other documents
-        answered some of them ("大会现场签约了多少个项目？总投资额是多少？", "优必选上半年营收
-        是多少？同比增长了多少？"), read those from one document that answers them all: a
-        document a structured answer cites first, else the one matching them best."""
+        """Parts of one question ask about one thing: when passages of several documents
+        answered them ("大会现场签约了多少个项目？总投资额是多少？"), read them all from the
+        document that answers every such part and matches them best, if there is one."""
         read = {
             index: found
             for index, (part, found) in enumerate(zip(parts, findings, strict=True))
@@ -130,33 +129,11 @@ class Asker:
             and found.method == PASSAGE_METHOD
             and not (part.alternatives or split_names(part))
         }
-        cited = [
-            span.doc_id
-            for index, found in enumerate(findings)
-            if found is not None and index not in read
-            for span in found.spans
-        ]
         documents = {span.doc_id for found in read.values() for span in found.spans}
-        if not read or len(documents | set(cited)) < 2:
+        if len(documents) < 2:
             return findings
-        for group in (list(dict.fromkeys(cited)), sorted(documents)):
-            best = self._best_document(parts, findings, read, group, search)
-            if best is not None:
-                return best
-        return findings
-
-    def _best_document(
-        self,
-        parts: Sequence[Part],
-        findings: list[Finding | None],
-        read: dict[int, Finding],
-        documents: Sequence[str],
-        search: PassageSearch,
-    ) -> list[Finding | None] | None:
-        """The findings with every part of `read` answered from one of `documents`, the
-        document whose passages match those parts best; None when none answers them all."""
         best: tuple[float, list[Finding | None]] | None = None
-        for doc_id in documents:
+        for doc_id in sorted(documents):
             again = list(findings)
             score = 0.0
             for index in read:
@@ -166,7 +143,7 @@ class Asker:
             answered = all(again[index] is not None for index in read)
             if answered and (best is None or score > best[0]):
                 best = (score, again)
-        return best[1] if best is not None else None
+        return best[1] if best is not None else findings
 
 
 def _about(name: str, finding: Finding | None) -> Finding | None:
