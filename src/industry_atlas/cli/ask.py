@@ -34,6 +34,7 @@ class SampleSet(StrEnum):
     # written blind to the answerer, after tuning; each scored once before being seen
     HOLDOUT_1 = "holdout-1"
     HOLDOUT_2 = "holdout-2"
+    HOLDOUT_3 = "holdout-3"
     UNANSWERABLE = "unanswerable"
 
 
@@ -140,7 +141,7 @@ def eval_ask(
 
 def _sample_path(choice: SampleSet) -> Path:
     samples = resources.files("industry_atlas") / "samples"
-    if choice in (SampleSet.UNANSWERABLE, SampleSet.HOLDOUT_1, SampleSet.HOLDOUT_2):
+    if choice not in (SampleSet.DEV, SampleSet.TEST):
         return Path(str(samples / "questions" / f"{choice.value}.json"))
     return Path(str(samples / "gold" / choice.value))
 
