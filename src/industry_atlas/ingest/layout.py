@@ -34,6 +34,8 @@ _NO_LINE_START = frozenset("，。、；：？！”’）》」』】,.;:?!)%")
 _ENDS_WITH_DATE = re.compile(r"(?:\d{1,2}日|\d{4}-\d{1,2}-\d{1,2}|\d{1,2}:\d{2})\s*$")
 _BYLINE = re.compile(r"记者|编辑|来源|作者|通讯员|报道|专讯|讯）|电）|[|｜]")
 _BYLINE_MAX_CHARS = 50
+# a comma followed by a clause of its own: a sentence, not a byline's list of names
+_CLAUSE_GOES_ON = re.compile("，[^，（）()]{10,}$")
 _FORM_SPACING = re.compile("\u3000| {2,}|[|｜\t]")
 _LONG_LINE_CHARS = 40
 
@@ -127,8 +129,13 @@ def _is_furniture(line: str) -> bool:
     """A byline, dateline or form line ("记者 张三　2024年1月17日", "来源：新华网")."""
     if _ENDS_WITH_DATE.search(line):
         return True
-    if len(line) <= _BYLINE_MAX_CHARS and _BYLINE.search(line) and "。" not in line:
-        return True  # a line holding a finished sentence is prose that mentions a 记者
+    if (
+        len(line) <= _BYLINE_MAX_CHARS
+        and _BYLINE.search(line)
+        and "。" not in line
+        and not _CLAUSE_GOES_ON.search(line)
+    ):
+        return True  # a finished sentence, or "记者从…获悉，2024年…" cut by the page, is prose
     return bool(_FORM_SPACING.search(line)) and "，" not in line and "。" not in line
 
 
