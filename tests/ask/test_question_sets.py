@@ -156,6 +156,14 @@ def test_the_parts_of_a_question_are_read_from_one_document(sample_db: Path) -> 
     assert len({citation.span.doc_id for citation in reply.citations}) == 1
 
 
+def test_a_follow_up_reads_on_from_the_answer_before_it(sample_db: Path) -> None:
+    # the annual report's profit matches 归母净利润 as well; the quarter's follows the answer
+    with SqliteStore(sample_db) as store:
+        reply = Asker(store).ask("中大力德2025年第一季度营业收入是多少？归母净利润是多少？")
+    assert "2.61亿元" in reply.text and "1480万元" in reply.text
+    assert "6150万元" not in reply.text
+
+
 def test_which_region_issued_its_first_policy_last(seed_db: Path) -> None:
     with SqliteStore(seed_db) as store:
         reply = Asker(store).ask("北京、上海、深圳三地中，哪座城市最晚出台人形机器人政策？")

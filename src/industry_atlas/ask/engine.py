@@ -29,8 +29,11 @@ from industry_atlas.ask.reading import METHOD as PASSAGE_METHOD
 from industry_atlas.ask.reading import read_answer, read_each, related_passages
 from industry_atlas.ask.retrieval import Candidate, PassageSearch
 from industry_atlas.ask.tables import table_row
-from industry_atlas.core.models import Answer
+from industry_atlas.core.models import Answer, Span
 from industry_atlas.core.protocols import AskReader
+
+# A follow-up reads on from the answer before it when the next passage starts this close.
+READ_ON_CHARS = 200
 
 FactAnswerer = Callable[[Part, AskReader], Finding | None]
 PassageAnswerer = Callable[[Part, list[Candidate], AskReader], Finding | None]
@@ -71,7 +74,10 @@ class Asker:
         """Answer one question with citations, or say that the sources do not answer it."""
         parsed = parse_question(question, self._link)
         search = PassageSearch(self._store)
-        findings = [self._answer_part(part, search) for part in parsed.parts]
+        findings: list[Finding | None] = []
+        for part in parsed.parts:
+            before = findings[-1] if findings and part.context_words else None
+            findings.append(self._answer_part(part, search, before.spans if before else ()))
         findings = self._from_one_document(parsed.parts, findings, search)
         related = []
         if not any(findings):
@@ -84,30 +90,34 @@ class Asker:
 
         return compose(question, findings, related, describe)
 
-    def _answer_part(self, part: Part, search: PassageSearch) -> Finding | None:
+    def _answer_part(
+        self, part: Part, search: PassageSearch, follows: Sequence[Span] = ()
+    ) -> Finding | None:
         if part.alternatives:
-            found = [self._answer_one(sub, search) for sub in split_alternatives(part)]
+            found = [self._answer_one(sub, search, follows) for sub in split_alternatives(part)]
             return merge(found, part.alternatives) if any(found) else None
         per_name = split_names(part)
         if not per_name:
-            return self._answer_one(part, search)
+            return self._answer_one(part, search, follows)
         # "A与B的价格分别是多少": one passage stating both, else each name on its own
         together = read_each(part, search.candidates(part), self._store)
         if together is not None:
             return together
         names = [name.text for name in listed_names(part)]
         found = [
-            _about(name, self._answer_one(sub, search))
+            _about(name, self._answer_one(sub, search, follows))
             for name, sub in zip(names, per_name, strict=True)
         ]
         return merge(found, [(name,) for name in names]) if any(found) else None
 
-    def _answer_one(self, part: Part, search: PassageSearch) -> Finding | None:
+    def _answer_one(
+        self, part: Part, search: PassageSearch, follows: Sequence[Span] = ()
+    ) -> Finding | None:
         for answer_from_facts in FACT_ANSWERERS:
             found = answer_from_facts(part, self._store)
             if found is not None:
                 return found
-        return self._answer_from(part, search.candidates(part))
+        return self._answer_from(part, _reading_on(search.candidates(part), follows))
 
     def _answer_from(self, part: Part, candidates: list[Candidate]) -> Finding | None:
         for answer_from_passage in PASSAGE_ANSWERERS:
@@ -144,6 +154,20 @@ class Asker:
             if answered and (best is None or score > best[0]):
                 best = (score, again)
         return best[1] if best is not None else findings
+
+
+def _reading_on(candidates: list[Candidate], follows: Sequence[Span]) -> list[Candidate]:
+    """A follow-up ("归母净利润是多少？" after "一季度营业收入是多少？") reads on from the
+    answer before it: of passages that match it equally well, the one just after first."""
+    if not follows:
+        return candidates
+    last = max(follows, key=lambda span: span.end)
+
+    def reads_on(candidate: Candidate) -> bool:
+        gap = candidate.span.start - last.end
+        return candidate.span.doc_id == last.doc_id and 0 <= gap <= READ_ON_CHARS
+
+    return sorted(candidates, key=lambda c: (-round(c.match, 2), not reads_on(c), -c.score))
 
 
 def _about(name: str, finding: Finding | None) -> Finding | None:

@@ -65,10 +65,15 @@ class Candidate:
     own_coverage: float = 0.0
 
     @property
+    def match(self) -> float:
+        """How well the passage matches: content first, then how directly it names the
+        anchors."""
+        return ANCHOR_SHARE * self.anchoring + self.coverage
+
+    @property
     def score(self) -> float:
-        """The overall relevance: content first, then how directly the anchors are named;
-        BM25 breaks ties."""
-        return ANCHOR_SHARE * self.anchoring + self.coverage + 0.01 * self.rank
+        """The overall relevance: the match; BM25 breaks ties."""
+        return self.match + 0.01 * self.rank
 
 
 class PassageSearch:
