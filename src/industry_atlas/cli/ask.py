@@ -35,6 +35,7 @@ class SampleSet(StrEnum):
     HOLDOUT_1 = "holdout-1"
     HOLDOUT_2 = "holdout-2"
     HOLDOUT_3 = "holdout-3"
+    HOLDOUT_4 = "holdout-4"
     UNANSWERABLE = "unanswerable"
 
 
