@@ -142,6 +142,8 @@ def test_a_question_word_the_sources_write_otherwise_is_searched_as_they_write_i
         ),
         # a stored rate is no answer to a cap: the text states the cap
         ("长沙对新落户的整机企业奖励上限是多少？", ["最高2000万元——"]),
+        # an interviewer's question matches best; the interviewee's answer after it answers
+        ("云深处科技的四足机器人现在主要用于哪些场景？", ["朱秋国：电力巡检"]),
         # a name the word list splits at a function word (云 从 科技) still counts
         ("云从科技的从容大模型与哪家企业的算力平台完成了适配？", ["华为昇腾"]),
     ],

@@ -9,6 +9,7 @@ clauses that state it. Otherwise the best passages are only related.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from industry_atlas.ask.compose import Finding, format_date, quoted
 from industry_atlas.ask.cues import equivalents, is_event_word
@@ -48,6 +49,12 @@ def read_answer(part: Part, candidates: list[Candidate], store: AskReader) -> Fi
     for candidate in ranked:
         if candidate.coverage < _min_coverage(part, candidate):
             continue
+        if candidate.span.quote.rstrip().endswith(("？", "?")):
+            # "每经记者：目前四足机器人主要用在哪些场景？" asks; the passage after answers
+            answer = _passage_after(candidate.document.text, candidate.span)
+            if answer is None:
+                continue
+            candidate = replace(candidate, span=answer)
         if verbs and not any(
             form in candidate.span.quote for v in verbs for form in equivalents(v)
         ):
@@ -134,6 +141,15 @@ def _enumeration_end(text: str, start: int, end: int) -> int:
             break
         end = following[1]
     return end
+
+
+def _passage_after(text: str, passage: Span) -> Span | None:
+    """The passage that follows `passage` in its document, if any."""
+    following = next(((s, e) for s, e in passage_spans(text) if s >= passage.end), None)
+    if following is None:
+        return None
+    start, end = following
+    return Span(passage.doc_id, start, end, text[start:end])
 
 
 def _previous_start(text: str, passage: Span) -> int:
