@@ -173,6 +173,15 @@ def test_a_follow_up_reads_on_from_the_answer_before_it(sample_db: Path) -> None
     assert "6150万元" not in reply.text
 
 
+def test_a_robot_named_with_its_maker_is_found_by_its_code_in_a_list_of_robots(
+    sample_db: Path,
+) -> None:
+    # "G1坚持了112分钟，SA01为81分钟，N2为98分钟": N2 is 松延动力N2
+    with SqliteStore(sample_db) as store:
+        reply = Asker(store).ask("连续行走续航测试中，松延动力N2坚持了多久？")
+    assert reply.text.startswith("98分钟")
+
+
 def test_which_region_issued_its_first_policy_last(seed_db: Path) -> None:
     with SqliteStore(seed_db) as store:
         reply = Asker(store).ask("北京、上海、深圳三地中，哪座城市最晚出台人形机器人政策？")

@@ -226,7 +226,10 @@ def _focus(part: Part, span: Span) -> int:
     text = fold_width(span.quote)
     positions = [text.find(word) for word in part.keywords if word in text]
     positions += [
-        text.find(form) for anchor in part.anchors for form in anchor.forms if form in text
+        text.find(form)
+        for anchor in part.anchors
+        for form in (*anchor.forms, *anchor.mentions)
+        if form in text
     ]
     return span.start + (max(positions) if positions else 0)
 

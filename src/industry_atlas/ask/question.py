@@ -64,7 +64,9 @@ class Anchor:
     """Something a question names; a passage answering it must name it too.
 
     `forms` are the strings that count as naming it (an entity's aliases, a region's full
-    and short names); `start`/`end` locate it in the question.
+    and short names); `start`/`end` locate it in the question. `mentions` are shorter
+    strings a passage naming it may use after it (N2 for 松延动力N2): they show where the
+    passage speaks of it, never that it names it.
     """
 
     text: str
@@ -73,6 +75,7 @@ class Anchor:
     start: int
     end: int
     region: Region | None = None
+    mentions: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -244,7 +247,9 @@ def _glue_model_codes(anchors: list[Anchor], text: str) -> list[Anchor]:
             and _MODEL_CODE.fullmatch(anchor.text)
         ):
             name = text[previous.start : anchor.end]
-            glued[-1] = Anchor(name, AnchorKind.CODE, (name,), previous.start, anchor.end)
+            glued[-1] = Anchor(
+                name, AnchorKind.CODE, (name,), previous.start, anchor.end, mentions=(anchor.text,)
+            )
         else:
             glued.append(anchor)
     return glued
