@@ -23,9 +23,10 @@ from industry_atlas.normalize.numbers import find_quantities
 _CLAUSE_END = re.compile(r"[，,：:；;。！？!?—]+")
 _ENUMERATION = re.compile(r"[^，。；、]{1,30}、[^，。；、]{1,30}|分别是|分别为|包括")
 _LISTED_TYPES = frozenset({MentionType.PERSON, MentionType.ORG, MentionType.PRODUCT})
-# the years of a title or of a plan's period ("（2024—2027年）") date no event
-_STAND_IN_YEAR = PartialDate(2000, 6, 15)
+# what relative dates ("今年8月") are found against in a document of unknown date
+_STAND_IN_DATE = PartialDate(2000, 6, 15)
 _YEAR_WRITTEN = re.compile(r"\d{4}\s*年")
+# the years of a title or of a plan's period ("（2024—2027年）") date no event
 _TITLED = re.compile(r"《[^》]*》|\d{4}\s*[—–\-~至到]+\s*\d{4}\s*年")
 _BARE_NUMBER = re.compile(
     r"(?<![\d.])\d+(?:\.\d+)?[万亿]?(?![\d.年月日])|[一二两三四五六七八九]成"
@@ -127,7 +128,7 @@ def _dates(span: Span, document: Document, part: Part) -> list[Piece]:
     """The dates the passage states. In a document of unknown date, "今年8月" is still an
     answer, given as written: found against a stand-in year that is never reported."""
     asked = set(part.dates)
-    reference = document.published or _STAND_IN_YEAR
+    reference = document.published or _STAND_IN_DATE
     pieces = []
     for match in find_dates(fold_width(span.quote), reference):
         written = span.quote[match.start : match.end]

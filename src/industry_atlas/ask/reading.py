@@ -134,22 +134,25 @@ def _enumeration_end(text: str, start: int, end: int) -> int:
     next passages of its paragraph that go on with it ("二是…；三是…。")."""
     if not _FIRST_ITEM.search(text, start, end):
         return end
-    for following in passage_spans(text):
-        if following[0] < end:
-            continue
-        if "\n" in text[end : following[0]] or not _NEXT_ITEM.match(text, following[0]):
+    for following_start, following_end in _passages_after(text, end):
+        if "\n" in text[end:following_start] or not _NEXT_ITEM.match(text, following_start):
             break
-        end = following[1]
+        end = following_end
     return end
 
 
 def _passage_after(text: str, passage: Span) -> Span | None:
     """The passage that follows `passage` in its document, if any."""
-    following = next(((s, e) for s, e in passage_spans(text) if s >= passage.end), None)
+    following = next(iter(_passages_after(text, passage.end)), None)
     if following is None:
         return None
     start, end = following
     return Span(passage.doc_id, start, end, text[start:end])
+
+
+def _passages_after(text: str, offset: int) -> list[tuple[int, int]]:
+    """The passages of `text` that start at or after `offset`, in order."""
+    return [span for span in passage_spans(text) if span[0] >= offset]
 
 
 def _previous_start(text: str, passage: Span) -> int:
@@ -179,8 +182,7 @@ def _next_end_naming(text: str, passage: Span, names: list[str]) -> int:
     ("两地面临的共同短板同样明显。" is followed by who said which), else the passage's end."""
     if not names:
         return passage.end
-    spans = passage_spans(text)
-    after = [span for span in spans if span[0] >= passage.end]
+    after = _passages_after(text, passage.end)
     if not after or "\n" in text[passage.end : after[0][0]]:
         return passage.end
     following = text[after[0][0] : after[0][1]]
