@@ -111,8 +111,7 @@ class SqliteStore:
             entity_ids = self._resolve_entities(record.entities)
             run_id = (record.extraction_run or record.run).run_id
             self._insert_mentions(record.document.doc_id, record.mentions, run_id, entity_ids)
-            for fact in record.facts:
-                self._insert_fact(record.document.doc_id, fact, run_id)
+            self._insert_facts(record.document.doc_id, record.facts, run_id)
             self._conn.execute("COMMIT")
         except BaseException:
             self._conn.execute("ROLLBACK")
@@ -374,33 +373,42 @@ class SqliteStore:
             ],
         )
 
-    def _insert_fact(self, doc_id: str, fact: Fact, run_id: str) -> None:
-        fact_id = ids.fact_id(doc_id, fact)
-        quantity = fact.quantity
-        self._conn.execute(
+    def _insert_facts(self, doc_id: str, facts: tuple[Fact, ...], run_id: str) -> None:
+        rows: list[tuple[Any, ...]] = []
+        evidence: list[tuple[str, str, int, int, str]] = []
+        for fact in facts:
+            fact_id = ids.fact_id(doc_id, fact)
+            quantity = fact.quantity
+            rows.append(
+                (
+                    fact_id,
+                    doc_id,
+                    fact.kind.value,
+                    fact.subject,
+                    fact.predicate,
+                    fact.object,
+                    str(quantity.value) if quantity else None,
+                    quantity.unit if quantity else None,
+                    quantity.qualifier.value if quantity else None,
+                    fact.time.iso() if fact.time else None,
+                    json.dumps(dict(fact.qualifiers), ensure_ascii=False, sort_keys=True),
+                    fact.extractor,
+                    fact.confidence,
+                    run_id,
+                )
+            )
+            evidence.extend(
+                (fact_id, span.doc_id, span.start, span.end, span.quote) for span in fact.evidence
+            )
+        self._conn.executemany(
             "INSERT OR IGNORE INTO facts (id, doc_id, kind, subject, predicate, object, value, "
             "unit, qualifier, time, qualifiers, extractor, confidence, run_id) "
             "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
-            (
-                fact_id,
-                doc_id,
-                fact.kind.value,
-                fact.subject,
-                fact.predicate,
-                fact.object,
-                str(quantity.value) if quantity else None,
-                quantity.unit if quantity else None,
-                quantity.qualifier.value if quantity else None,
-                fact.time.iso() if fact.time else None,
-                json.dumps(dict(fact.qualifiers), ensure_ascii=False, sort_keys=True),
-                fact.extractor,
-                fact.confidence,
-                run_id,
-            ),
+            rows,
         )
         self._conn.executemany(
             "INSERT OR IGNORE INTO evidence (fact_id, doc_id, start, end, quote) VALUES (?,?,?,?,?)",
-            [(fact_id, span.doc_id, span.start, span.end, span.quote) for span in fact.evidence],
+            evidence,
         )
 
     def search_passages(self, terms: Sequence[str], limit: int = 50) -> list[Passage]:

@@ -12,6 +12,7 @@ from __future__ import annotations
 import unicodedata
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
+from itertools import chain
 
 import ahocorasick
 import numpy as np
@@ -59,8 +60,20 @@ class Lexicon:
         return len(WORD_POSITIONS) * len(self.categories)
 
 
-def _build_automaton(lexicons: Sequence[Lexicon], first_column: int) -> ahocorasick.Automaton:
-    """One automaton for all lexicons: word -> (length, its flag columns)."""
+@dataclass(frozen=True, slots=True)
+class _LexiconIndex:
+    """Every lexicon word in one automaton whose value is the word's number; per number,
+    the word's length and its flag columns (a word may be in several lexicons):
+    `columns[first[n] : first[n] + count[n]]`."""
+
+    automaton: ahocorasick.Automaton
+    length: IntArray
+    first: IntArray
+    count: IntArray
+    columns: IntArray
+
+
+def _index_lexicons(lexicons: Sequence[Lexicon], first_column: int) -> _LexiconIndex:
     columns: dict[str, list[int]] = {}
     base = first_column
     for lexicon in lexicons:
@@ -70,11 +83,18 @@ def _build_automaton(lexicons: Sequence[Lexicon], first_column: int) -> ahocoras
                 columns.setdefault(word, []).append(base + 3 * index[category])
         base += lexicon.width
     automaton = ahocorasick.Automaton()
-    for word, found in columns.items():
-        automaton.add_word(word, (len(word), tuple(found)))
+    for number, word in enumerate(columns):
+        automaton.add_word(word, number)
     if columns:
         automaton.make_automaton()
-    return automaton
+    count = np.array([len(found) for found in columns.values()], dtype=np.int64)
+    return _LexiconIndex(
+        automaton,
+        length=np.array([len(word) for word in columns], dtype=np.int64),
+        first=np.cumsum(count) - count,
+        count=count,
+        columns=np.array([c for found in columns.values() for c in found], dtype=np.int64),
+    )
 
 
 class Vocabulary:
@@ -135,8 +155,7 @@ class Featurizer:
         self.vocabulary = vocabulary
         self.lexicons = tuple(lexicons)
         self.flag_count = len(CHAR_CLASSES) + sum(lexicon.width for lexicon in self.lexicons)
-        self._automaton = _build_automaton(self.lexicons, len(CHAR_CLASSES))
-        self._is_empty = len(self._automaton) == 0
+        self._index = _index_lexicons(self.lexicons, len(CHAR_CLASSES))
 
     def featurize(self, text: str) -> CharInputs:
         """Compute the inputs for every character of `text` (which may be empty)."""
@@ -148,19 +167,19 @@ class Featurizer:
         return CharInputs(self.vocabulary.char_ids(codes), self.vocabulary.pair_ids(codes), flags)
 
     def _mark(self, text: str, flags: FloatArray) -> None:
-        if self._is_empty or not text:
+        index = self._index
+        if index.length.size == 0 or not text:
+            return  # an automaton without words cannot search
+        # every match as (end, word number), flattened; the rest is vectorized
+        found = np.fromiter(chain.from_iterable(index.automaton.iter(text)), dtype=np.int64)
+        if found.size == 0:
             return
-        ends: list[int] = []
-        lengths: list[int] = []
-        columns: list[int] = []
-        for end, (length, found) in self._automaton.iter(text):
-            for column in found:
-                ends.append(end)
-                lengths.append(length)
-                columns.append(column)
-        if not ends:
-            return
-        last, size, base = np.array(ends), np.array(lengths), np.array(columns)
+        words = found[1::2]
+        per_word = index.count[words]
+        last = np.repeat(found[0::2], per_word)
+        size = np.repeat(index.length[words], per_word)
+        within = np.arange(per_word.sum()) - np.repeat(np.cumsum(per_word) - per_word, per_word)
+        base = index.columns[np.repeat(index.first[words], per_word) + within]
         flags[last - size + 1, base] = 1.0
         flags[last, base + 2] = 1.0
         inner = size > 2

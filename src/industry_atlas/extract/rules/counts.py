@@ -10,6 +10,7 @@ its maker's (科大讯飞推出的人形机器人 -> 科大讯飞人形机器人
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from decimal import Decimal
 
 from industry_atlas.core.models import FactKind, Quantity
@@ -31,6 +32,12 @@ _APPOSITIVE = re.compile(
     rf"(?P<items>{_ITEM}(?:、{_ITEM}){{0,20}})(?:——|—)?(?:这|等)?(?P<count>{_NUMBER})"
     rf"(?:(?:个|座|家|大|类|项|种|款)(?P<noun>[\u4e00-\u9fff]{{1,6}})|(?P<places>地|城|省市))"
 )
+# Every appositive ends in a count and its measure word. Before the count, its items are
+# a run of item characters and 、 (read backwards: at most 21 items of 12 characters, their
+# separators and ——这), and its noun takes at most six characters after.
+_APPOSITIVE_COUNT = re.compile(rf"{_NUMBER}(?:个|座|家|大|类|项|种|款|地|城|省市)")
+_ITEM_RUN_BACKWARDS = re.compile(r"[^，,。；：:\s“”的等在已从将均\d]{0,275}")
+_NOUN_REACH = 6
 _LEADING_VERB = re.compile(
     r"^(?:还将|将|还|正在|重点)?(?:建设|打造|布局|培育|支持|推动|包括|有|是|即|如|由|在|对|涵盖|覆盖|聚焦|形成)"
 )
@@ -55,7 +62,7 @@ def find_count_claims(reading: Reading, findings: Findings, knowledge: DomainKno
             _per_place(reading, findings, match, items, count)
         else:
             _record(reading, findings, _claim_text(head, match["noun"]), count, items, match.span())
-    for match in _APPOSITIVE.finditer(reading.text):
+    for match in _appositives(reading.text):
         count = parse_number(match["count"])
         items = split_items(reading.text, *match.span("items"))
         if items:
@@ -87,6 +94,26 @@ def find_count_claims(reading: Reading, findings: Findings, knowledge: DomainKno
                 [(s, e, reading.text[s:e]) for s, e in items],
                 match.span(),
             )
+
+
+def _appositives(text: str) -> Iterator[re.Match[str]]:
+    """`_APPOSITIVE.finditer(text)`, tried only where items run up to a count: the pattern
+    may start at any character, and scanning every one costs a tenth of the extraction."""
+    backwards = text[::-1]
+    window: tuple[int, int] | None = None
+    for count in _APPOSITIVE_COUNT.finditer(text):
+        items_end = count.start() - (text[count.start() - 1 : count.start()] == "等")
+        run = _ITEM_RUN_BACKWARDS.match(backwards, len(text) - items_end)
+        start = items_end - (len(run[0]) if run else 0)
+        end = min(len(text), count.end() + _NOUN_REACH)
+        if window is not None and start <= window[1]:
+            window = (window[0], end)
+            continue
+        if window is not None:
+            yield from _APPOSITIVE.finditer(text, *window)
+        window = (start, end)
+    if window is not None:
+        yield from _APPOSITIVE.finditer(text, *window)
 
 
 def _is_attribute_list(reading: Reading, match: re.Match[str]) -> bool:

@@ -199,8 +199,10 @@ def suffix_candidates(reading: Reading, knowledge: DomainKnowledge) -> Iterable[
     (…科技, …机器人) only a rare brand-like word or two (乐聚机器人, 汇川技术, not
     人形机器人), and never when a model number follows (电科机器人1号 is a product).
     """
-    tokens = reading.tokens
-    for index, (_, end, _) in enumerate(tokens):
+    text, suffix_ends = reading.text, knowledge.org_suffix_ends
+    for index, (_, end, _) in enumerate(reading.tokens):
+        if text[end - 1] not in suffix_ends:
+            continue  # most words end in no organization word: one set lookup says so
         found = _suffix_at(reading, index, knowledge)
         if found is None:
             continue
@@ -272,8 +274,6 @@ def _suffix_at(reading: Reading, index: int, knowledge: DomainKnowledge) -> tupl
     token where that ending starts (研究中心 may be the tokens 研究 + 中心)."""
     tokens = reading.tokens
     end = tokens[index][1]
-    if reading.text[end - 1] not in knowledge.org_suffix_ends:
-        return None  # most words end in no organization word: one set lookup says so
     for length in range(min(end, 7), 0, -1):
         suffix = reading.text[end - length : end]
         kind = knowledge.org_suffixes.get(suffix)

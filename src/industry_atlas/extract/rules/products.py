@@ -254,13 +254,16 @@ def _kind(knowledge: DomainKnowledge, reading: Reading, span: tuple[int, int], n
         return "llm"
     sentence = reading.sentence_at(span[0])
     best = (-1, 0, "")  # (end, length, word): the nearest noun, the longest at one end
+    window = reading.text[sentence.start : span[1] + 6]
     for word in (*knowledge.product_nouns, *knowledge.components):
-        for match in re.finditer(re.escape(word), reading.text[sentence.start : span[1] + 6]):
-            position = sentence.start + match.start()
+        found = window.find(word)
+        while found >= 0:
+            position = sentence.start + found
             is_outside = position + len(word) <= span[0] or position >= span[1]
             candidate = (position + len(word), len(word), word)
             if is_outside and not reading.in_org(position) and candidate[:2] > best[:2]:
                 best = candidate
+            found = window.find(word, found + len(word))
     word = best[2]
     if "人形" in word or "人形机器人" in name:
         return "humanoid_robot"
