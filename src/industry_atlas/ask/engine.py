@@ -18,6 +18,7 @@ from industry_atlas.ask.people import role, said_by, speaker, title_holder
 from industry_atlas.ask.policies import first_policy, policy_lookup
 from industry_atlas.ask.products import maker, region_products, release_date
 from industry_atlas.ask.question import (
+    Anchor,
     Part,
     listed_names,
     parse_question,
@@ -31,6 +32,7 @@ from industry_atlas.ask.retrieval import Candidate, PassageSearch
 from industry_atlas.ask.tables import table_row
 from industry_atlas.core.models import Answer, Span
 from industry_atlas.core.protocols import AskReader
+from industry_atlas.core.text import fold_width
 
 # A follow-up reads on from the answer before it when the next passage starts this close.
 READ_ON_CHARS = 200
@@ -103,21 +105,30 @@ class Asker:
         together = read_each(part, search.candidates(part), self._store)
         if together is not None:
             return together
-        names = [name.text for name in listed_names(part)]
+        names = listed_names(part)
         found = [
-            _about(name, self._answer_one(sub, search, follows))
+            _about(name.text, self._answer_one(sub, search, follows, (name, names)))
             for name, sub in zip(names, per_name, strict=True)
         ]
-        return merge(found, [(name,) for name in names]) if any(found) else None
+        return merge(found, [(name.text,) for name in names]) if any(found) else None
 
     def _answer_one(
-        self, part: Part, search: PassageSearch, follows: Sequence[Span] = ()
+        self,
+        part: Part,
+        search: PassageSearch,
+        follows: Sequence[Span] = (),
+        one_of: tuple[Anchor, Sequence[Anchor]] | None = None,
     ) -> Finding | None:
+        """Answer a part; `one_of` is (the name it asks about, all the names listed) when
+        it is one name's share of "A和B分别…"."""
         for answer_from_facts in FACT_ANSWERERS:
             found = answer_from_facts(part, self._store)
             if found is not None:
                 return found
-        return self._answer_from(part, _reading_on(search.candidates(part), follows))
+        candidates = search.candidates(part)
+        if one_of is not None:
+            candidates = [c for c in candidates if not _about_another(c, *one_of)]
+        return self._answer_from(part, _reading_on(candidates, follows))
 
     def _answer_from(self, part: Part, candidates: list[Candidate]) -> Finding | None:
         for answer_from_passage in PASSAGE_ANSWERERS:
@@ -168,6 +179,17 @@ def _reading_on(candidates: list[Candidate], follows: Sequence[Span]) -> list[Ca
         return candidate.span.doc_id == last.doc_id and 0 <= gap <= READ_ON_CHARS
 
     return sorted(candidates, key=lambda c: (-round(c.match, 2), not reads_on(c), -c.score))
+
+
+def _about_another(candidate: Candidate, name: Anchor, listed: Sequence[Anchor]) -> bool:
+    """True when a passage is about another of the listed names, not this one: "月之暗面
+    完成…融资" or, far from any mention of MiniMax, "此前该公司已累计完成4轮融资"."""
+    if name.text in candidate.distant:
+        return True
+    passage = fold_width(candidate.span.quote)
+    if any(form in passage for form in name.forms):
+        return False
+    return any(form in passage for other in listed if other is not name for form in other.forms)
 
 
 def _about(name: str, finding: Finding | None) -> Finding | None:

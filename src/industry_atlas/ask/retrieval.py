@@ -54,7 +54,8 @@ class Candidate:
     `coverage` is the rarity-weighted share of the question's content words the passage
     holds, its neighbours counting half (0..1); `own_coverage` the same without the
     neighbours; `anchoring` the mean of how directly it names each anchor (0 when it
-    misses one).
+    misses one); `distant` holds the anchors it names neither in the passage nor around
+    it, only elsewhere in its document.
     """
 
     span: Span
@@ -63,6 +64,7 @@ class Candidate:
     anchoring: float
     rank: float
     own_coverage: float = 0.0
+    distant: frozenset[str] = frozenset()
 
     @property
     def match(self) -> float:
@@ -144,7 +146,12 @@ class PassageSearch:
         own = coverage(weights, where.passage, "")
         if not where.passage.rstrip().endswith(_SENTENCE_ENDS):
             found *= _HEADING  # a headline or dateline names things, a sentence states them
-        return Candidate(span, document, found, anchoring, rank, own)
+        distant = frozenset(
+            anchor.text
+            for anchor, level in zip(part.anchors, levels, strict=True)
+            if level == _IN_DOCUMENT and not any(short in where.passage for short in anchor.mentions)
+        )  # "G1坚持了112分钟" speaks of the 宇树G1 named in the paragraph before: not distant
+        return Candidate(span, document, found, anchoring, rank, own, distant)
 
     def _neighbourhood(self, document: Document, span: Span) -> str:
         """Return the text around a passage (about two sentences before it, one after)
