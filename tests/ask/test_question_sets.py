@@ -75,6 +75,7 @@ def test_issue_5_count_question_reports_claimed_and_listed(seed_db: Path) -> Non
         ("holdout-2", 0.8),
         ("holdout-3", 0.65),
         ("holdout-4", 0.65),
+        ("holdout-5", 0.6),
     ],
 )
 def test_own_question_sets_stay_above_their_measured_floors(
@@ -146,6 +147,17 @@ def test_a_question_word_the_sources_write_otherwise_is_searched_as_they_write_i
         ("云深处科技的四足机器人现在主要用于哪些场景？", ["朱秋国：电力巡检"]),
         # a name the word list splits at a function word (云 从 科技) still counts
         ("云从科技的从容大模型与哪家企业的算力平台完成了适配？", ["华为昇腾"]),
+        # one name's share of "A和B各自" is not read from the sentence about the other
+        ("2024年2月和3月，月之暗面和MiniMax各自完成了多大规模的融资？", ["MiniMax：6亿美元"]),
+        # a reason is read whole, past the speaker's first clause
+        ("智元机器人联合创始人彭志辉为什么看好在成渝地区落地人形机器人？", ["工程师红利"]),
+        # 开建 asks about the event the text calls 动工
+        ("库卡机器人顺德基地哪年开建？", ["2018年"]),
+        # a plan's name in the question does not make the question one about the plan
+        (
+            "北京具身智能行动计划提出依托北京人形机器人创新中心建设的开源通用具身智能平台叫什么名字？",
+            ["慧思开物"],
+        ),
     ],
 )
 def test_answers_read_from_the_sample_corpus(
@@ -155,6 +167,14 @@ def test_answers_read_from_the_sample_corpus(
         reply = Asker(store).ask(question)
     assert reply.is_found and reply.method == "retrieval:passage"
     assert all(text in reply.text for text in expected), reply.text
+
+
+def test_a_policy_number_is_read_from_the_passage_naming_the_policy(sample_db: Path) -> None:
+    with SqliteStore(sample_db) as store:
+        reply = Asker(store).ask("《济南市加快人形机器人与具身智能产业发展若干措施》的文号是什么？")
+    assert reply.method == "retrieval:policy_number"
+    assert reply.text.startswith("济政办字〔2025〕31号——")
+    assert "济政办字〔2025〕31号" in [citation.span.quote for citation in reply.citations]
 
 
 def test_the_parts_of_a_question_are_read_from_one_document(sample_db: Path) -> None:

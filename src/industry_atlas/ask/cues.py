@@ -23,6 +23,7 @@ class Cues:
     acted_verbs: tuple[str, ...]
     events: dict[str, tuple[str, ...]]
     organization_words: tuple[str, ...]
+    policy_number_words: tuple[str, ...]
     role_words: tuple[str, ...]
     bounds: dict[str, tuple[str, ...]]
     abbreviations: dict[str, str]
@@ -44,6 +45,7 @@ def cues() -> Cues:
         acted_verbs=_longest_first(data["verbs"]["acted"]),
         events={name: _longest_first(words) for name, words in data["events"].items()},
         organization_words=_longest_first(data["organization"]["words"]),
+        policy_number_words=_longest_first(data["policy_numbers"]["words"]),
         role_words=_longest_first(data["roles"]["words"]),
         bounds={name: _longest_first(words) for name, words in data["bounds"].items()},
         abbreviations=dict(data["abbreviations"]),

@@ -15,7 +15,7 @@ from industry_atlas.ask.counts import count_claim
 from industry_atlas.ask.linking import NameLinker
 from industry_atlas.ask.metrics import metric_value
 from industry_atlas.ask.people import role, said_by, speaker, title_holder
-from industry_atlas.ask.policies import first_policy, policy_lookup
+from industry_atlas.ask.policies import first_policy, policy_lookup, policy_number
 from industry_atlas.ask.products import maker, region_products, release_date
 from industry_atlas.ask.question import (
     Anchor,
@@ -55,6 +55,7 @@ FACT_ANSWERERS: tuple[FactAnswerer, ...] = (
 # Then answers grounded in the passages retrieval ranks first: facts stated in the best
 # passage (count claims, quotes, metrics), else the passage's own words.
 PASSAGE_ANSWERERS: tuple[PassageAnswerer, ...] = (
+    policy_number,
     count_claim,
     speaker,
     table_row,

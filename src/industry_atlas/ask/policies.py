@@ -7,9 +7,11 @@ question names; each policy is cited by the evidence of its fact.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
+from functools import lru_cache
 
-from industry_atlas.ask.compose import Finding
+from industry_atlas.ask.compose import Finding, quoted
 from industry_atlas.ask.cues import cues, is_event_word
 from industry_atlas.ask.evidence import (
     anchor_names,
@@ -19,13 +21,18 @@ from industry_atlas.ask.evidence import (
     when_text,
 )
 from industry_atlas.ask.question import AnchorKind, Intent, Part
-from industry_atlas.core.models import Region, StoredFact
+from industry_atlas.ask.retrieval import Candidate
+from industry_atlas.core.models import Region, Span, StoredFact
 from industry_atlas.core.protocols import AskReader
 from industry_atlas.normalize.regions import RegionIndex, region_index
 
 KIND = "policy_issued"
 METHOD = "facts:policy"
 METHOD_FIRST = "facts:first_policy"
+METHOD_NUMBER = "retrieval:policy_number"
+_NUMBER_DEPTH = 8
+# 济政办字〔2025〕31号, 国办发[2024]5号: an issuer's code, the year in brackets, a number
+_POLICY_NUMBER = re.compile(r"[\u4e00-\u9fff]{1,8}[〔\[【（(]\d{4}[〕\]】）)]\s?第?\d+号")
 _TITLE_PERIOD = "（"
 _TOPIC_WORDS = 2
 
@@ -56,14 +63,42 @@ def first_policy(part: Part, store: AskReader) -> Finding | None:
     return finding(text, earliest, METHOD_FIRST)
 
 
+def policy_number(part: Part, candidates: list[Candidate], _store: AskReader) -> Finding | None:
+    """Answer "…的发文字号是什么" from the best passage naming the policy that writes a
+    document number (文号) of the usual form, cited as written."""
+    if not any(word in part.text for word in cues().policy_number_words):
+        return None
+    for candidate in candidates[:_NUMBER_DEPTH]:
+        found = _POLICY_NUMBER.search(candidate.span.quote)
+        if found:
+            number = Span(
+                candidate.span.doc_id,
+                candidate.span.start + found.start(),
+                candidate.span.start + found.end(),
+                found[0],
+            )
+            return Finding(
+                f"{found[0]}——{quoted(candidate.span.quote)}",
+                (candidate.span, number),
+                METHOD_NUMBER,
+            )
+    return None
+
+
 def policy_lookup(part: Part, store: AskReader) -> Finding | None:
     """Answer which policy (and when, by whom) from the policies the question's title,
     issuer or region selects, narrowed to the dates it names."""
     has_title = any(anchor.kind is AnchorKind.TITLE for anchor in part.anchors)
     names_issuing = any(word in part.text for word in cues().events["policy_issue"])
-    asks_which = part.has(Intent.POLICY) and part.has(Intent.WHAT, Intent.LIST)
+    asks_which = (
+        part.has(Intent.POLICY)
+        and part.has(Intent.WHAT, Intent.LIST)
+        and _asks_for_policy(part.text)
+    )
     asks_issue = (part.has(Intent.POLICY) or has_title) and part.has(Intent.WHEN, Intent.WHO)
-    if not asks_which and not (asks_issue and names_issuing):
+    if (not asks_which and not (asks_issue and names_issuing)) or any(
+        word in part.text for word in cues().policy_number_words
+    ):
         return None  # "杭州行动方案由哪个部门牵头" asks about the plan's content
     dates = asked_dates(part)
     policies = [s for s in _select(part, store) if date_matches(s.fact.time, dates)]
@@ -75,6 +110,21 @@ def policy_lookup(part: Part, store: AskReader) -> Finding | None:
     if not policies:
         return None
     return finding("；".join(_describe(stored, part) for stored in policies), policies, METHOD)
+
+
+@lru_cache(maxsize=1)
+def _policy_asked() -> re.Pattern[str]:
+    nouns = "|".join(cues().intents["policy"])
+    return re.compile(
+        rf"(?:哪|什么|何种)[^，,。？?]{{0,14}}?(?:{nouns})"
+        rf"|(?:{nouns})的?(?:全称|名称|名字|标题)?(?:叫|是|为)?(?:什么|哪份|哪个|哪些)"
+    )
+
+
+def _asks_for_policy(text: str) -> bool:
+    """True when the question word asks for the policy itself ("发布了哪些人形机器人政策",
+    "这份方案叫什么"), not for something in it ("行动计划提出建设的平台叫什么名字")."""
+    return _policy_asked().search(text) is not None
 
 
 def _on_topic(part: Part, policies: list[StoredFact]) -> list[StoredFact]:

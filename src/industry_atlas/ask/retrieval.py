@@ -149,7 +149,8 @@ class PassageSearch:
         distant = frozenset(
             anchor.text
             for anchor, level in zip(part.anchors, levels, strict=True)
-            if level == _IN_DOCUMENT and not any(short in where.passage for short in anchor.mentions)
+            if level == _IN_DOCUMENT
+            and not any(short in where.passage for short in anchor.mentions)
         )  # "G1坚持了112分钟" speaks of the 宇树G1 named in the paragraph before: not distant
         return Candidate(span, document, found, anchoring, rank, own, distant)
 

@@ -36,6 +36,7 @@ class SampleSet(StrEnum):
     HOLDOUT_2 = "holdout-2"
     HOLDOUT_3 = "holdout-3"
     HOLDOUT_4 = "holdout-4"
+    HOLDOUT_5 = "holdout-5"
     UNANSWERABLE = "unanswerable"
 
 
