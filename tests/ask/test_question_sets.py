@@ -151,6 +151,9 @@ def test_a_question_word_the_sources_write_otherwise_is_searched_as_they_write_i
         ("2024年2月和3月，月之暗面和MiniMax各自完成了多大规模的融资？", ["MiniMax：6亿美元"]),
         # a reason is read whole, past the speaker's first clause
         ("智元机器人联合创始人彭志辉为什么看好在成渝地区落地人形机器人？", ["工程师红利"]),
+        # the city asked about is named paragraphs before the sentence on the company's project
+        ("绿的谐波在苏州的谐波减速器扩产项目达产后新增多少年产能？", ["100万台"]),
+        ("蓝思科技在湘江新区签约的代工项目落户哪里？", ["望城经开区"]),
         # 开建 asks about the event the text calls 动工
         ("库卡机器人顺德基地哪年开建？", ["2018年"]),
         # a plan's name in the question does not make the question one about the plan

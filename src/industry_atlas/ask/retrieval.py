@@ -136,7 +136,11 @@ class PassageSearch:
             expand_abbreviations(fold_width(self._neighbourhood(document, span))),
             expand_abbreviations(fold_width(document.title)),
         )
-        levels = [_anchor_level(anchor, where, document) for anchor in part.anchors]
+        levels = _with_setting(
+            part.anchors,
+            [_anchor_level(anchor, where, document) for anchor in part.anchors],
+            document,
+        )
         if _rejects(part, levels, where):
             return None
         anchoring = sum(levels) / len(levels) if levels else _IN_CONTEXT
@@ -283,6 +287,28 @@ def _anchor_level(anchor: Anchor, where: Surroundings, document: Document) -> fl
     if anchor.kind in _NAMED and any(form in document.text for form in anchor.forms):
         return _IN_DOCUMENT  # "产业基金" two paragraphs after "广州市具身智能产业投资基金"
     return 0.0
+
+
+def _with_setting(
+    anchors: Sequence[Anchor], levels: list[float], document: Document
+) -> list[float]:
+    """A region the document names counts, weakly, for a passage that names the entity
+    asked about itself: "绿的谐波在苏州…的扩产项目" is answered by a sentence on 绿的谐波's
+    project in an article on 苏州's park that names the city paragraphs before."""
+    names_entity = any(
+        anchor.kind is AnchorKind.ENTITY and level == _IN_PASSAGE
+        for anchor, level in zip(anchors, levels, strict=True)
+    )
+    if not names_entity:
+        return levels
+    return [
+        _IN_DOCUMENT
+        if level == 0
+        and anchor.kind is AnchorKind.REGION
+        and any(f in document.text for f in anchor.forms)
+        else level
+        for anchor, level in zip(anchors, levels, strict=True)
+    ]
 
 
 def _year_level(year: int, where: Surroundings, document: Document) -> float:
