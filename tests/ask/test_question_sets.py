@@ -154,6 +154,8 @@ def test_a_question_word_the_sources_write_otherwise_is_searched_as_they_write_i
         # the city asked about is named paragraphs before the sentence on the company's project
         ("绿的谐波在苏州的谐波减速器扩产项目达产后新增多少年产能？", ["100万台"]),
         ("蓝思科技在湘江新区签约的代工项目落户哪里？", ["望城经开区"]),
+        # "每百万tokens 8元" is a price per a million tokens, not a million
+        ("Qwen3-235B-A22B在百炼平台上非思考模式的输出价格是多少？", ["8元——"]),
         # 开建 asks about the event the text calls 动工
         ("库卡机器人顺德基地哪年开建？", ["2018年"]),
         # a plan's name in the question does not make the question one about the plan

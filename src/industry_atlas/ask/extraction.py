@@ -149,10 +149,13 @@ def _amounts(span: Span, part: Part, *, count_only: bool) -> list[Piece]:
     units = cues().count_units
     premises = set(part.premises)
     pieces = []
-    for match in find_quantities(fold_width(span.quote)):
+    folded = fold_width(span.quote)
+    for match in find_quantities(folded):
         written = span.quote[match.start : match.end]
         if written in premises or (count_only and match.quantity.unit not in units):
             continue
+        if folded[match.start - 1 : match.start] == "每":
+            continue  # "每百万tokens 8元": what a price is per, not an amount
         pieces.append(Piece(span.start + match.start, span.start + match.end, written))
     return pieces or ([] if count_only else _bare_numbers(span, part))
 
