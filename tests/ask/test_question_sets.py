@@ -156,6 +156,8 @@ def test_a_question_word_the_sources_write_otherwise_is_searched_as_they_write_i
         ("蓝思科技在湘江新区签约的代工项目落户哪里？", ["望城经开区"]),
         # "每百万tokens 8元" is a price per a million tokens, not a million
         ("Qwen3-235B-A22B在百炼平台上非思考模式的输出价格是多少？", ["8元——"]),
+        # a start (开始/启动) is no product launch: the stored release dates answer nothing
+        ("傅利叶什么时候开始研发人形机器人？", ["2019年——"]),
         # 开建 asks about the event the text calls 动工
         ("库卡机器人顺德基地哪年开建？", ["2018年"]),
         # a plan's name in the question does not make the question one about the plan
