@@ -7,6 +7,7 @@ modules; must not import torch, jieba or the CLI.
 
 from __future__ import annotations
 
+import re
 import threading
 from collections.abc import Iterable, Iterator, Sequence
 from pathlib import Path
@@ -24,6 +25,7 @@ MAX_CHUNK = 120
 BATCH_CHARS = 16_000
 _BREAKS = SENTENCE_END | frozenset("\n\r\u2028\u2029")
 _SOFT_BREAKS = frozenset("，,、：: \t")
+_BREAK = re.compile("[" + re.escape("".join(sorted(_BREAKS))) + "]")
 
 
 class EntityRecognizer:
@@ -121,10 +123,9 @@ def split_chunks(text: str, max_chunk: int = MAX_CHUNK) -> list[tuple[int, int]]
     """
     pieces: list[tuple[int, int]] = []
     start = 0
-    for index, char in enumerate(text):
-        if char in _BREAKS:
-            pieces.extend(_cut_long(text, start, index + 1, max_chunk))
-            start = index + 1
+    for found in _BREAK.finditer(text):
+        pieces.extend(_cut_long(text, start, found.end(), max_chunk))
+        start = found.end()
     if start < len(text):
         pieces.extend(_cut_long(text, start, len(text), max_chunk))
     return pieces

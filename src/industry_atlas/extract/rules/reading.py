@@ -166,12 +166,16 @@ class Reading:
     def tokens(self) -> list[tuple[int, int, str]]:
         """Words (jieba segmentation) as (start, end, word), with an organization's last
         character split from a function word glued to it (委等 -> 委 + 等, 厅于 -> 厅 + 于)."""
-        tokens: list[tuple[int, int, str]] = []
-        for word, start, end in jieba_tokenize(self.text):
-            if len(word) > 1 and word[0] in _NAME_ENDS and word[1:] in _GLUED:
-                tokens.extend([(start, start + 1, word[0]), (start + 1, end, word[1:])])
-            else:
-                tokens.append((start, end, word))
+        words = jieba_tokenize(self.text)
+        glued = [
+            index
+            for index, (word, _, _) in enumerate(words)
+            if word[0] in _NAME_ENDS and word[1:] in _GLUED
+        ]
+        tokens = [(start, end, word) for word, start, end in words]
+        for index in reversed(glued):  # from the end, so earlier indices stay valid
+            start, end, word = tokens[index]
+            tokens[index : index + 1] = [(start, start + 1, word[0]), (start + 1, end, word[1:])]
         return tokens
 
     @property
