@@ -126,3 +126,17 @@ def test_a_name_written_with_a_model_code_names_another_thing() -> None:
 
 def test_finance_abbreviations_are_written_out() -> None:
     assert "归属于上市公司股东的净利润" in parse("归母净利润是多少？").text
+
+
+@pytest.mark.parametrize(
+    ("question", "counted"),
+    [
+        ("青龙全身有多少个主动自由度？", "主动"),
+        ("2023年上海有几款人形机器人？", "人形"),
+        # a clause after the count word names no counted thing of its own
+        ("福田区上线了多少名基于DeepSeek开发的数智员工？", None),
+        ("智谱AI在2023年累计获得了多少融资？", None),
+    ],
+)
+def test_the_counted_word_follows_the_count_word(question: str, counted: str | None) -> None:
+    assert parse(question).parts[0].counted_word == counted

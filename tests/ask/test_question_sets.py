@@ -158,6 +158,8 @@ def test_a_question_word_the_sources_write_otherwise_is_searched_as_they_write_i
         ("Qwen3-235B-A22B在百炼平台上非思考模式的输出价格是多少？", ["8元——"]),
         # a start (开始/启动) is no product launch: the stored release dates answer nothing
         ("傅利叶什么时候开始研发人形机器人？", ["2019年——"]),
+        # a count of what the question counts (43个主动自由度), not of the 两项成果 before it
+        ("创新中心的青龙全身有几个主动自由度？", ["43个——"]),
         # 开建 asks about the event the text calls 动工
         ("库卡机器人顺德基地哪年开建？", ["2018年"]),
         # a plan's name in the question does not make the question one about the plan

@@ -30,6 +30,7 @@ def count_claim(part: Part, candidates: list[Candidate], store: AskReader) -> Fi
     if not part.has(Intent.COUNT, Intent.LIST):
         return None
     weights = dict.fromkeys(part.keywords, 1.0)
+    counted = part.counted_word
     best_document = candidates[0].span.doc_id if candidates else ""
     for candidate in candidates[:CLAIM_DEPTH]:
         if candidate.coverage < MIN_COVERAGE or candidate.span.doc_id != best_document:
@@ -38,6 +39,8 @@ def count_claim(part: Part, candidates: list[Candidate], store: AskReader) -> Fi
         claims = store.facts_at(span.doc_id, span.start, span.end, [KIND])
         for claim in sorted(claims, key=lambda stored: -_overlap(stored, candidate)):
             said = fold_width(" ".join(span.quote for span in claim.fact.evidence))
+            if counted and coverage({counted: 1.0}, claim.fact.subject + said, "") < MIN_MATCH:
+                continue  # "多少个主动自由度" is not answered by a count of 成果
             if coverage(weights, claim.fact.subject + said, "") >= MIN_MATCH:
                 return finding(describe_claim(claim, part), [claim], METHOD)
     return None

@@ -26,6 +26,8 @@ _LISTED_TYPES = frozenset({MentionType.PERSON, MentionType.ORG, MentionType.PROD
 # what relative dates ("今年8月") are found against in a document of unknown date
 _STAND_IN_DATE = PartialDate(2000, 6, 15)
 _YEAR_WRITTEN = re.compile(r"\d{4}\s*年")
+# the words a count is written before, up to a break ("43个主动自由度", "7家具身智能企业")
+_COUNTED_AFTER = re.compile(r"[\u4e00-\u9fff][^，,。；;、：:（(“”\s]{0,11}")
 # the years of a title or of a plan's period ("（2024—2027年）") date no event
 _TITLED = re.compile(r"《[^》]*》|\d{4}\s*[—–\-~至到]+\s*\d{4}\s*年")
 _BARE_NUMBER = re.compile(
@@ -150,14 +152,25 @@ def _amounts(span: Span, part: Part, *, count_only: bool) -> list[Piece]:
     premises = set(part.premises)
     pieces = []
     folded = fold_width(span.quote)
+    counted = part.counted_word if count_only else None
     for match in find_quantities(folded):
         written = span.quote[match.start : match.end]
         if written in premises or (count_only and match.quantity.unit not in units):
             continue
+        if counted and _counts_another(folded, match.end, counted):
+            continue  # "两项成果" counts no 主动自由度
         if folded[match.start - 1 : match.start] == "每":
             continue  # "每百万tokens 8元": what a price is per, not an amount
         pieces.append(Piece(span.start + match.start, span.start + match.end, written))
     return pieces or ([] if count_only else _bare_numbers(span, part))
+
+
+def _counts_another(text: str, end: int, counted: str) -> bool:
+    """True when a count is written before a noun phrase that does not name what the
+    question counts ("两项成果" for 自由度); a count with its noun left out ("上海市为
+    62款，") may count it."""
+    following = _COUNTED_AFTER.match(text, end)
+    return following is not None and counted not in following.group()
 
 
 def _bare_numbers(span: Span, part: Part) -> list[Piece]:

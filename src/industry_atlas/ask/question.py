@@ -22,6 +22,7 @@ from industry_atlas.core.text import fold_width
 from industry_atlas.normalize.dates import find_dates
 from industry_atlas.normalize.numbers import find_quantities
 from industry_atlas.normalize.regions import region_index
+from industry_atlas.normalize.words import jieba_tags
 
 
 class Intent(StrEnum):
@@ -123,6 +124,23 @@ class Part:
         )
 
     @property
+    def counted_word(self) -> str | None:
+        """The first content word after the count or list cue: what the part counts
+        ("有多少个主动自由度" -> 主动; "有几款人形机器人" -> 人形), when it names it there."""
+        ends = [
+            self.text.find(cue) + len(cue)
+            for intent in ("count", "list")
+            for cue in cues().intents[intent]
+            if cue in self.text
+        ]
+        if not ends:
+            return None
+        placed = [(self.text.find(word, min(ends)), word) for word in self.keywords]
+        first = min(((at, word) for at, word in placed if at >= 0), default=(0, None))[1]
+        # "多少名基于DeepSeek开发的…": a preposition or verb opens a clause, not the noun
+        return None if first is None or jieba_tags().get(first) in _CLAUSE_TAGS else first
+
+    @property
     def asks_organization(self) -> bool:
         """True for "哪家企业/哪个部门" questions: a person does not answer them."""
         return self.has(Intent.WHO) and any(w in self.text for w in cues().organization_words)
@@ -153,6 +171,7 @@ _MODEL_CODE = re.compile(r"[A-Za-z]*\d[A-Za-z0-9.\-]*|[A-Z]{1,3}")
 _MIN_CODE_CHARS = 4
 _LIST_SEPARATORS = frozenset("、，,和与及 ")
 _RESPECTIVELY = ("分别", "各自", "各")
+_CLAUSE_TAGS = frozenset({"p", "c", "u", "v", "vn", "d"})
 
 
 def parse_question(text: str, link: Linker) -> Question:
