@@ -160,6 +160,8 @@ def test_a_question_word_the_sources_write_otherwise_is_searched_as_they_write_i
         ("傅利叶什么时候开始研发人形机器人？", ["2019年——"]),
         # a count of what the question counts (43个主动自由度), not of the 两项成果 before it
         ("创新中心的青龙全身有几个主动自由度？", ["43个——"]),
+        # which regulation: the 《title》 the passage names answers, with its clause
+        ("2023年首批备案的8家大模型是按照哪份办法备案的？", ["《生成式人工智能服务管理暂行办法》"]),
         # 开建 asks about the event the text calls 动工
         ("库卡机器人顺德基地哪年开建？", ["2018年"]),
         # a plan's name in the question does not make the question one about the plan

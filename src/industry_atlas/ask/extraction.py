@@ -29,6 +29,7 @@ _YEAR_WRITTEN = re.compile(r"\d{4}\s*年")
 # the words a count is written before, up to a break ("43个主动自由度", "7家具身智能企业")
 _COUNTED_AFTER = re.compile(r"[\u4e00-\u9fff][^，,。；;、：:（(“”\s]{0,11}")
 # the years of a title or of a plan's period ("（2024—2027年）") date no event
+_TITLE = re.compile(r"《[^《》]{2,80}》")
 _TITLED = re.compile(r"《[^》]*》|\d{4}\s*[—–\-~至到]+\s*\d{4}\s*年")
 _BARE_NUMBER = re.compile(
     r"(?<![\d.])\d+(?:\.\d+)?[万亿]?(?![\d.年月日])|[一二两三四五六七八九]成"
@@ -115,6 +116,8 @@ def _pieces(
         return _dates(span, document, part)
     if part.has(Intent.COUNT, Intent.VALUE):
         return _amounts(span, part, count_only=part.has(Intent.COUNT))
+    if part.has(Intent.POLICY) and part.has(Intent.WHAT):
+        return _titles(span) or None  # "依据哪份管理办法": the 《title》 the passage names
     if part.has(Intent.WHO):
         return _names(span, mentions, part)
     if part.has(Intent.LIST):
@@ -124,6 +127,13 @@ def _pieces(
         is_pair = any(word in span.quote for word in ("和", "及", "与"))
         return listed or (None if part.has(Intent.WHAT, Intent.COMPARE) or is_pair else [])
     return None
+
+
+def _titles(span: Span) -> list[Piece]:
+    return [
+        Piece(span.start + match.start(), span.start + match.end(), match.group())
+        for match in _TITLE.finditer(span.quote)
+    ]
 
 
 def _dates(span: Span, document: Document, part: Part) -> list[Piece]:

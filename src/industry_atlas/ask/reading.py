@@ -90,7 +90,8 @@ def _min_coverage(part: Part, candidate: Candidate) -> float:
     if candidate.own_coverage < MIN_OWN_COVERAGE:
         return 1.1  # its neighbours say what the question says, the passage itself does not
     names_all = candidate.anchoring == 1.0 and specific > 0
-    return MIN_COVERAGE if part.has(*typed) or names_all else MIN_COVERAGE_UNTYPED
+    names_policy = part.has(Intent.POLICY) and "《" in candidate.span.quote
+    return MIN_COVERAGE if part.has(*typed) or names_all or names_policy else MIN_COVERAGE_UNTYPED
 
 
 def _finding(part: Part, candidate: Candidate, piece: Piece) -> Finding:
