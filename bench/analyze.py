@@ -13,9 +13,7 @@ from __future__ import annotations
 import argparse
 import json
 import os
-import platform
 import random
-import sys
 import tempfile
 import time
 import zlib
@@ -41,6 +39,7 @@ from industry_atlas.core.models import (
 )
 from industry_atlas.report import render_report
 from industry_atlas.store.sqlite import SqliteStore
+from machine import describe
 
 CITIES = [
     ("北京市", "110000"),
@@ -221,7 +220,7 @@ def main() -> None:
     path = args.db or folder / "bench.sqlite"
     build_s = build(path, args.documents) if not path.exists() else 0.0
     figures = {"documents": args.documents, "build_s": round(build_s, 1), **measure(path)}
-    machine = f"{platform.machine()} · {os.cpu_count()} CPUs · Python {sys.version.split()[0]} · {platform.platform()}"
+    machine = describe()
     load = os.getloadavg()[0]
     print(json.dumps({**figures, "machine": machine, "load": load}, ensure_ascii=False, indent=2))
 

@@ -13,12 +13,8 @@ on. `--db` keeps the knowledge base for another run.
 from __future__ import annotations
 
 import argparse
-import os
-import platform
 import random
-import sqlite3
 import statistics
-import sys
 import tempfile
 import time
 from dataclasses import dataclass
@@ -40,6 +36,7 @@ from industry_atlas.core.models import (
     Span,
 )
 from industry_atlas.store.sqlite import SqliteStore
+from machine import describe
 
 CITIES = ["北京", "上海", "深圳", "杭州", "合肥", "苏州", "广州", "成都", "武汉", "南京"]
 SYLLABLES = "星云智擎远航天工灵犀极光凌霄北辰启明青禾鸿鹄赤兔玄武朱雀麒麟昆仑泰岳江海明德博远瑞祥"
@@ -231,10 +228,7 @@ def main() -> None:
     p95 = timings[min(len(timings) - 1, int(0.95 * len(timings)))]
     print(f"documents {documents}, questions {len(timings)}, answered {found}")
     print(f"latency per question: p50 {statistics.median(timings):.1f} ms, p95 {p95:.1f} ms")
-    print(
-        f"machine: {platform.platform()}, {platform.processor() or platform.machine()}, "
-        f"{os.cpu_count()} CPUs, Python {sys.version.split()[0]}, SQLite {sqlite3.sqlite_version}"
-    )
+    print(f"machine: {describe()}")
 
 
 if __name__ == "__main__":

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import argparse
 import json
-import platform
 import random
 import resource
 import subprocess
@@ -18,6 +17,8 @@ import sys
 import tempfile
 import time
 from pathlib import Path
+
+from machine import describe
 
 CITIES = ["北京", "上海", "深圳", "杭州", "合肥", "苏州", "广州", "成都", "武汉", "南京"]
 PHRASES = [
@@ -80,15 +81,6 @@ def run_one(count: int, chars: int) -> dict[str, float]:
     }
 
 
-def machine() -> str:
-    import os
-
-    return (
-        f"{platform.node()} · {platform.machine()} · {os.cpu_count()} cores · "
-        f"Python {platform.python_version()} · {platform.platform()}"
-    )
-
-
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--sizes", type=int, nargs="+", default=[1000, 10000])
@@ -98,7 +90,7 @@ def main() -> None:
     if args.one:
         print(json.dumps(run_one(args.one, args.chars)))
         return
-    print(f"machine: {machine()}")
+    print(f"machine: {describe()}")
     print(
         f"{'docs':>7} {'seconds':>8} {'docs/s':>8} {'MB/s':>6} {'input MB':>9} {'peak RSS MB':>12}"
     )

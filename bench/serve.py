@@ -19,7 +19,6 @@ import argparse
 import asyncio
 import json
 import os
-import platform
 import random
 import socket
 import statistics
@@ -34,6 +33,7 @@ from urllib.parse import urlencode
 import httpx
 
 from analyze import CITIES, build
+from machine import describe
 
 MAX_REQUESTS = 1_000_000  # a bound besides the time
 
@@ -250,7 +250,7 @@ def main() -> None:
         },
         "cold_ask_one_at_a_time": {"questions": len(cold), **percentiles(cold)},
         "cold_scorecard_s": round(scorecard_cold_s, 2),
-        "machine": f"{platform.machine()} · {os.cpu_count()} CPUs · Python {sys.version.split()[0]} · {platform.platform()}",
+        "machine": describe(),
         "load": os.getloadavg()[0],
     }
     print(json.dumps(figures, ensure_ascii=False, indent=2))
