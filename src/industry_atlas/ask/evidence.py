@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Sequence
+from decimal import Decimal
 
 from industry_atlas.ask.compose import Finding, format_date
 from industry_atlas.ask.question import AnchorKind, Part
@@ -16,6 +17,18 @@ from industry_atlas.core.text import fold_width
 from industry_atlas.normalize.numbers import find_quantities
 from industry_atlas.normalize.regions import region_index
 
+_BARE_NUMBER = re.compile(
+    r"(?<![\d.])(?P<number>\d+(?:\.\d+)?)(?P<scale>千万|百万|万|亿|K|M|B)?(?![\d.])"
+)
+_SCALES = {
+    "千万": 10**7,
+    "百万": 10**6,
+    "万": 10**4,
+    "亿": 10**8,
+    "K": 10**3,
+    "M": 10**6,
+    "B": 10**9,
+}
 _QUALIFIER_WORDS = {">": "超过", ">=": "不少于", "<": "不到", "<=": "最高", "~": "约"}
 
 
@@ -84,13 +97,23 @@ def _written(stored: StoredFact) -> tuple[Span, int, int] | None:
     for span in stored.fact.evidence:
         folded = fold_width(span.quote)
         for match in find_quantities(folded):
-            if match.quantity == quantity:
+            # the qualifier may come from around the amount (the 至 of a range): not compared
+            found = match.quantity
+            if quantity is not None and (found.value, found.unit) == (
+                quantity.value,
+                quantity.unit,
+            ):
                 return span, match.start, match.end
-        # the first number of a range ("500至1000台") carries no unit of its own
-        bare = re.search(rf"(?<![\d.]){quantity.value}(?![\d.])", folded) if quantity else None
-        if bare is not None:
-            return span, bare.start(), bare.end()
+        # the first number of a range ("500至1000台", "5万至10万台") carries no unit of its
+        # own, and a number may be cut from the words that give it a unit ("支持128K")
+        for bare in _BARE_NUMBER.finditer(folded):
+            if quantity is not None and _bare_value(bare) == quantity.value:
+                return span, bare.start(), bare.end()
     return None
+
+
+def _bare_value(match: re.Match[str]) -> Decimal:
+    return Decimal(match["number"]) * _SCALES.get(match["scale"] or "", 1)
 
 
 def _plain(quantity: Quantity) -> str:
