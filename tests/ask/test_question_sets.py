@@ -188,6 +188,13 @@ def test_a_policy_number_is_read_from_the_passage_naming_the_policy(sample_db: P
     assert "济政办字〔2025〕31号" in [citation.span.quote for citation in reply.citations]
 
 
+def test_a_policy_number_on_its_own_line_under_the_title_is_read(sample_db: Path) -> None:
+    with SqliteStore(sample_db) as store:
+        reply = Asker(store).ask("杭州的具身智能机器人产业发展行动方案文号是多少？")
+    assert reply.method == "retrieval:policy_number"
+    assert reply.text.startswith("杭政办函〔2024〕41号——")
+
+
 def test_the_parts_of_a_question_are_read_from_one_document(sample_db: Path) -> None:
     # two conferences state a number of signed projects; only one a 总投资额 as well
     with SqliteStore(sample_db) as store:

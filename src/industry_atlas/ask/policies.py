@@ -65,24 +65,28 @@ def first_policy(part: Part, store: AskReader) -> Finding | None:
 
 def policy_number(part: Part, candidates: list[Candidate], _store: AskReader) -> Finding | None:
     """Answer "…的发文字号是什么" from the best passage naming the policy that writes a
-    document number (文号) of the usual form, cited as written."""
+    document number (文号) of the usual form, or whose line before or after does (an
+    official text puts it on a line of its own under the title), cited as written."""
     if not any(word in part.text for word in cues().policy_number_words):
         return None
     for candidate in candidates[:_NUMBER_DEPTH]:
-        found = _POLICY_NUMBER.search(candidate.span.quote)
+        passage = candidate.span
+        found = _POLICY_NUMBER.search(
+            candidate.document.text, *_lines_around(candidate.document.text, passage)
+        )
         if found:
-            number = Span(
-                candidate.span.doc_id,
-                candidate.span.start + found.start(),
-                candidate.span.start + found.end(),
-                found[0],
-            )
-            return Finding(
-                f"{found[0]}——{quoted(candidate.span.quote)}",
-                (candidate.span, number),
-                METHOD_NUMBER,
-            )
+            number = Span(passage.doc_id, found.start(), found.end(), found[0])
+            return Finding(f"{found[0]}——{quoted(passage.quote)}", (passage, number), METHOD_NUMBER)
     return None
+
+
+def _lines_around(text: str, passage: Span) -> tuple[int, int]:
+    """From the start of the line before the passage's to the end of the line after."""
+    line_start = text.rfind("\n", 0, passage.start)
+    start = text.rfind("\n", 0, line_start) + 1 if line_start > 0 else 0
+    line_end = text.find("\n", passage.end)
+    end = text.find("\n", line_end + 1) if line_end >= 0 else -1
+    return start, end if end >= 0 else len(text)
 
 
 def policy_lookup(part: Part, store: AskReader) -> Finding | None:
