@@ -28,6 +28,8 @@ def parse(text: str):
         ("文中实际列举了几款“沪籍”人形机器人？", Intent.COUNT),
         ("文中列举的“沪籍”人形机器人有哪些？", Intent.LIST),
         ("远征A1是哪家企业推出的？", Intent.WHO),
+        ("若干措施一共几条？", Intent.COUNT),
+        ("产业园建在吴中哪个片区？", Intent.PLACE),
         ("智谱AI何时发布新一代基座大模型GLM-4？", Intent.WHEN),
         ("北京市2023年6月发布的机器人产业政策名称是什么？", Intent.POLICY),
         ("2022年北京和上海的机器人产值分别达到什么水平？", Intent.COMPARE),
@@ -140,3 +142,13 @@ def test_finance_abbreviations_are_written_out() -> None:
 )
 def test_the_counted_word_follows_the_count_word(question: str, counted: str | None) -> None:
     assert parse(question).parts[0].counted_word == counted
+
+
+@pytest.mark.parametrize(
+    ("question", "unit"),
+    [("若干措施一共几条？", "条"), ("签约了多少家企业？", "家"), ("首批签约了多少个项目？", None)],
+)
+def test_the_count_cue_asks_its_measure_word_unless_it_is_the_general_one(
+    question: str, unit: str | None
+) -> None:
+    assert parse(question).parts[0].counted_unit == unit

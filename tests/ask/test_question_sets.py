@@ -162,6 +162,9 @@ def test_a_question_word_the_sources_write_otherwise_is_searched_as_they_write_i
         ("创新中心的青龙全身有几个主动自由度？", ["43个——"]),
         # which regulation: the 《title》 the passage names answers, with its clause
         ("2023年首批备案的8家大模型是按照哪份办法备案的？", ["《生成式人工智能服务管理暂行办法》"]),
+        # a count cue made of any count unit (几条); a part whose words are all anchors and
+        # question words is matched on its anchors alone
+        ("济南人形机器人与具身智能若干措施总共有几条？", ["6条——"]),
         # 开建 asks about the event the text calls 动工
         ("库卡机器人顺德基地哪年开建？", ["2018年"]),
         # a plan's name in the question does not make the question one about the plan

@@ -37,8 +37,16 @@ def cues() -> Cues:
     data = tomllib.loads(
         (resources.files("industry_atlas.ask") / "data" / "cues.toml").read_text(encoding="utf-8")
     )
+    intents = dict(data["intents"])
+    # "几条", "多少次": every count unit makes a count cue with 几 and 多少
+    intents["count"] = [
+        *intents["count"],
+        *(f"{ask}{unit}" for ask in ("几", "多少") for unit in data["units"]["count"]),
+    ]
     return Cues(
-        intents={name: _longest_first(words) for name, words in data["intents"].items()},
+        intents={
+            name: _longest_first(list(dict.fromkeys(words))) for name, words in intents.items()
+        },
         filler=frozenset(data["filler"]["words"]),
         count_units=frozenset(data["units"]["count"]),
         said_verbs=_longest_first(data["verbs"]["said"]),

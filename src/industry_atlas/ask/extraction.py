@@ -167,6 +167,8 @@ def _amounts(span: Span, part: Part, *, count_only: bool) -> list[Piece]:
         written = span.quote[match.start : match.end]
         if written in premises or (count_only and match.quantity.unit not in units):
             continue
+        if count_only and part.counted_unit not in (None, match.quantity.unit):
+            continue  # "一共几条" is not answered by "3家"
         if counted and _counts_another(folded, match.end, counted):
             continue  # "两项成果" counts no 主动自由度
         if folded[match.start - 1 : match.start] == "每":

@@ -124,6 +124,15 @@ class Part:
         )
 
     @property
+    def counted_unit(self) -> str | None:
+        """The measure word the count cue asks in ("几条" -> 条), unless it is the general
+        个, which any measure word answers."""
+        for unit in sorted(cues().count_units, key=len, reverse=True):
+            if unit != "个" and any(f"{ask}{unit}" in self.text for ask in ("几", "多少")):
+                return unit
+        return None
+
+    @property
     def counted_word(self) -> str | None:
         """The first content word after the count or list cue: what the part counts
         ("有多少个主动自由度" -> 主动; "有几款人形机器人" -> 人形), when it names it there."""
