@@ -165,6 +165,9 @@ def test_a_question_word_the_sources_write_otherwise_is_searched_as_they_write_i
         # a count cue made of any count unit (几条); a part whose words are all anchors and
         # question words is matched on its anchors alone
         ("济南人形机器人与具身智能若干措施总共有几条？", ["6条——"]),
+        # 解读 asks for a view, read whole; 近期 is a question word, not content to match
+        ("何建伟怎么解读大会签约的项目？", ["补链"]),
+        ("面壁智能近期和哪家车企签了战略合作？", ["长安汽车"]),
         # 开建 asks about the event the text calls 动工
         ("库卡机器人顺德基地哪年开建？", ["2018年"]),
         # a plan's name in the question does not make the question one about the plan
