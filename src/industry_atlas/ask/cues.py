@@ -24,6 +24,7 @@ class Cues:
     events: dict[str, tuple[str, ...]]
     organization_words: tuple[str, ...]
     policy_number_words: tuple[str, ...]
+    clause_openers: frozenset[str]
     role_words: tuple[str, ...]
     bounds: dict[str, tuple[str, ...]]
     abbreviations: dict[str, str]
@@ -54,6 +55,7 @@ def cues() -> Cues:
         events={name: _longest_first(words) for name, words in data["events"].items()},
         organization_words=_longest_first(data["organization"]["words"]),
         policy_number_words=_longest_first(data["policy_numbers"]["words"]),
+        clause_openers=frozenset(data["clause_openers"]["words"]),
         role_words=_longest_first(data["roles"]["words"]),
         bounds={name: _longest_first(words) for name, words in data["bounds"].items()},
         abbreviations=dict(data["abbreviations"]),

@@ -22,7 +22,6 @@ from industry_atlas.core.text import fold_width
 from industry_atlas.normalize.dates import find_dates
 from industry_atlas.normalize.numbers import find_quantities
 from industry_atlas.normalize.regions import region_index
-from industry_atlas.normalize.words import jieba_tags
 
 
 class Intent(StrEnum):
@@ -146,8 +145,8 @@ class Part:
             return None
         placed = [(self.text.find(word, min(ends)), word) for word in self.keywords]
         first = min(((at, word) for at, word in placed if at >= 0), default=(0, None))[1]
-        # "多少名基于DeepSeek开发的…": a preposition or verb opens a clause, not the noun
-        return None if first is None or jieba_tags().get(first) in _CLAUSE_TAGS else first
+        # "多少名基于DeepSeek开发的…": a preposition opens a clause, not the noun counted
+        return None if first in cues().clause_openers else first
 
     @property
     def asks_organization(self) -> bool:
@@ -180,7 +179,6 @@ _MODEL_CODE = re.compile(r"[A-Za-z]*\d[A-Za-z0-9.\-]*|[A-Z]{1,3}")
 _MIN_CODE_CHARS = 4
 _LIST_SEPARATORS = frozenset("、，,和与及 ")
 _RESPECTIVELY = ("分别", "各自", "各")
-_CLAUSE_TAGS = frozenset({"p", "c", "u", "v", "vn", "d"})
 
 
 def parse_question(text: str, link: Linker) -> Question:

@@ -37,6 +37,7 @@ class SampleSet(StrEnum):
     HOLDOUT_3 = "holdout-3"
     HOLDOUT_4 = "holdout-4"
     HOLDOUT_5 = "holdout-5"
+    HOLDOUT_6 = "holdout-6"
     UNANSWERABLE = "unanswerable"
 
 
