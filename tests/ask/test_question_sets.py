@@ -169,6 +169,10 @@ def test_a_question_word_the_sources_write_otherwise_is_searched_as_they_write_i
         # 解读 asks for a view, read whole; 近期 is a question word, not content to match
         ("何建伟怎么解读大会签约的项目？", ["补链"]),
         ("面壁智能近期和哪家车企签了战略合作？", ["长安汽车"]),
+        # a zone asked by one name (北京经开区) is named by another (北京经济技术开发区);
+        # 房租 is 租金, 网友 are 网民, 叫作 is 称为
+        ("北京经开区对入驻园区的整机企业有什么房租支持？", ["3年租金全额补贴"]),
+        ("WAIC 2024展馆门口迎宾的18台人形机器人被网友叫作什么？", ["十八金刚"]),
         # 开建 asks about the event the text calls 动工
         ("库卡机器人顺德基地哪年开建？", ["2018年"]),
         # a plan's name in the question does not make the question one about the plan

@@ -50,3 +50,10 @@ def test_places_are_found_in_text_longest_first() -> None:
     text = "上海浦东机器人企业超过100家，北京经济技术开发区管理委员会发布计划"
     found = [text[m.start : m.end] for m in region_index().find(text)]
     assert found == ["上海", "浦东", "北京经济技术开发区"]
+
+
+def test_a_zone_alias_knows_its_other_names_but_not_other_zones_of_its_district() -> None:
+    index = region_index()
+    assert "北京经济技术开发区" in index.other_names("北京经开区")
+    assert "临港新片区" in index.other_names("临港")
+    assert index.other_names("张江") == ()  # 临港 is another zone of 浦东

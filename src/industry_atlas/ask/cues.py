@@ -25,6 +25,7 @@ class Cues:
     organization_words: tuple[str, ...]
     policy_number_words: tuple[str, ...]
     clause_openers: frozenset[str]
+    synonym_groups: tuple[tuple[str, ...], ...]
     role_words: tuple[str, ...]
     bounds: dict[str, tuple[str, ...]]
     abbreviations: dict[str, str]
@@ -56,6 +57,7 @@ def cues() -> Cues:
         organization_words=_longest_first(data["organization"]["words"]),
         policy_number_words=_longest_first(data["policy_numbers"]["words"]),
         clause_openers=frozenset(data["clause_openers"]["words"]),
+        synonym_groups=tuple(tuple(group) for group in data["equivalents"]["groups"]),
         role_words=_longest_first(data["roles"]["words"]),
         bounds={name: _longest_first(words) for name, words in data["bounds"].items()},
         abbreviations=dict(data["abbreviations"]),
@@ -83,8 +85,11 @@ def expand_synonyms(text: str) -> str:
 
 @lru_cache(maxsize=4096)
 def equivalents(word: str) -> tuple[str, ...]:
-    """Return a word with the words of the same event (成立: 创立, 创办, 注册 …)."""
-    groups = [words for kind, words in cues().events.items() if kind != "other" and word in words]
+    """Return a word with the words of the same event (成立: 创立, 创办, 注册 …) or the
+    same meaning (房租: 租金)."""
+    table = cues()
+    groups = [words for kind, words in table.events.items() if kind != "other" and word in words]
+    groups += [group for group in table.synonym_groups if word in group]
     return tuple(dict.fromkeys([word, *(other for group in groups for other in group)]))
 
 

@@ -293,7 +293,13 @@ def _regions(text: str, taken: list[tuple[int, int]]) -> list[Anchor]:
         if _overlaps(match.start, match.end, taken):
             continue
         surface = text[match.start : match.end]
-        names = (surface, match.region.name, index.full_name(match.region), _short(match.region))
+        names = (
+            surface,
+            *index.other_names(surface),
+            match.region.name,
+            index.full_name(match.region),
+            _short(match.region),
+        )
         forms = tuple(dict.fromkeys(name for name in names if len(name) >= 2))
         found.append(
             Anchor(surface, AnchorKind.REGION, forms, match.start, match.end, match.region)

@@ -54,12 +54,24 @@ class RegionIndex:
         for alias, code in aliases.items():
             names[alias] = {code}
         self._names = dict(names)
+        self._aliases = aliases
         self._abbreviations = abbreviations
         self._matcher: ahocorasick.Automaton | None = None
 
     def by_code(self, code: str) -> Region | None:
         """Return the region with this code."""
         return self._by_code.get(code)
+
+    def other_names(self, alias: str) -> tuple[str, ...]:
+        """Return the other names listed for the place an alias names (北京经开区: 北京经济
+        技术开发区, 北京亦庄): aliases of its region sharing two of its characters, which
+        leaves out other zones of the same district (张江 and 临港 are both 浦东)."""
+        code = self._aliases.get(alias)
+        return tuple(
+            other
+            for other, other_code in self._aliases.items()
+            if other_code == code and other != alias and len(set(other) & set(alias)) >= 2
+        )
 
     def lookup(self, name: str) -> Region | None:
         """Return the region a name stands for, if the name is unambiguous."""
