@@ -38,6 +38,7 @@ class SampleSet(StrEnum):
     HOLDOUT_4 = "holdout-4"
     HOLDOUT_5 = "holdout-5"
     HOLDOUT_6 = "holdout-6"
+    HOLDOUT_7 = "holdout-7"
     UNANSWERABLE = "unanswerable"
 
 
