@@ -10,6 +10,7 @@ import pytest
 
 from industry_atlas.ask import Asker
 from industry_atlas.ask.evaluation import SetScore, load_questions, score_questions
+from industry_atlas.ask.linking import NameLinker
 from industry_atlas.store.sqlite import SqliteStore
 from tests.conftest import SHARED
 
@@ -173,6 +174,9 @@ def test_a_question_word_the_sources_write_otherwise_is_searched_as_they_write_i
         # 房租 is 租金, 网友 are 网民, 叫作 is 称为
         ("北京经开区对入驻园区的整机企业有什么房租支持？", ["3年租金全额补贴"]),
         ("WAIC 2024展馆门口迎宾的18台人形机器人被网友叫作什么？", ["十八金刚"]),
+        # 智元 is 智元机器人 written without its head word; 生效 is what the text calls 施行
+        ("前5个月的出货份额里优必选和智元各占多少？", ["智元：19%", "优必选：15%"]),
+        ("济南若干措施什么时候生效？", ["2025年9月1日——"]),
         # 开建 asks about the event the text calls 动工
         ("库卡机器人顺德基地哪年开建？", ["2018年"]),
         # a plan's name in the question does not make the question one about the plan
@@ -251,3 +255,22 @@ def test_refusals_show_related_passages_only_as_such(refusal_score: SetScore) ->
     for result in refusal_score.results:
         assert result.answer.text.startswith("资料中没有找到")
         assert result.answer.method in {"none", "retrieval:related"}
+
+
+@pytest.mark.parametrize(
+    ("question", "linked", "unlinked"),
+    [
+        ("智元今年的出货量目标是多少台？", "智元机器人", None),
+        # inside a word (全国新增), a dictionary word (线性), before a model code (智元A2)
+        ("全国新增了多少款生成式人工智能服务？", None, "国新基金"),
+        ("哪家公司在滚珠螺杆和线性滑轨上有优势？", None, "线性资本"),
+        ("智元A2售价多少？", None, "智元机器人"),
+    ],
+)
+def test_a_name_written_without_its_head_word_is_linked_only_where_it_stands_alone(
+    sample_db: Path, question: str, linked: str | None, unlinked: str | None
+) -> None:
+    with SqliteStore(sample_db) as store:
+        forms = {form for anchor in NameLinker(store)(question, []) for form in anchor.forms}
+    assert linked is None or linked in forms, forms
+    assert unlinked is None or unlinked not in forms, forms

@@ -2,27 +2,33 @@
 
 Part of ask; imports core, normalize, rapidfuzz and the ask helpers beside it. Every
 substring of the question is looked up among entity aliases and the subjects and objects
-of facts (exact, longest first); what is left is matched fuzzily against names with the
-same first two characters (北京人形机器人创新中心的专委会 -> 北京人形机器人创新中心专委会).
+of facts (exact, longest first); what is left is matched against names with the same
+first two characters: as the name without its head word (智元 -> 智元机器人, 云深处 ->
+云深处科技), or fuzzily (北京人形机器人创新中心的专委会 -> 北京人形机器人创新中心专委会).
 A name found this way becomes an anchor whose forms are all the entity's aliases.
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 from rapidfuzz import fuzz
 
+from industry_atlas.ask.cues import cues
 from industry_atlas.ask.question import Anchor, AnchorKind
 from industry_atlas.core.models import Entity
 from industry_atlas.core.protocols import AskReader
 from industry_atlas.core.text import is_cjk
 from industry_atlas.normalize.regions import region_index
+from industry_atlas.normalize.words import jieba_tokenize
 
 _MAX_NAME_CHARS = 40
 _NAME_EXTRA_CHARS = frozenset(" -·.&+")
 _FUZZY_MIN_CHARS = 4
 _FUZZY_MIN_RATIO = 88.0
+_SHORT_MIN_CHARS = 2
+_MODEL_CODE_CHAR = re.compile("[A-Za-z0-9]")
 _LINKED_KINDS = ("makes", "located_in", "holds_title", "policy_issued", "event", "quote")
 
 
@@ -46,7 +52,7 @@ class NameLinker:
         candidates = _substrings(text, taken)
         known = self._store.known_names(list(candidates), _LINKED_KINDS)
         spans = _longest_first([(span, name) for name, span in candidates.items() if name in known])
-        spans += self._fuzzy(text, [*taken, *(span for span, _ in spans)])
+        spans += self._near(text, [*taken, *(span for span, _ in spans)])
         names = [name for _, name in spans]
         entities = {
             form: entity
@@ -58,21 +64,47 @@ class NameLinker:
             key=lambda anchor: anchor.start,
         )
 
-    def _fuzzy(
+    def _near(
         self, text: str, taken: Sequence[tuple[int, int]]
     ) -> list[tuple[tuple[int, int], str]]:
+        """Names the question writes short (without their head word) or nearly as stored."""
         found: list[tuple[tuple[int, int], str]] = []
+        words = {(start, end) for _, start, end in jieba_tokenize(text, guess_unknown=False)}
+        boundaries = {offset for span in words for offset in span}
         for start in range(len(text) - 1):
             if not _is_name_char(text[start]) or not _is_name_char(text[start + 1]):
                 continue
             for name in self._store.names_starting(text[start : start + 2]):
-                end = start + len(name)
                 claimed = [*taken, *(span for span, _ in found)]
+                short = _without_head(name)
+                if short and text.startswith(short, start):
+                    end = start + len(short)
+                    # a short form stands alone and is no dictionary word: not 国新 in
+                    # 全国新增, not 线性 (线性资本) in 线性滑轨, not 智元 in a model 智元A2
+                    if (
+                        {start, end} <= boundaries
+                        and not _MODEL_CODE_CHAR.match(text, end)
+                        and (start, end) not in words
+                        and not _overlaps(start, end, claimed)
+                        and not _is_region(short)
+                    ):
+                        found.append(((start, end), name))
+                    continue
+                end = start + len(name)
                 if len(name) < _FUZZY_MIN_CHARS or _overlaps(start, end, claimed):
                     continue
                 if fuzz.ratio(text[start:end], name) >= _FUZZY_MIN_RATIO:
                     found.append(((start, min(end, len(text))), name))
         return [(span, name) for span, name in found if not _is_region(name)]
+
+
+def _without_head(name: str) -> str | None:
+    """智元 for 智元机器人: a name less the head word of an organization (cues.toml), when
+    two or more characters of its own are left."""
+    for head in cues().names["heads"]:
+        if name.endswith(head) and len(name) - len(head) >= _SHORT_MIN_CHARS:
+            return name[: -len(head)]
+    return None
 
 
 def _substrings(text: str, taken: Sequence[tuple[int, int]]) -> dict[str, tuple[int, int]]:
