@@ -177,6 +177,10 @@ def test_a_question_word_the_sources_write_otherwise_is_searched_as_they_write_i
         # 智元 is 智元机器人 written without its head word; 生效 is what the text calls 施行
         ("前5个月的出货份额里优必选和智元各占多少？", ["智元：19%", "优必选：15%"]),
         ("济南若干措施什么时候生效？", ["2025年9月1日——"]),
+        # 领投 asks for organizations, all of those joined by 和 (not the interviewee
+        # before the colon); 最新一轮 states no figure to match
+        ("云深处科技的C轮融资是谁领投的？", ["国新基金和中国移动旗下基金——"]),
+        ("帕西尼感知最新一轮融资是谁领投的？", ["深创投——"]),
         # 开建 asks about the event the text calls 动工
         ("库卡机器人顺德基地哪年开建？", ["2018年"]),
         # a plan's name in the question does not make the question one about the plan

@@ -23,6 +23,7 @@ from industry_atlas.normalize.numbers import find_quantities
 _CLAUSE_END = re.compile(r"[，,：:；;。！？!?—]+")
 _ENUMERATION = re.compile(r"[^，。；、]{1,30}、[^，。；、]{1,30}|分别是|分别为|包括")
 _LISTED_TYPES = frozenset({MentionType.PERSON, MentionType.ORG, MentionType.PRODUCT})
+_NAME_JOINERS = frozenset({"和", "、", "及", "与", "以及"})
 # what relative dates ("今年8月") are found against in a document of unknown date
 _STAND_IN_DATE = PartialDate(2000, 6, 15)
 _YEAR_WRITTEN = re.compile(r"\d{4}\s*年")
@@ -68,7 +69,7 @@ def find_piece(
     # a bound when one is asked for ("奖励上限": 最高2000万元, not the 10% before it); the
     # piece in the clause of the question's words ("自2024年10月12日起施行", not the 有效期
     # 至… after it); the nearest; at equal distance the one after its subject
-    return min(
+    best = min(
         pieces,
         key=lambda piece: (
             bool(bound) and not _bounded(document.text, piece, bound),
@@ -77,6 +78,20 @@ def find_piece(
             piece.start < focus,
         ),
     )
+    return _with_conjoined(best, pieces, document.text) if part.has(Intent.WHO) else best
+
+
+def _with_conjoined(best: Piece, pieces: list[Piece], text: str) -> Piece:
+    """The names joined to the chosen one by 和/、/及 ("由国新基金和中国移动旗下基金联合领
+    投"): who did it is all of them."""
+    start, end = best.start, best.end
+    for piece in sorted(pieces, key=lambda piece: -piece.start):
+        if piece.end <= start and text[piece.end : start] in _NAME_JOINERS:
+            start = piece.start
+    for piece in sorted(pieces, key=lambda piece: piece.start):
+        if piece.start >= end and text[end : piece.start] in _NAME_JOINERS:
+            end = piece.end
+    return best if (start, end) == (best.start, best.end) else Piece(start, end, text[start:end])
 
 
 def _bounded(text: str, piece: Piece, words: tuple[str, ...]) -> bool:

@@ -179,6 +179,7 @@ _MODEL_CODE = re.compile(r"[A-Za-z]*\d[A-Za-z0-9.\-]*|[A-Z]{1,3}")
 _MIN_CODE_CHARS = 4
 _LIST_SEPARATORS = frozenset("、，,和与及 ")
 _RESPECTIVELY = ("分别", "各自", "各")
+_INDEFINITE = re.compile("[^第]一|^一")
 
 
 def parse_question(text: str, link: Linker) -> Question:
@@ -334,7 +335,12 @@ def _part(text: str, start: int, end: int, anchors: tuple[Anchor, ...]) -> Part:
         intents=intents,
         anchors=anchors,
         keywords=tuple(dict.fromkeys(w for w in words if w and w not in CONJUNCTIONS)),
-        premises=tuple(part_text[match.start : match.end] for match in amounts),
+        premises=tuple(
+            part_text[match.start : match.end]
+            for match in amounts
+            # 最新一轮 is "a round", no figure; 第一款 is one
+            if not _INDEFINITE.match(part_text, max(0, match.start - 1))
+        ),
         dates=tuple(match.date for match in dates),
         alternatives=conjoined(words, compare=Intent.COMPARE in intents)
         if {Intent.VALUE, Intent.COUNT} & intents
