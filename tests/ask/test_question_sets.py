@@ -181,6 +181,10 @@ def test_a_question_word_the_sources_write_otherwise_is_searched_as_they_write_i
         # before the colon); 最新一轮 states no figure to match
         ("云深处科技的C轮融资是谁领投的？", ["国新基金和中国移动旗下基金——"]),
         ("帕西尼感知最新一轮融资是谁领投的？", ["深创投——"]),
+        # 之后/最多 are matched as a bound (最高500万元), not as words; 多少钱 wants 元,
+        # not the 200个 of the sentence before
+        ("团队进入松山湖机器人基地之后最多能领到多少种子钱？", ["最高500万元——"]),
+        ("松山湖机器人基地的创业团队以后最多可以拿到多少钱？", ["最高500万元——"]),
         # 开建 asks about the event the text calls 动工
         ("库卡机器人顺德基地哪年开建？", ["2018年"]),
         # a plan's name in the question does not make the question one about the plan

@@ -24,6 +24,7 @@ class Cues:
     events: dict[str, tuple[str, ...]]
     organization_words: tuple[str, ...]
     policy_number_words: tuple[str, ...]
+    money_words: tuple[str, ...]
     clause_openers: frozenset[str]
     synonym_groups: tuple[tuple[str, ...], ...]
     role_words: tuple[str, ...]
@@ -56,6 +57,7 @@ def cues() -> Cues:
         events={name: _longest_first(words) for name, words in data["events"].items()},
         organization_words=_longest_first(data["organization"]["words"]),
         policy_number_words=_longest_first(data["policy_numbers"]["words"]),
+        money_words=_longest_first(data["money"]["words"]),
         clause_openers=frozenset(data["clause_openers"]["words"]),
         synonym_groups=tuple(tuple(group) for group in data["equivalents"]["groups"]),
         role_words=_longest_first(data["roles"]["words"]),

@@ -23,6 +23,7 @@ from industry_atlas.normalize.numbers import find_quantities
 _CLAUSE_END = re.compile(r"[，,：:；;。！？!?—]+")
 _ENUMERATION = re.compile(r"[^，。；、]{1,30}、[^，。；、]{1,30}|分别是|分别为|包括")
 _LISTED_TYPES = frozenset({MentionType.PERSON, MentionType.ORG, MentionType.PRODUCT})
+_MONEY_UNIT = "元"  # 元, 美元, 港元, 欧元 …
 _NAME_JOINERS = frozenset({"和", "、", "及", "与", "以及"})
 # what relative dates ("今年8月") are found against in a document of unknown date
 _STAND_IN_DATE = PartialDate(2000, 6, 15)
@@ -184,12 +185,14 @@ def _amounts(span: Span, part: Part, *, count_only: bool) -> list[Piece]:
             continue
         if count_only and part.counted_unit not in (None, match.quantity.unit):
             continue  # "一共几条" is not answered by "3家"
+        if part.asks_money and not match.quantity.unit.endswith(_MONEY_UNIT):
+            continue  # "多少钱" is not answered by "200个"
         if counted and _counts_another(folded, match.end, counted):
             continue  # "两项成果" counts no 主动自由度
         if folded[match.start - 1 : match.start] == "每":
             continue  # "每百万tokens 8元": what a price is per, not an amount
         pieces.append(Piece(span.start + match.start, span.start + match.end, written))
-    return pieces or ([] if count_only else _bare_numbers(span, part))
+    return pieces or ([] if count_only or part.asks_money else _bare_numbers(span, part))
 
 
 def _counts_another(text: str, end: int, counted: str) -> bool:

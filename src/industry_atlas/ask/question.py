@@ -149,6 +149,11 @@ class Part:
         return None if first in cues().clause_openers else first
 
     @property
+    def asks_money(self) -> bool:
+        """True for "多少钱": a sum of money answers, not a count or a share."""
+        return any(word in self.text for word in cues().money_words)
+
+    @property
     def asks_organization(self) -> bool:
         """True for "哪家企业/哪个部门" questions: a person does not answer them."""
         return self.has(Intent.WHO) and any(w in self.text for w in cues().organization_words)
@@ -324,6 +329,9 @@ def _overlaps(start: int, end: int, spans: Sequence[tuple[int, int]]) -> bool:
 def _part(text: str, start: int, end: int, anchors: tuple[Anchor, ...]) -> Part:
     part_text = text[start:end]
     intents, masked = _intents(part_text)
+    for word in (word for words in cues().bounds.values() for word in words):
+        # the bound asked for is matched as a bound ("最多能领到": 最高500万元), not as words
+        masked = masked.replace(word, "|" * len(word))
     dates = find_dates(part_text, None)
     amounts = find_quantities(masked)
     hidden = [(anchor.start - start, anchor.end - start) for anchor in anchors]
