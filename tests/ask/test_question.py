@@ -152,3 +152,11 @@ def test_the_count_cue_asks_its_measure_word_unless_it_is_the_general_one(
     question: str, unit: str | None
 ) -> None:
     assert parse(question).parts[0].counted_unit == unit
+
+
+def test_a_count_cue_ends_where_a_word_ends() -> None:
+    # 多少项 would count 目; 多少项目 asks 多少 of 项目, and 、 parts two questions
+    question = parse("大会签下多少项目、总投资多少？")
+    assert [part.text for part in question.parts] == ["大会签下多少项目", "总投资多少"]
+    assert "项目" in question.parts[0].keywords
+    assert not question.parts[0].has(Intent.COUNT)

@@ -185,6 +185,12 @@ def test_a_question_word_the_sources_write_otherwise_is_searched_as_they_write_i
         # not the 200个 of the sentence before
         ("团队进入松山湖机器人基地之后最多能领到多少种子钱？", ["最高500万元——"]),
         ("松山湖机器人基地的创业团队以后最多可以拿到多少钱？", ["最高500万元——"]),
+        # 签下 is weighed and searched as the 签约 the articles write; 多少项目 asks 多少
+        # of 项目, not 多少项 of 目
+        ("大会上一共签下多少项目？", ["38个——"]),
+        # a race report naming 亦庄 only in its dateline answers for a passage naming no
+        # place; 4小时10分钟 is one length of time
+        ("亦庄机器人半马的关门时间是多长？", ["4小时10分钟——"]),
         # 开建 asks about the event the text calls 动工
         ("库卡机器人顺德基地哪年开建？", ["2018年"]),
         # a plan's name in the question does not make the question one about the plan

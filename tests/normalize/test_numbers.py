@@ -28,6 +28,9 @@ from industry_atlas.normalize.numbers import find_quantities, parse_number
         ("零下20摄氏度", "-20", "摄氏度", "="),
         ("出货量占全国比重近七成", "70", "%", "~"),
         ("部署成本约为三分之一", "33.3", "%", "="),
+        # 约 closing 签约 is no "about"
+        ("大会现场签约32个项目", "32", "个", "="),
+        ("投后估值约200亿元", "20000000000", "元", "~"),
     ],
 )
 def test_amounts_are_typed_with_unit_and_qualifier(

@@ -23,6 +23,7 @@ from industry_atlas.normalize.numbers import find_quantities
 _CLAUSE_END = re.compile(r"[，,：:；;。！？!?—]+")
 _ENUMERATION = re.compile(r"[^，。；、]{1,30}、[^，。；、]{1,30}|分别是|分别为|包括")
 _LISTED_TYPES = frozenset({MentionType.PERSON, MentionType.ORG, MentionType.PRODUCT})
+_DURATION_UNITS = ("天", "小时", "分钟", "分", "秒")
 _MONEY_UNIT = "元"  # 元, 美元, 港元, 欧元 …
 _NAME_JOINERS = frozenset({"和", "、", "及", "与", "以及"})
 # what relative dates ("今年8月") are found against in a document of unknown date
@@ -176,7 +177,7 @@ def _inside(offset: int, matches: Iterator[re.Match[str]]) -> bool:
 def _amounts(span: Span, part: Part, *, count_only: bool) -> list[Piece]:
     units = cues().count_units
     premises = set(part.premises)
-    pieces = []
+    pieces: list[Piece] = []
     folded = fold_width(span.quote)
     counted = part.counted_word if count_only else None
     for match in find_quantities(folded):
@@ -191,6 +192,15 @@ def _amounts(span: Span, part: Part, *, count_only: bool) -> list[Piece]:
             continue  # "两项成果" counts no 主动自由度
         if folded[match.start - 1 : match.start] == "每":
             continue  # "每百万tokens 8元": what a price is per, not an amount
+        previous = pieces[-1] if pieces else None
+        if (
+            previous is not None
+            and previous.end == span.start + match.start
+            and previous.text.endswith(_DURATION_UNITS)
+            and match.quantity.unit in _DURATION_UNITS
+        ):  # "4小时10分钟" is one length of time
+            pieces[-1] = Piece(previous.start, span.start + match.end, previous.text + written)
+            continue
         pieces.append(Piece(span.start + match.start, span.start + match.end, written))
     return pieces or ([] if count_only or part.asks_money else _bare_numbers(span, part))
 

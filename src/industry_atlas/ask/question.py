@@ -22,6 +22,7 @@ from industry_atlas.core.text import fold_width
 from industry_atlas.normalize.dates import find_dates
 from industry_atlas.normalize.numbers import find_quantities
 from industry_atlas.normalize.regions import region_index
+from industry_atlas.normalize.words import jieba_tokenize
 
 
 class Intent(StrEnum):
@@ -239,7 +240,7 @@ def _split_enumerated_questions(text: str, start: int, end: int) -> list[tuple[i
 
 def _asks(text: str) -> bool:
     table = cues().intents
-    return any(word in text for group in _QUESTION_WORD_GROUPS for word in table[group])
+    return any(word in text for group in (*_QUESTION_WORD_GROUPS, "value") for word in table[group])
 
 
 def _anchors(text: str, link: Linker) -> list[Anchor]:
@@ -388,7 +389,7 @@ def _intents(text: str) -> tuple[frozenset[Intent], str]:
     found, claimed, masked = set(), text, text
     for name in _CUE_ORDER:
         for word in table[name]:
-            if word in claimed:
+            if word in claimed and (name != "count" or _ends_a_word(text, word)):
                 found.add(Intent(name))
                 claimed = claimed.replace(word, "|" * len(word))
                 if name in _QUESTION_WORD_GROUPS:
@@ -399,6 +400,13 @@ def _intents(text: str) -> tuple[frozenset[Intent], str]:
         if Intent.WHEN not in found:
             found.discard(Intent.POLICY)
     return frozenset(found), masked
+
+
+def _ends_a_word(text: str, cue: str) -> bool:
+    """True when the count cue ends where a word ends: 多少项 counts in "多少项措施", not
+    in "多少项目", which asks 多少 of 项目."""
+    ends = {end for _, _, end in jieba_tokenize(text, guess_unknown=False)}
+    return any(match.end() in ends for match in re.finditer(re.escape(cue), text))
 
 
 def _share_context(parts: list[Part]) -> tuple[Part, ...]:

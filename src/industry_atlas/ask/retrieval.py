@@ -39,6 +39,8 @@ _CHARS_BEFORE, _CHARS_AFTER = 120, 60
 _BLANK_LINE = re.compile(r"\n\s*\n")
 _CODE = re.compile(r"[A-Za-z][A-Za-z\-.]*\d[\w.\-]*")
 _HEADING = 0.8
+_SETTING_KINDS = frozenset({AnchorKind.REGION, AnchorKind.YEAR})
+_WIDER_PLACES = ("全国", "国内", "我国", "中国", "全球", "全世界", "海外", "国外")
 _SENTENCE_ENDS = ("。", "！", "？", "!", "?", "；", ";", "”", "」", "…", "）")
 _IN_DOCUMENT = 0.4
 _NAMED = frozenset({AnchorKind.ENTITY, AnchorKind.QUOTED, AnchorKind.CODE})
@@ -105,8 +107,9 @@ class PassageSearch:
         anchors = [form for anchor in part.anchors for form in anchor.forms[:1]]
         synonyms = {word: cues().synonyms[word] for word in words if word in cues().synonyms}
         looked_up = [*words, *synonyms.values(), *part.context_words, *part.unknown_words]
+        forms = [form for word in looked_up for form in equivalents(word)]
         total, frequency = self._store.passage_frequencies(
-            [term for word in [*looked_up, *anchors] for term in search_terms(word)]
+            [term for word in [*forms, *anchors] for term in search_terms(word)]
         )
         # "市盈率" where the sources write only the table's "PE": search for what they write
         words = [
@@ -116,11 +119,13 @@ class PassageSearch:
         weights = _weights([*words, *part.context_words], total, frequency)
         if _unmentioned(part.unknown_words, frequency):
             return []  # the question names something no document mentions
-        if _attainable(weights, frequency) < MIN_ATTAINABLE:
+        own = {word: weights[word] for word in words}  # the other parts' words may go unsaid
+        if _attainable(own, frequency) < MIN_ATTAINABLE:
             return []  # most of what the question says, no passage says
         for word in part.context_words:
             weights[word] *= CONTEXT_WEIGHT
-        terms = _query_terms([*words, *anchors], total, frequency)
+        written = [_written_form(word, frequency) for word in words]
+        terms = _query_terms([*written, *anchors], total, frequency)
         passages = self._store.search_passages(terms, SEARCH_DEPTH)
         missing = {passage.span.doc_id for passage in passages} - set(self._documents)
         self._documents.update(self._store.get_documents(sorted(missing)))
@@ -140,6 +145,7 @@ class PassageSearch:
             part.anchors,
             [_anchor_level(anchor, where, document) for anchor in part.anchors],
             document,
+            where.passage,
         )
         if _rejects(part, levels, where):
             return None
@@ -205,7 +211,8 @@ def _weights(words: Sequence[str], total: int, frequency: dict[str, int]) -> dic
     """Weigh each content word by the rarity of its bigrams (inverse passage frequency)."""
     weights = {}
     for word in words:
-        idfs = [math.log((total + 1) / (frequency.get(t, 0) + 0.5)) for t in search_terms(word)]
+        terms = search_terms(_written_form(word, frequency))
+        idfs = [math.log((total + 1) / (frequency.get(t, 0) + 0.5)) for t in terms]
         weights[word] = max(sum(idfs) / len(idfs), 0.1) if idfs else 0.1
     return weights
 
@@ -242,9 +249,19 @@ def _attainable(weights: dict[str, float], frequency: dict[str, int]) -> float:
     total = sum(weights.values())
     held = 0.0
     for word, weight in weights.items():
-        terms = search_terms(word)
+        terms = search_terms(_written_form(word, frequency))
         held += weight * sum(term in frequency for term in terms) / max(len(terms), 1)
     return held / total if total else 1.0
+
+
+def _written_form(word: str, frequency: dict[str, int]) -> str:
+    """The form the passages write a word in: itself, else an equivalent they hold
+    (签下 -> 签约), weighed and looked for in its place."""
+    for form in equivalents(word):
+        terms = search_terms(form)
+        if terms and all(term in frequency for term in terms):
+            return form
+    return word
 
 
 def coverage(weights: dict[str, float], passage: str, context: str) -> float:
@@ -292,16 +309,20 @@ def _anchor_level(anchor: Anchor, where: Surroundings, document: Document) -> fl
 
 
 def _with_setting(
-    anchors: Sequence[Anchor], levels: list[float], document: Document
+    anchors: Sequence[Anchor], levels: list[float], document: Document, passage: str
 ) -> list[float]:
     """A region the document names counts, weakly, for a passage that names the entity
     asked about itself: "绿的谐波在苏州…的扩产项目" is answered by a sentence on 绿的谐波's
-    project in an article on 苏州's park that names the city paragraphs before."""
+    project in an article on 苏州's park that names the city paragraphs before. So it does
+    for a passage naming no place at all when the question names nothing but places and
+    years: "共有6台机器人在…关门时间内完赛" in a report on the race in 亦庄."""
     names_entity = any(
         anchor.kind is AnchorKind.ENTITY and level == _IN_PASSAGE
         for anchor, level in zip(anchors, levels, strict=True)
     )
-    if not names_entity:
+    only_places = all(anchor.kind in _SETTING_KINDS for anchor in anchors)
+    names_place = bool(region_index().find(passage)) or any(w in passage for w in _WIDER_PLACES)
+    if not names_entity and not (only_places and not names_place):
         return levels
     return [
         _IN_DOCUMENT

@@ -144,8 +144,14 @@ _AFTER = {
     "以下": Qualifier.LE,
     "以内": Qualifier.LE,
 }
+# 约 ends words that say nothing of precision: 签约32个项目 is 32 projects signed
+_NOT_ABOUT = "签合节预制契条公履违特邀相集"
 _BEFORE_PATTERN = (
-    "|".join(sorted(set(_BEFORE) - {"上"}, key=len, reverse=True)) + "|上(?=[百千万亿])"
+    "|".join(
+        word if word != "约" else f"(?<![{_NOT_ABOUT}])约"
+        for word in sorted(set(_BEFORE) - {"上"}, key=len, reverse=True)
+    )
+    + "|上(?=[百千万亿])"
 )
 # A hyphen right after a number, a percent sign, a multiplier or a unit joins a range
 # ("40%-50%", "3-5年"): only elsewhere is it a minus sign ("同比-4.1%").
