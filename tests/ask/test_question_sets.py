@@ -78,6 +78,7 @@ def test_issue_5_count_question_reports_claimed_and_listed(seed_db: Path) -> Non
         ("holdout-4", 0.65),
         ("holdout-5", 0.7),
         ("holdout-6", 0.75),
+        ("holdout-7", 0.55),
     ],
 )
 def test_own_question_sets_stay_above_their_measured_floors(
@@ -182,9 +183,10 @@ def test_a_question_word_the_sources_write_otherwise_is_searched_as_they_write_i
         ("云深处科技的C轮融资是谁领投的？", ["国新基金和中国移动旗下基金——"]),
         ("帕西尼感知最新一轮融资是谁领投的？", ["深创投——"]),
         # 之后/最多 are matched as a bound (最高500万元), not as words; 多少钱 wants 元,
-        # not the 200个 of the sentence before
+        # not the 200个 of the sentence before, and 定价多少 wants 港元, not 3,000万股
         ("团队进入松山湖机器人基地之后最多能领到多少种子钱？", ["最高500万元——"]),
         ("松山湖机器人基地的创业团队以后最多可以拿到多少钱？", ["最高500万元——"]),
+        ("优必选配售新H股每股定价多少？", ["91.4港元——"]),
         # 签下 is weighed and searched as the 签约 the articles write; 多少项目 asks 多少
         # of 项目, not 多少项 of 目
         ("大会上一共签下多少项目？", ["38个——"]),
