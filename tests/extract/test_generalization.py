@@ -110,3 +110,19 @@ def test_a_range_is_two_bounds_with_the_words_before_it(
     }
     assert {(indicator, low, ">="), (indicator, high, "<=")} <= bounds
     assert all(not value.startswith("-") for _, value, _ in bounds)
+
+
+def test_a_company_named_with_an_everyday_word_is_found_by_its_raise() -> None:
+    # 自变量 and 灯塔 are dictionary words; raising a round shows them to open a name
+    text = (
+        "具身智能融资周报\n2025年5月8日\n"
+        "5月6日，成都的灯塔机器人完成1亿元天使轮融资，由成都科创投领投。"
+        "人形机器人完成首次半程马拉松。"
+    )
+    document = build_document(text.encode(), "weekly.txt", LoadOptions())
+    extraction = get_extractor().extract(document)
+    organizations = {entity.name for entity in extraction.entities if entity.type.value == "org"}
+    assert "灯塔机器人" in organizations
+    assert "人形机器人" not in organizations
+    financing = [f for f in facts(extraction, FactKind.EVENT) if f.predicate == "financing"]
+    assert [(f.subject, f.time) for f in financing] == [("灯塔机器人", PartialDate(2025, 5, 6))]

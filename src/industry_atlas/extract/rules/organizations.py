@@ -549,15 +549,49 @@ def financing_candidates(reading: Reading, knowledge: DomainKnowledge) -> Iterab
         if last is None or not _is_name_token(reading, knowledge, last):
             continue
         start = _extend_left(reading, last, knowledge, max_words=3, kind="company")
+        if start == reading.tokens[last][0] and last > 0:
+            start = _everyday_word_before(reading, knowledge, last) or start
         places = reading.places_between(start, match.start())
         if places and places[0].start == start:
             start = places[0].end
         if start < match.start() and reading.text[start] == "的":
             start += 1
-        if match.start() - start >= 2 and _is_brand(
-            reading, knowledge, start, match.start(), strong=False
+        if match.start() - start >= 2 and (
+            _is_brand(reading, knowledge, start, match.start(), strong=False)
+            or _is_headed_name(reading, knowledge, start, match.start())
         ):
             yield OrgCandidate(start, match.start(), "company", "list")
+
+
+def _everyday_word_before(reading: Reading, knowledge: DomainKnowledge, index: int) -> int | None:
+    """Where the word before a lone organization word starts, when it can open a name
+    although it is an everyday word ("深圳的自变量机器人完成…融资": 自变量, which the name
+    walk trims as a leading phrase)."""
+    start, end, word = reading.tokens[index - 1]
+    if (
+        end != reading.tokens[index][0]
+        or len(word) < 2
+        or word in knowledge.name_stops
+        or reading.word_tags.get(word, "x") in _STOP_TAGS
+        or not _is_name_word(word)
+        or reading.places_between(start, end)
+    ):
+        return None
+    return start
+
+
+def _is_headed_name(reading: Reading, knowledge: DomainKnowledge, start: int, end: int) -> bool:
+    """A name ending in an organization word after a word that names rather than
+    describes: who raised a round may be named with an everyday word (自变量机器人), which
+    the raise itself shows to be a name."""
+    suffix = _suffix_of(reading.text[start:end], knowledge)
+    head = end - len(suffix)
+    return (
+        bool(suffix)
+        and head - start >= 2
+        and not reading.places_between(start, head)
+        and _is_distinctive(reading, knowledge, start, head)
+    )
 
 
 def _is_name_token(reading: Reading, knowledge: DomainKnowledge, index: int) -> bool:
