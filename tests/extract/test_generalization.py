@@ -126,3 +126,47 @@ def test_a_company_named_with_an_everyday_word_is_found_by_its_raise() -> None:
     assert "人形机器人" not in organizations
     financing = [f for f in facts(extraction, FactKind.EVENT) if f.predicate == "financing"]
     assert [(f.subject, f.time) for f in financing] == [("灯塔机器人", PartialDate(2025, 5, 6))]
+
+
+REVIEW = """四款消费级人形机器人横评
+2025年6月2日
+
+我们挑选了乐聚机器人、云帆机器人两家企业的机型进行测试。
+X3来自深圳的乐聚机器人，去年11月发布，身高120厘米、体重28公斤。
+K5则由成都的云帆机器人研发，今年4月上市，售价4.2万元。
+云帆机器人成立至今累计完成3轮融资。
+"""
+
+INTERVIEW = """专访智元机器人联合创始人：先把单台成本降下来
+2025年6月2日
+
+智元机器人是今年最受关注的人形机器人创业公司之一，智元机器人的总部位于上海。记者近日专访了智元机器人联合创始人李明。
+李明：今年3月我们完成了2亿元B轮融资，由上海创投领投。
+"""
+
+
+def _extraction(text: str) -> Extraction:
+    return get_extractor().extract(build_document(text.encode(), "article.txt", LoadOptions()))
+
+
+def test_a_sentence_opening_with_a_model_dates_its_release_or_launch() -> None:
+    # "X3…，去年11月发布" is a release; "…，今年4月上市" is a launch (going on sale)
+    events = {(f.subject, f.predicate, f.time) for f in facts(_extraction(REVIEW), FactKind.EVENT)}
+    assert ("X3", "release", PartialDate(2024, 11)) in events
+    assert ("K5", "launch", PartialDate(2025, 4)) in events
+
+
+def test_a_tally_of_rounds_is_no_financing_event() -> None:
+    financing = [
+        f for f in facts(_extraction(REVIEW), FactKind.EVENT) if f.predicate == "financing"
+    ]
+    assert financing == []
+
+
+def test_we_in_an_interview_raise_for_the_company_the_article_is_about() -> None:
+    financing = [
+        (f.subject, f.time)
+        for f in facts(_extraction(INTERVIEW), FactKind.EVENT)
+        if f.predicate == "financing"
+    ]
+    assert financing == [("智元机器人", PartialDate(2025, 3))]

@@ -1,4 +1,4 @@
-"""Events: dated happenings — releases, financing rounds, foundings, establishments
+"""Events: dated happenings — releases and launches (开售, 上市), financing rounds, foundings, establishments
 (揭牌, 开园, 成立 of a platform), and meetings held — each with its date resolved.
 
 Part of the rules extractor; imports core and normalize. Policy issues are recorded by
@@ -11,6 +11,7 @@ import re
 
 from industry_atlas.core.models import FactKind, MentionType, PartialDate
 from industry_atlas.extract.rules.findings import FactDetails, Findings, FoundEntity
+from industry_atlas.extract.rules.products import LAUNCH_VERBS, main_company
 from industry_atlas.extract.rules.reading import Reading
 from industry_atlas.normalize.dates import DateMatch
 
@@ -35,6 +36,12 @@ _INVESTOR = re.compile(r"(?:联合)?(?:领投|跟投|参投|注资|等投资)")
 _MEETING = re.compile(r"[^，。；]{0,10}?(?:发布会|说明会|会议|大会|论坛|仪式|峰会|座谈会|推介会)")
 _IN_FORCE = re.compile(
     r"(?:本(?:方案|计划|办法|措施|意见|政策))?自[^，。；]{4,14}?起(?:施行|实施|执行|生效)"
+)
+_WE = re.compile(r"我们(?=[^，。；]{0,16}$)")
+# "累计完成4轮融资", "一年多完成五轮融资": a tally of rounds, not one round (a sum raised
+# in a year, "累计获得超25亿元融资", is dated financing)
+_TALLY = re.compile(
+    r"(?<![A-Za-z0-9+\-])(?:[0-9]+|[两三四五六七八九十几][一二两三四五六七八九十]*)轮融资"
 )
 _CLAUSE_BREAK = re.compile(r"[，。；：,;:\n]")
 _COMPANY_KINDS = frozenset({"company"})
@@ -62,10 +69,15 @@ def _releases(reading: Reading, findings: Findings) -> None:
             continue
         sentence = reading.sentence_at(fact.evidence[-1].start)
         detail = reading.document.text[sentence.start : sentence.end].strip()[:60]
+        on_sale = any(
+            verb in reading.text[span.start : span.end]
+            for span in fact.evidence
+            for verb in LAUNCH_VERBS
+        )
         findings.fact(
             FactKind.EVENT,
             fact.object or "",
-            "release",
+            "launch" if on_sale else "release",
             [(span.start, span.end) for span in fact.evidence],
             details=FactDetails(time=fact.time, qualifiers={"detail": detail}),
         )
@@ -122,8 +134,12 @@ def _financing(reading: Reading, findings: Findings, orgs: list[FoundEntity]) ->
     """ "百川智能已完成A轮融资，融资金额50亿元": the company before 完成…融资, dated."""
     for match in _FINANCING.finditer(reading.text):
         sentence = reading.sentence_at(match.start())
+        if _TALLY.search(reading.text, max(sentence.start, match.start() - 4), match.end()):
+            continue
         company = _nearest_company(orgs, sentence.start, match.start(), reading.text)
         date = _last_date(reading, sentence.start, match.start())
+        if company is None:
+            company = _we(reading, findings, sentence.start, match.start())
         if company is None:
             continue
         entity, span = company
@@ -242,6 +258,16 @@ def _nearest_company(
             ):
                 best = (entity, span)
     return best
+
+
+def _we(
+    reading: Reading, findings: Findings, start: int, end: int
+) -> tuple[FoundEntity, tuple[int, int]] | None:
+    """ "朱秋国：2024年12月我们完成了…融资": in an interview, 我们 is the company the
+    document is about; the pronoun is the evidence that names it here."""
+    we = _WE.search(reading.text, start, end)
+    company = main_company(findings) if we else None
+    return (company, we.span()) if company is not None and we is not None else None
 
 
 def _recent(reading: Reading) -> PartialDate | None:

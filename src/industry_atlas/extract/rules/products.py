@@ -24,6 +24,13 @@ _MODIFIERS = re.compile(
     r"旗舰|旗舰版|新版|第[一二三四五六七八九十\d]+代|一款|多款|通用型|首台|两款|最新款|又|还|"
     r"[^，。、；“”]{1,14}?的)+"
 )
+# Going on sale (开售, 上市) is a launch; only after a product's name or in a clause of its
+# own, since "ORG上市" is a listing on an exchange.
+LAUNCH_VERBS = ("正式开售", "开售", "上市", "发售")
+_TOPIC_DATED = re.compile(
+    r"[，,]\s*(?:已|已经)?(?:于|在)?(?P<date>[^，。；,]{2,12}?)(?:正式)?"
+    r"(?P<verb>发布|推出|首发|亮相|开售|上市|发售)(?=[，。；,])"
+)
 _MODEL = r"(?:[A-Za-z][A-Za-z0-9]*(?:[ \-.][A-Za-z0-9]+)*|[0-9]+[A-Za-z][A-Za-z0-9\-]*)(?:/[A-Za-z0-9]+)*"
 _QUOTED = re.compile(r"[“\"「]([^”\"」]{1,16})[”\"」]")
 _ALIAS = re.compile(r"[（(]([^（）()]{1,12})[）)]")
@@ -105,6 +112,7 @@ def find_products(
     releases.extend(_model_before_noun(reading, knowledge, findings, releases))
     releases.extend(_listed(reading, knowledge, releases))
     releases.extend(_dated_after_name(reading, knowledge, findings, releases))
+    releases.extend(_topic_dated(reading, knowledge, findings, releases))
     releases.extend(_released_name(reading, knowledge, findings, releases))
     releases.extend(_owned(reading, knowledge, findings, releases))
     releases.extend(_known(reading, findings, lexicon, releases))
@@ -309,7 +317,7 @@ def _described(
                 continue
             known.add(span)
             kind = _kind(knowledge, reading, span, name)
-            maker = _sentence_maker(reading, findings, span[0]) or _main_company(findings)
+            maker = _sentence_maker(reading, findings, span[0]) or main_company(findings)
             basis = "sentence" if _dated_here(reading, match.start(), span[0]) else "context"
             releases.append(
                 Release(
@@ -345,8 +353,9 @@ def _sentence_maker(reading: Reading, findings: Findings, position: int) -> Foun
     return best[1] if best else None
 
 
-def _main_company(findings: Findings) -> FoundEntity | None:
-    """The company a document is about (we, 公司): the one it names most often."""
+def main_company(findings: Findings) -> FoundEntity | None:
+    """The company a document is about (我们, 公司): the one it names most often, three
+    times at least."""
     companies = [e for e in findings.of_type(MentionType.ORG) if e.kind == "company"]
     best = max(companies, key=lambda e: len(e.spans), default=None)
     return best if best is not None and len(best.spans) >= 3 else None
@@ -367,7 +376,7 @@ def _subjectless(
         maker = (
             _sentence_maker(reading, findings, match.start())
             or (previous[-1] if previous else None)
-            or _main_company(findings)
+            or main_company(findings)
         )
         if maker is None:
             continue
@@ -451,7 +460,7 @@ def _dated_after_name(
     """ "其上一代产品Walker S1于2024年10月推出": a model name, then its release date."""
     releases = []
     taken = {release.span for release in found}
-    verbs = "|".join(map(re.escape, knowledge.release_verbs))
+    verbs = "|".join(map(re.escape, (*knowledge.release_verbs, *LAUNCH_VERBS)))
     pattern = rf"(?<![A-Za-z0-9])(?P<name>{_MODEL}|[\u4e00-\u9fff]{{1,5}}{_MODEL})(?:已|已经)?(?:于|在)(?P<date>[^，。]{{2,14}}?)(?:正式)?(?:{verbs})"
     for match in re.finditer(pattern, reading.text):
         dates = reading.dates_between(match.start("date"), match.end("date"))
@@ -468,6 +477,44 @@ def _dated_after_name(
                 maker,
                 dates[-1].date,
                 [match.span()],
+                (),
+                "sentence",
+            )
+        )
+    return releases
+
+
+def _topic_dated(
+    reading: Reading, knowledge: DomainKnowledge, findings: Findings, found: list[Release]
+) -> list[Release]:
+    """ "T1来自北京的加速进化，去年10月发布，…": a sentence that opens with a model's name
+    dates its release in a clause of a date and a verb alone."""
+    releases = []
+    taken = {release.span for release in found}
+    for match in _TOPIC_DATED.finditer(reading.text):
+        dates = reading.dates_between(match.start("date"), match.end("date"))
+        if not dates or (dates[0].start, dates[-1].end) != match.span("date"):
+            continue
+        sentence = reading.sentence_at(match.start())
+        opening = re.compile(rf"\s*(?P<name>{_MODEL})(?![A-Za-z0-9])").match(
+            reading.text, sentence.start, match.start()
+        )
+        if (
+            opening is None
+            or opening.span("name") in taken
+            or reading.in_org(opening.start("name"))
+        ):
+            continue
+        span = opening.span("name")
+        maker = _sentence_maker(reading, findings, match.start())
+        releases.append(
+            Release(
+                reading.document.text[span[0] : span[1]],
+                span,
+                _kind(knowledge, reading, span, reading.text[span[0] : span[1]]),
+                maker,
+                dates[-1].date,
+                [span, match.span("date"), match.span("verb")],
                 (),
                 "sentence",
             )
