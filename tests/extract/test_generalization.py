@@ -170,3 +170,15 @@ def test_we_in_an_interview_raise_for_the_company_the_article_is_about() -> None
         if f.predicate == "financing"
     ]
     assert financing == [("智元机器人", PartialDate(2025, 3))]
+
+
+def test_what_is_unveiled_at_a_meeting_is_dated_by_the_meeting() -> None:
+    text = (
+        "苏州具身智能大会举行\n2025年6月20日\n"
+        "6月18日，2025苏州具身智能产业大会在苏州国际博览中心举行。"
+        "大会还为苏州市具身智能创新研究院揭牌。"
+        "会上，规模20亿元的苏州具身智能产业基金宣布设立。"
+    )
+    events = {(f.subject, f.predicate, f.time) for f in facts(_extraction(text), FactKind.EVENT)}
+    assert ("苏州市具身智能创新研究院", "establishment", PartialDate(2025, 6, 18)) in events
+    assert ("苏州具身智能产业基金", "establishment", PartialDate(2025, 6, 18)) in events

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from industry_atlas.core.models import FactKind, MentionType, PartialDate
+from industry_atlas.core.models import Fact, FactKind, MentionType, PartialDate
 from industry_atlas.extract.rules.findings import FactDetails, Findings, FoundEntity
 from industry_atlas.extract.rules.products import LAUNCH_VERBS, main_company
 from industry_atlas.extract.rules.reading import Reading
@@ -22,7 +22,11 @@ _FOUNDED_APPOSITION = re.compile(
 )
 # "百川智能由搜狗创始人王小川于2023年4月10日创立"
 _FOUNDED_BY = re.compile(r"由[^，。；]{1,24}?(?:于|在)(?=[^，。；]{2,14}?(?:创立|创办|创建|成立))")
-_ESTABLISHED = re.compile(r"(?:正式|在[^，。]{1,12})?(?:揭牌成立|揭牌|开园|成立|启用|落成|挂牌)")
+_ESTABLISHED = re.compile(
+    r"(?:正式|在[^，。]{1,12})?(?:揭牌成立|揭牌|开园|成立|启用|落成|挂牌|(?:宣布|正式)?设立(?=[，。；]))"
+)
+# a sentence about what happened at the meeting the article reports
+_AT_MEETING = re.compile(r"会上|大会|会议|论坛|峰会|活动现场|仪式|开幕式")
 _ESTABLISHED_LATER = re.compile(
     r"[^，。；]{0,40}?(?:正式揭牌|揭牌成立|正式开园|正式成立|揭牌|开园|建成投用|正式投产|正式启用)"
 )
@@ -50,12 +54,17 @@ _COMPANY_KINDS = frozenset({"company"})
 def find_events(reading: Reading, findings: Findings) -> None:
     """Add `event` facts for releases, financing, foundings, establishments and meetings."""
     _releases(reading, findings)
+    _held(reading, findings)
+    meetings = [
+        fact
+        for fact in findings.facts
+        if fact.kind == FactKind.EVENT and fact.predicate == "other" and fact.time is not None
+    ]
     orgs = findings.of_type(MentionType.ORG)
     for entity in orgs:
         for span in entity.spans:
-            _founded(reading, findings, entity, span)
+            _founded(reading, findings, entity, span, meetings)
     _financing(reading, findings, orgs)
-    _held(reading, findings)
     _in_force(reading, findings)
 
 
@@ -84,13 +93,19 @@ def _releases(reading: Reading, findings: Findings) -> None:
 
 
 def _founded(
-    reading: Reading, findings: Findings, entity: FoundEntity, span: tuple[int, int]
+    reading: Reading,
+    findings: Findings,
+    entity: FoundEntity,
+    span: tuple[int, int],
+    meetings: list[Fact],
 ) -> None:
     """ "智谱AI成立于2019年", "成立于2019年的…公司", "2024年1月12日成立的…专委会",
-    "成都人形机器人创新中心于2024年5月揭牌"."""
+    "成都人形机器人创新中心于2024年5月揭牌"; "大会还为…创新中心揭牌" on the day of the
+    meeting the article reports."""
     start, end = span
     text = reading.text
     date: DateMatch | None = None
+    meeting_day: PartialDate | None = None
     if _FOUNDED_AFTER.match(text, end):
         date = _first_date(reading, end, end + 14)
     elif _ESTABLISHED_BEFORE.search(text, max(0, start - 4), start):
@@ -110,8 +125,11 @@ def _founded(
         ):
             date = after
         elif _ESTABLISHED.match(text, end) or _ESTABLISHED_LATER.match(text, end):
-            date = _last_date(reading, reading.sentence_at(start).start, start)
-    if date is None:
+            sentence = reading.sentence_at(start)
+            date = _last_date(reading, sentence.start, start)
+            if date is None and _AT_MEETING.search(text, sentence.start, start):
+                meeting_day = _meeting_before(meetings, start)
+    if date is None and meeting_day is None:
         return
     kind = "founding" if entity.kind in _COMPANY_KINDS else "establishment"
     if any(
@@ -123,11 +141,18 @@ def _founded(
         FactKind.EVENT,
         entity.name,
         kind,
-        [span, (date.start, date.end)],
+        [span, (date.start, date.end)] if date else [span],
         details=FactDetails(
-            time=date.date, qualifiers={"detail": "成立" if kind == "founding" else "成立/揭牌"}
+            time=date.date if date else meeting_day,
+            qualifiers={"detail": "成立" if kind == "founding" else "成立/揭牌"},
         ),
     )
+
+
+def _meeting_before(meetings: list[Fact], position: int) -> PartialDate | None:
+    """The day of the last meeting the article reported before `position`."""
+    held = [fact for fact in meetings if fact.evidence[0].start < position]
+    return held[-1].time if held else None
 
 
 def _financing(reading: Reading, findings: Findings, orgs: list[FoundEntity]) -> None:
