@@ -182,3 +182,26 @@ def test_what_is_unveiled_at_a_meeting_is_dated_by_the_meeting() -> None:
     events = {(f.subject, f.predicate, f.time) for f in facts(_extraction(text), FactKind.EVENT)}
     assert ("苏州市具身智能创新研究院", "establishment", PartialDate(2025, 6, 18)) in events
     assert ("苏州具身智能产业基金", "establishment", PartialDate(2025, 6, 18)) in events
+
+
+def test_a_product_named_again_with_its_brand_is_what_its_price_is_about() -> None:
+    # 众擎SA01 in the price sentence is SA01 again, not a figure of the N2 before it
+    text = (
+        "两款入门人形机器人对比\n2025年6月2日\n"
+        "我们挑选了两家企业的主力机型，即众擎SA01和松延动力N2，进行了两周的测试。\n"
+        "SA01来自深圳的众擎机器人，身高约121厘米。\n"
+        "N2则由北京的松延动力研发，身高120厘米。\n"
+        "价格方面，众擎SA01售价3.8万元；松延动力N2售价3.99万元。"
+    )
+    prices = {
+        (f.subject, f.quantity.value)
+        for f in facts(_extraction(text), FactKind.METRIC)
+        if f.quantity and f.quantity.unit == "元"
+    }
+    assert prices == {("SA01", Decimal("38000")), ("N2", Decimal("39900"))}
+
+
+def test_the_word_opening_a_list_is_no_part_of_its_first_name() -> None:
+    text = "新品速览\n2025年6月2日\n本周共有三款机型亮相，即宇树G1、众擎SA01、加速进化T1。"
+    products = {e.name for e in _extraction(text).entities if e.type.value == "product"}
+    assert "宇树G1" in products and "即宇树G1" not in products

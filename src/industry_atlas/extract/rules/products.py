@@ -24,6 +24,7 @@ _MODIFIERS = re.compile(
     r"旗舰|旗舰版|新版|第[一二三四五六七八九十\d]+代|一款|多款|通用型|首台|两款|最新款|又|还|"
     r"[^，。、；“”]{1,14}?的)+"
 )
+_CODE_CHAR = re.compile("[A-Za-z0-9]")
 # Going on sale (开售, 上市) is a launch; only after a product's name or in a clause of its
 # own, since "ORG上市" is a listing on an exchange.
 LAUNCH_VERBS = ("正式开售", "开售", "上市", "发售")
@@ -62,6 +63,7 @@ _SPEC_WORDS = ("自由度", "身高", "体重", "售价", "参数", "续航", "�
 _NOT_A_NAME = re.compile(r"[、，,。！？]|^(?:更|很|最|非常|比较|十分|极其)")
 _HARDWARE_NOUNS = frozenset({"关节模组", "伺服驱动器", "驱动器", "控制器"})
 _MODEL_ONLY = re.compile(rf"(?:{_MODEL})(?:系列)?")
+_LIST_LEAD = re.compile("即|诸如|比如|例如|如|包括")
 _NOT_IN_NAME = re.compile("[的了着推发布出研是在和与及等]")
 _LIST_ITEM = re.compile(
     rf"(?:{_MODEL}|[\u4e00-\u9fff]{{1,5}}{_MODEL})(?:[（(][^（）()]{{1,8}}[）)])?"
@@ -122,6 +124,7 @@ def find_products(
         _record(reading, findings, _kind_from_maker(release, industries))
     _merge_series(findings)
     _merge_known(findings, lexicon)
+    _every_mention(reading, findings)
 
 
 def _release_after(
@@ -441,6 +444,9 @@ def _listed(reading: Reading, knowledge: DomainKnowledge, found: list[Release]) 
         for item in match.group().split("、"):
             start = reading.text.index(item, position)
             position = start + len(item)
+            lead = _LIST_LEAD.match(item)
+            if lead:  # "，即宇树G1、众擎SA01…": 即 opens the list, not the first name
+                item, start = item[lead.end() :], start + lead.end()
             alias = _ALIAS.search(item)
             name = item[: alias.start()] if alias else item
             if start in taken or _NOT_IN_NAME.search(name):
@@ -763,6 +769,34 @@ def _record(reading: Reading, findings: Findings, release: Release) -> None:
             qualifiers={"product_kind": entity.kind, "date_basis": release.date_basis},
         ),
     )
+
+
+def _every_mention(reading: Reading, findings: Findings) -> None:
+    """A product found once is named wherever its name appears again outside other names:
+    "价格方面，众擎SA01售价3.8万元" speaks of the 众擎SA01 introduced paragraphs before. A
+    model code stands alone (G1, not the G1 of AG1)."""
+    taken = bytearray(len(reading.text) + 1)
+    products = findings.of_type(MentionType.PRODUCT)
+    for entity in [*products, *findings.of_type(MentionType.ORG)]:
+        for start, end in entity.spans:
+            taken[start:end] = b"\x01" * (end - start)
+    text = reading.text
+    for entity in products:
+        for name in sorted({entity.name, *entity.aliases}, key=len, reverse=True):
+            if len(name) < 2:
+                continue
+            position = text.find(name)
+            while position != -1:
+                end = position + len(name)
+                if (
+                    not any(taken[position:end])
+                    and not reading.in_title(position)
+                    and not (position and _CODE_CHAR.match(text, position - 1))
+                    and not _CODE_CHAR.match(text, end)
+                ):
+                    entity.spans.append((position, end))
+                    taken[position:end] = b"\x01" * len(name)
+                position = text.find(name, end)
 
 
 def _merge_known(findings: Findings, lexicon: Lexicon) -> None:
