@@ -205,3 +205,16 @@ def test_the_word_opening_a_list_is_no_part_of_its_first_name() -> None:
     text = "新品速览\n2025年6月2日\n本周共有三款机型亮相，即宇树G1、众擎SA01、加速进化T1。"
     products = {e.name for e in _extraction(text).entities if e.type.value == "product"}
     assert "宇树G1" in products and "即宇树G1" not in products
+
+
+def test_words_of_a_plan_or_a_speaker_open_no_name() -> None:
+    # 力争全年机器人…, 我代表…: a plan's and a speaker's words before an organization word;
+    # an old investor "继续跟投" is the investor, not 基金继续
+    text = (
+        "政府工作报告摘要\n2025年1月6日\n"
+        "我代表宁波市人民政府作工作报告。力争全年机器人产业营业收入突破300亿元。"
+        "今年3月，宁波的星川智能完成3亿元A轮融资，宁波天使基金继续跟投。"
+    )
+    organizations = {e.name for e in _extraction(text).entities if e.type.value == "org"}
+    assert {"宁波市人民政府", "宁波天使基金"} <= organizations
+    assert not {"我代表宁波市人民政府", "力争全年机器人", "宁波天使基金继续"} & organizations
