@@ -36,6 +36,7 @@ def parse(text: str):
         ("谁表示2024年是人形机器人量产的关键期？", Intent.QUOTE),
         ("汤文博如何形容苏州和无锡的分工？", Intent.QUOTE),
         ("北京和合肥的人形机器人分别是哪家企业推出的？", Intent.WHO),
+        ("这四款机器人里哪台最便宜？", Intent.WHAT),
     ],
 )
 def test_question_words_give_the_intent(question: str, intent: Intent) -> None:
