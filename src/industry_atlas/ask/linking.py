@@ -101,7 +101,7 @@ class NameLinker:
 def _without_head(name: str) -> str | None:
     """智元 for 智元机器人: a name less the head word of an organization (cues.toml), when
     two or more characters of its own are left."""
-    for head in cues().names["heads"]:
+    for head in sorted(cues().names["heads"], key=len, reverse=True):  # 大模型 before 模型
         if name.endswith(head) and len(name) - len(head) >= _SHORT_MIN_CHARS:
             return name[: -len(head)]
     return None

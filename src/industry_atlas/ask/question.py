@@ -387,9 +387,10 @@ def _intents(text: str) -> tuple[frozenset[Intent], str]:
     """Return the intents of a part and its text with question words masked."""
     table = cues().intents
     found, claimed, masked = set(), text, text
+    word_ends = {end for _, _, end in jieba_tokenize(text, guess_unknown=False)}
     for name in _CUE_ORDER:
         for word in table[name]:
-            if word in claimed and (name != "count" or _ends_a_word(text, word)):
+            if word in claimed and (name != "count" or _ends_a_word(text, word, word_ends)):
                 found.add(Intent(name))
                 claimed = claimed.replace(word, "|" * len(word))
                 if name in _QUESTION_WORD_GROUPS:
@@ -402,11 +403,10 @@ def _intents(text: str) -> tuple[frozenset[Intent], str]:
     return frozenset(found), masked
 
 
-def _ends_a_word(text: str, cue: str) -> bool:
+def _ends_a_word(text: str, cue: str, word_ends: set[int]) -> bool:
     """True when the count cue ends where a word ends: 多少项 counts in "多少项措施", not
     in "多少项目", which asks 多少 of 项目."""
-    ends = {end for _, _, end in jieba_tokenize(text, guess_unknown=False)}
-    return any(match.end() in ends for match in re.finditer(re.escape(cue), text))
+    return any(match.end() in word_ends for match in re.finditer(re.escape(cue), text))
 
 
 def _share_context(parts: list[Part]) -> tuple[Part, ...]:

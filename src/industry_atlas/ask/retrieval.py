@@ -116,16 +116,19 @@ class PassageSearch:
             synonyms[word] if word in synonyms and _unmentioned([word], frequency) else word
             for word in words
         ]
-        weights = _weights([*words, *part.context_words], total, frequency)
+        written = {
+            word: _written_form(word, frequency)
+            for word in dict.fromkeys([*words, *part.context_words])
+        }
+        weights = _weights(written, total, frequency)
         if _unmentioned(part.unknown_words, frequency):
             return []  # the question names something no document mentions
         own = {word: weights[word] for word in words}  # the other parts' words may go unsaid
-        if _attainable(own, frequency) < MIN_ATTAINABLE:
+        if _attainable(own, written, frequency) < MIN_ATTAINABLE:
             return []  # most of what the question says, no passage says
         for word in part.context_words:
             weights[word] *= CONTEXT_WEIGHT
-        written = [_written_form(word, frequency) for word in words]
-        terms = _query_terms([*written, *anchors], total, frequency)
+        terms = _query_terms([*(written[word] for word in words), *anchors], total, frequency)
         passages = self._store.search_passages(terms, SEARCH_DEPTH)
         missing = {passage.span.doc_id for passage in passages} - set(self._documents)
         self._documents.update(self._store.get_documents(sorted(missing)))
@@ -207,11 +210,12 @@ class Surroundings:
     title: str
 
 
-def _weights(words: Sequence[str], total: int, frequency: dict[str, int]) -> dict[str, float]:
-    """Weigh each content word by the rarity of its bigrams (inverse passage frequency)."""
+def _weights(written: dict[str, str], total: int, frequency: dict[str, int]) -> dict[str, float]:
+    """Weigh each content word by the rarity of the bigrams of the form the passages write
+    it in (inverse passage frequency)."""
     weights = {}
-    for word in words:
-        terms = search_terms(_written_form(word, frequency))
+    for word, form in written.items():
+        terms = search_terms(form)
         idfs = [math.log((total + 1) / (frequency.get(t, 0) + 0.5)) for t in terms]
         weights[word] = max(sum(idfs) / len(idfs), 0.1) if idfs else 0.1
     return weights
@@ -243,13 +247,15 @@ def _query_terms(words: Sequence[str], total: int, frequency: dict[str, int]) ->
     return chosen
 
 
-def _attainable(weights: dict[str, float], frequency: dict[str, int]) -> float:
+def _attainable(
+    weights: dict[str, float], written: dict[str, str], frequency: dict[str, int]
+) -> float:
     """Return the best coverage any passage could reach: the weight of the words (their
     share of bigrams) that some passage holds."""
     total = sum(weights.values())
     held = 0.0
     for word, weight in weights.items():
-        terms = search_terms(_written_form(word, frequency))
+        terms = search_terms(written[word])
         held += weight * sum(term in frequency for term in terms) / max(len(terms), 1)
     return held / total if total else 1.0
 
@@ -320,9 +326,9 @@ def _with_setting(
         anchor.kind is AnchorKind.ENTITY and level == _IN_PASSAGE
         for anchor, level in zip(anchors, levels, strict=True)
     )
-    only_places = all(anchor.kind in _SETTING_KINDS for anchor in anchors)
-    names_place = bool(region_index().find(passage)) or any(w in passage for w in _WIDER_PLACES)
-    if not names_entity and not (only_places and not names_place):
+    if not names_entity and not (
+        all(anchor.kind in _SETTING_KINDS for anchor in anchors) and not _names_a_place(passage)
+    ):
         return levels
     return [
         _IN_DOCUMENT
@@ -332,6 +338,10 @@ def _with_setting(
         else level
         for anchor, level in zip(anchors, levels, strict=True)
     ]
+
+
+def _names_a_place(passage: str) -> bool:
+    return any(word in passage for word in _WIDER_PLACES) or bool(region_index().find(passage))
 
 
 def _year_level(year: int, where: Surroundings, document: Document) -> float:

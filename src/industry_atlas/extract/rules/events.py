@@ -152,7 +152,7 @@ def _founded(
 def _meeting_before(meetings: list[Fact], position: int) -> PartialDate | None:
     """The day of the last meeting the article reported before `position`."""
     held = [fact for fact in meetings if fact.evidence[0].start < position]
-    return held[-1].time if held else None
+    return max(held, key=lambda fact: fact.evidence[0].start).time if held else None
 
 
 def _financing(reading: Reading, findings: Findings, orgs: list[FoundEntity]) -> None:

@@ -6,6 +6,7 @@ document, so its evidence spans are grounded by construction (`Span.of` checks t
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from industry_atlas.core import ids
@@ -23,6 +24,32 @@ from industry_atlas.core.models import (
 )
 
 EXTRACTOR = "rules.v1"
+
+
+def name_again(
+    text: str,
+    named: list[FoundEntity],
+    others: list[FoundEntity],
+    stands_alone: Callable[[int, int], bool],
+) -> None:
+    """Add a mention to each entity of `named` wherever one of its names (longest first)
+    appears again in `text` outside the mentions of `named` and `others` and of what this
+    adds, where `stands_alone(start, end)` says the words there are a name of their own."""
+    taken = bytearray(len(text) + 1)
+    for entity in [*named, *others]:
+        for start, end in entity.spans:
+            taken[start:end] = b"\x01" * (end - start)
+    for entity in named:
+        for name in sorted({entity.name, *entity.aliases}, key=len, reverse=True):
+            if len(name) < 2:
+                continue
+            position = text.find(name)
+            while position != -1:
+                end = position + len(name)
+                if not any(taken[position:end]) and stands_alone(position, end):
+                    entity.spans.append((position, end))
+                    taken[position:end] = b"\x01" * len(name)
+                position = text.find(name, end)
 
 
 @dataclass

@@ -16,7 +16,7 @@ from dataclasses import dataclass, replace
 from industry_atlas.core.models import MentionType
 from industry_atlas.extract.packs import DomainKnowledge
 from industry_atlas.extract.rules.enumerations import split_items
-from industry_atlas.extract.rules.findings import Findings
+from industry_atlas.extract.rules.findings import Findings, name_again
 from industry_atlas.extract.rules.lexicon import Lexicon
 from industry_atlas.extract.rules.reading import Reading
 from industry_atlas.normalize.regions import region_index
@@ -679,29 +679,18 @@ def _resolve_overlaps(reading: Reading, candidates: list[OrgCandidate]) -> list[
 def _every_mention(reading: Reading, findings: Findings) -> None:
     """An organization found once (by a pattern, the tagger, a list) is named wherever its
     name or alias appears again: "它石智航宣布完成…融资。它石智航成立于2024年"."""
-    entities = findings.of_type(MentionType.ORG)
-    taken = bytearray(len(reading.text) + 1)
-    for entity in entities:
-        for start, end in entity.spans:
-            taken[start:end] = b"\x01" * (end - start)
-    for entity in entities:
-        for name in sorted({entity.name, *entity.aliases}, key=len, reverse=True):
-            if len(name) < 2:
-                continue
-            position = reading.text.find(name)
-            while position != -1:
-                end = position + len(name)
-                if (
-                    not any(taken[position:end])
-                    and not reading.in_title(position)
-                    and (
-                        len(name) > 2
-                        or (reading.is_word_boundary(position) and reading.is_word_boundary(end))
-                    )
-                ):
-                    entity.spans.append((position, end))
-                    taken[position:end] = b"\x01" * len(name)
-                position = reading.text.find(name, end)
+    name_again(
+        reading.text,
+        findings.of_type(MentionType.ORG),
+        [],
+        lambda start, end: (
+            not reading.in_title(start)
+            and (
+                end - start > 2
+                or (reading.is_word_boundary(start) and reading.is_word_boundary(end))
+            )
+        ),
+    )
 
 
 def _declared_aliases(reading: Reading, findings: Findings) -> None:

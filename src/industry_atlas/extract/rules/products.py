@@ -15,7 +15,7 @@ from dataclasses import dataclass, replace
 
 from industry_atlas.core.models import FactKind, MentionType, PartialDate
 from industry_atlas.extract.packs import DomainKnowledge
-from industry_atlas.extract.rules.findings import FactDetails, Findings, FoundEntity
+from industry_atlas.extract.rules.findings import FactDetails, Findings, FoundEntity, name_again
 from industry_atlas.extract.rules.lexicon import Lexicon
 from industry_atlas.extract.rules.reading import Reading
 
@@ -33,6 +33,8 @@ _TOPIC_DATED = re.compile(
     r"(?P<verb>发布|推出|首发|亮相|开售|上市|发售)(?=[，。；,])"
 )
 _MODEL = r"(?:[A-Za-z][A-Za-z0-9]*(?:[ \-.][A-Za-z0-9]+)*|[0-9]+[A-Za-z][A-Za-z0-9\-]*)(?:/[A-Za-z0-9]+)*"
+# the model a sentence opens with ("T1来自北京的加速进化，去年10月发布")
+_OPENING_MODEL = re.compile(rf"\s*(?P<name>{_MODEL})(?![A-Za-z0-9])")
 _QUOTED = re.compile(r"[“\"「]([^”\"」]{1,16})[”\"」]")
 _ALIAS = re.compile(r"[（(]([^（）()]{1,12})[）)]")
 _OBJECT_END = re.compile(
@@ -502,9 +504,7 @@ def _topic_dated(
         if not dates or (dates[0].start, dates[-1].end) != match.span("date"):
             continue
         sentence = reading.sentence_at(match.start())
-        opening = re.compile(rf"\s*(?P<name>{_MODEL})(?![A-Za-z0-9])").match(
-            reading.text, sentence.start, match.start()
-        )
+        opening = _OPENING_MODEL.match(reading.text, sentence.start, match.start())
         if (
             opening is None
             or opening.span("name") in taken
@@ -775,28 +775,17 @@ def _every_mention(reading: Reading, findings: Findings) -> None:
     """A product found once is named wherever its name appears again outside other names:
     "价格方面，众擎SA01售价3.8万元" speaks of the 众擎SA01 introduced paragraphs before. A
     model code stands alone (G1, not the G1 of AG1)."""
-    taken = bytearray(len(reading.text) + 1)
-    products = findings.of_type(MentionType.PRODUCT)
-    for entity in [*products, *findings.of_type(MentionType.ORG)]:
-        for start, end in entity.spans:
-            taken[start:end] = b"\x01" * (end - start)
     text = reading.text
-    for entity in products:
-        for name in sorted({entity.name, *entity.aliases}, key=len, reverse=True):
-            if len(name) < 2:
-                continue
-            position = text.find(name)
-            while position != -1:
-                end = position + len(name)
-                if (
-                    not any(taken[position:end])
-                    and not reading.in_title(position)
-                    and not (position and _CODE_CHAR.match(text, position - 1))
-                    and not _CODE_CHAR.match(text, end)
-                ):
-                    entity.spans.append((position, end))
-                    taken[position:end] = b"\x01" * len(name)
-                position = text.find(name, end)
+    name_again(
+        text,
+        findings.of_type(MentionType.PRODUCT),
+        findings.of_type(MentionType.ORG),
+        lambda start, end: (
+            not reading.in_title(start)
+            and not (start and _CODE_CHAR.match(text, start - 1))
+            and not _CODE_CHAR.match(text, end)
+        ),
+    )
 
 
 def _merge_known(findings: Findings, lexicon: Lexicon) -> None:
