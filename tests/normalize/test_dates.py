@@ -81,3 +81,11 @@ def test_days_before_and_after_the_document_day() -> None:
         (text[m.start : m.end], m.date.iso()) for m in find_dates(text, PartialDate(2024, 8, 21))
     ]
     assert dates == [("三天前", "2024-08-18"), ("十天后", "2024-08-31")]
+
+
+def test_days_before_count_from_the_day_the_text_narrates() -> None:
+    text = "8月21日，大会开幕。星尘智能展出的Astribot S1两天前才正式发布；昨天有雨。"
+    dates = [
+        (text[m.start : m.end], m.date.iso()) for m in find_dates(text, PartialDate(2024, 8, 22))
+    ]
+    assert dates == [("8月21日", "2024-08-21"), ("两天前", "2024-08-19"), ("昨天", "2024-08-21")]

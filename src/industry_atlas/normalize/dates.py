@@ -29,7 +29,7 @@ _WEEK_OFFSETS = {"上周": -7, "上星期": -7, "本周": 0, "这周": 0, "下�
 _DOCUMENT_DAY = (
     r"(?P<today>今日|昨天|昨日|前天)"
     r"|(?P<week>上周|上星期|本周|这周|下周)(?P<weekday>[一二三四五六日天])"
-    r"|(?P<days>[两二三四五六七八九十\d]{1,2})天(?P<direction>前|后)"
+    r"|(?P<days>(?<![A-Za-z0-9])\d{1,2}|[两二三四五六七八九十]{1,2})天(?P<direction>前|后)"
 )
 _DATE = re.compile(
     "|".join(
@@ -64,8 +64,9 @@ def find_dates(text: str, reference: PartialDate | None) -> list[DateMatch]:
     month with no known year) are left out."""
     found: list[DateMatch] = []
     previous: PartialDate | None = None  # the last past date with a month: what 同月 means
+    narrated: PartialDate | None = None  # the last with a day: what 三天前 counts from
     for match in _DATE.finditer(text):
-        date = _resolve(match, reference, previous, text)
+        date = _resolve(match, reference, previous, text, narrated)
         if date is None:
             continue
         found.append(
@@ -76,11 +77,17 @@ def find_dates(text: str, reference: PartialDate | None) -> list[DateMatch]:
         is_target = _TARGET_CUE.search(text[max(0, match.start() - 2) : match.start()])
         if date.month is not None and not is_target:
             previous = date
+            if date.day is not None and match.group("today", "week", "days") == (None,) * 3:
+                narrated = date  # a day the text names, not one it counts
     return found
 
 
 def _resolve(
-    match: re.Match[str], reference: PartialDate | None, previous: PartialDate | None, text: str
+    match: re.Match[str],
+    reference: PartialDate | None,
+    previous: PartialDate | None,
+    text: str,
+    narrated: PartialDate | None,
 ) -> PartialDate | None:
     month_text, day_text = match["month"] or match["month2"], match["day"] or match["day2"]
     month = int(month_text) if month_text else None
@@ -89,6 +96,8 @@ def _resolve(
         day = int(match["rday"])
     if match["iso"]:
         return _date(int(match["iy"]), int(match["im"]), int(match["id"]))
+    if match["days"] and narrated is not None:
+        return _document_day(match, narrated)  # "8月21日…三天前刚刚发布": the day narrated
     if match["today"] or match["week"] or match["days"]:
         return _document_day(match, reference)
     if match["year"]:
@@ -147,8 +156,8 @@ def _relative(
 
 
 def _document_day(match: re.Match[str], reference: PartialDate | None) -> PartialDate | None:
-    """ "昨日", "上周五", "三天前": a day counted from the document's day (which must be
-    known)."""
+    """ "昨日", "上周五", "三天前": a day counted from `reference` (the document's day, or
+    for "三天前" the day the text last named), which must be known."""
     if reference is None or reference.month is None or reference.day is None:
         return None
     today = datetime.date(reference.year, reference.month, reference.day)
