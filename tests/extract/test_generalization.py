@@ -78,7 +78,7 @@ def test_an_unseen_quote_has_its_speaker_and_title(unseen: Extraction) -> None:
 SAMPLES = Path(str(resources.files("industry_atlas") / "samples"))
 # Floors a little under the figures measured when they were set (docs/extraction.md): a
 # change that loses more than a point or two on either half fails here.
-FLOORS = {"dev": 0.77, "test": 0.71}
+FLOORS = {"dev": 0.82, "test": 0.71}
 
 
 @pytest.mark.parametrize("split", ["dev", "test"])
@@ -218,3 +218,75 @@ def test_words_of_a_plan_or_a_speaker_open_no_name() -> None:
     organizations = {e.name for e in _extraction(text).entities if e.type.value == "org"}
     assert {"宁波市人民政府", "宁波天使基金"} <= organizations
     assert not {"我代表宁波市人民政府", "力争全年机器人", "宁波天使基金继续"} & organizations
+
+
+def _metrics(text: str) -> set[tuple[str, Decimal, str]]:
+    return {
+        (f.subject, f.quantity.value, f.quantity.unit)
+        for f in facts(_extraction(text), FactKind.METRIC)
+        if f.quantity
+    }
+
+
+def test_a_latin_maker_name_going_on_into_a_designation_is_the_product() -> None:
+    # "Figure 02" and "MiniMax-Text-01" are products, not one more mention of their maker;
+    # "其人形机器人Apollo身高…" presents a product of the company the sentence before names
+    text = (
+        "海外周报\n2025年2月3日\n"
+        "Figure AI 的Figure 02自去年8月发布以来一直在工厂测试。"
+        "MiniMax在1月15日开源的MiniMax-Text-01支持超长上下文。"
+        "Apptronik宣布完成3.5亿美元A轮融资。其人形机器人Apollo身高173厘米。"
+    )
+    extraction = _extraction(text)
+    makes = {(f.object, f.subject) for f in facts(extraction, FactKind.MAKES)}
+    assert {("Figure 02", "Figure AI"), ("MiniMax-Text-01", "MiniMax")} <= makes
+    assert ("Apollo", "Apptronik") in makes
+    events = {(f.subject, f.predicate, f.time) for f in facts(extraction, FactKind.EVENT)}
+    assert ("Figure 02", "release", PartialDate(2024, 8)) in events
+    assert ("Apollo", Decimal("173"), "厘米") in _metrics(text)
+
+
+def test_a_code_name_given_to_a_robot_is_a_product() -> None:
+    text = (
+        "长春机器人产业简报\n2025年3月2日\n"
+        "由吉林大学研发、代号为“北国一号”的人形机器人样机于2月在长春下线，身高165厘米。"
+    )
+    extraction = _extraction(text)
+    makes = {(f.object, f.subject) for f in facts(extraction, FactKind.MAKES)}
+    assert ("北国一号", "吉林大学") in makes
+    assert ("北国一号", Decimal("165"), "厘米") in _metrics(text)
+
+
+def test_in_a_filing_the_company_is_the_filer_not_the_last_company_named() -> None:
+    text = (
+        "杭州示例智能装备股份有限公司2025年半年度报告摘要\n"
+        "证券代码：300000　证券简称：示例智能\n"
+        "控股股东杭州某某投资有限公司持股比例为31.5%。\n"
+        "上半年，公司机器人业务实现收入5.2亿元，同比增长12%。"
+    )
+    metrics = _metrics(text)
+    assert ("杭州示例智能装备股份有限公司", Decimal("520000000"), "元") in metrics
+    assert ("杭州某某投资有限公司", Decimal("31.5"), "%") in metrics
+
+
+def test_a_government_report_owns_the_figures_it_states_without_a_subject() -> None:
+    # the issuer of a document named in passing is no subject; an indicator never reaches
+    # back over a sentence end
+    text = (
+        "2025年长沙市政府工作报告（摘要）\n2025年1月10日\n"
+        "过去一年，长沙加快产业升级。工程机械产业集群营业收入达到2800亿元。"
+        "深入落实工业和信息化部等部门印发的《指导意见》，设立规模30亿元的机器人产业基金。"
+    )
+    facts_by_value = {
+        f.quantity.value: f for f in facts(_extraction(text), FactKind.METRIC) if f.quantity
+    }
+    revenue = facts_by_value[Decimal("280000000000")]
+    assert (revenue.subject, revenue.predicate) == ("长沙市", "工程机械产业集群营业收入")
+    assert facts_by_value[Decimal("3000000000")].subject == "长沙市"
+
+
+def test_a_function_word_glued_to_a_name_by_the_segmenter_is_no_part_of_it() -> None:
+    text = "产业链周报\n2025年6月9日\n新一代行星滚柱丝杠PRS-12由北特科技研发，已小批量供货。"
+    organizations = {e.name for e in _extraction(text).entities if e.type.value == "org"}
+    assert "北特科技" in organizations
+    assert not any("由" in name for name in organizations)

@@ -77,6 +77,8 @@ class Findings:
         self.entities: dict[tuple[MentionType, str], FoundEntity] = {}
         self.facts: list[Fact] = []
         self._extra_mentions: list[Mention] = []
+        # the company filing the document (a listed company's report): its 公司 and 本公司
+        self.filer: str | None = None
 
     def entity(
         self, type_: MentionType, name: str, kind: str, span: tuple[int, int] | None

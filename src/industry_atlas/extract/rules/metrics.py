@@ -58,6 +58,9 @@ _EVENT_BEFORE_DATE = re.compile(r"(?:成立于|创立于|始于|成立|创立|�
 _RELATIVE_PERIOD = re.compile(r"近[一二三四五六七八九十两\d]+年")
 _REFERS_BACK = re.compile("报告期|全年|当年|同期|期内")
 _SUPPORT = re.compile(r"给予|资助|奖励|补助|补贴|贴息")
+_GOVERNMENT_DOCUMENT = re.compile(
+    r"政府工作报告|人民政府|办公厅|[局委]关于|印发|通知|实施方案|行动方案|行动计划|若干措施|实施意见|政策解读"
+)
 _BENEFICIARY = re.compile(
     r"对(?:于)?(?P<target>[^，。；,;]{2,30}?)(?:的企业|的)?(?:[，,]|(?=给予|分别给予|按))"
 )
@@ -84,14 +87,19 @@ def find_metrics(reading: Reading, findings: Findings, titles: tuple[str, ...]) 
     respective = _respectively(reading, subjects)
     # (sentence start, unit) -> indicator of its last amount: "北京累计备案94款，上海为62款"
     said: dict[tuple[int, str], str] = {}
-    headline_end = reading.text.find("\n")
+    by_government = bool(_GOVERNMENT_DOCUMENT.search(reading.text, 0, reading.headline_end))
     in_body = {
-        (m.quantity.value, m.quantity.unit) for m in reading.quantities if m.start > headline_end
+        (m.quantity.value, m.quantity.unit)
+        for m in reading.quantities
+        if m.start > reading.headline_end
     }
     for match in reading.quantities:
         if _skipped(reading, match):
             continue
-        if match.start < headline_end and (match.quantity.value, match.quantity.unit) in in_body:
+        if (
+            match.start < reading.headline_end
+            and (match.quantity.value, match.quantity.unit) in in_body
+        ):
             continue  # the headline restates a figure the body states with its context
         paragraph = reading.text.rfind("\n", 0, match.start) + 1
         paired = respective.get(match.start)
@@ -100,7 +108,7 @@ def find_metrics(reading: Reading, findings: Findings, titles: tuple[str, ...]) 
             if paired
             else subject_for(reading, subjects, match, previous.get(paragraph))
         )
-        subject = subject or _policy_measure_subject(reading, match)
+        subject = subject or _policy_measure_subject(reading, match, by_government)
         if subject is None:
             continue
         previous[paragraph] = subject
@@ -120,16 +128,22 @@ class _Paired:
     indicator: str
 
 
-def _policy_measure_subject(reading: Reading, match: QuantityMatch) -> Subject | None:
+def _policy_measure_subject(
+    reading: Reading, match: QuantityMatch, by_government: bool
+) -> Subject | None:
     """ "对首次量产的整机产品，给予最高500万元奖励": a subsidy with no subject in its
-    sentence is granted by the city the document is about."""
+    sentence is granted by the city the document is about; in a government's own document
+    (`by_government`: a work report, a policy) every amount without a subject is that
+    city's."""
     sentence = reading.sentence_at(match.start)
-    if not _SUPPORT.search(reading.text, sentence.start, sentence.end):
+    if not (by_government or _SUPPORT.search(reading.text, sentence.start, sentence.end)):
         return None
     home = reading.home_region
     if home is None:
         return None
-    return Subject(match.start, match.start, reading.regions.full_name(home), "region")
+    # unnamed, the subject stands where the amount's clause starts: its words are the indicator
+    clause = clause_start_of(reading, sentence.start, match.start)
+    return Subject(clause, clause, reading.regions.full_name(home), "region")
 
 
 def _respectively(reading: Reading, subjects: Subjects) -> dict[int, _Paired]:
@@ -343,6 +357,8 @@ def _indicator(
     """The words between subject and amount, without times and verbs; for a count with
     nothing before it, the noun after it (52个自由度 -> 自由度)."""
     start = subject.end if subject.end <= match.start else match.start
+    # a subject carried over from an earlier sentence lends no words to this one
+    start = max(start, reading.sentence_at(match.start).start)
     clause_start = clause_start_of(reading, start, match.start)
     text = reading.text[clause_start : match.start]
     if time_span and clause_start <= time_span[0] < match.start:

@@ -84,6 +84,7 @@ _STRONG_SUFFIXES = frozenset(
 _JOINABLE_KINDS = frozenset({"research", "government", "association", "other", "university"})
 # A preposition or conjunction glued to the front of a name by the segmenter (由兆威, 对四足).
 _LEADING_FUNCTION_CHARS = frozenset("由对向把被在从与及为将让给经据并或而但且")
+_GLUED_CHARS = _LEADING_FUNCTION_CHARS | {"和"}
 _PARENT_SUFFIXES = ("大学",)
 _BYLINE_MEDIA = re.compile(
     r"(?:来源|转载自|转自|稿源)[：:\s]*(?P<a>[^\s　，。,|｜：:（）()]{2,12})"
@@ -189,6 +190,7 @@ def lexicon_candidates(reading: Reading, lexicon: Lexicon) -> Iterable[OrgCandid
             hit.is_maker
             and reading.is_word_boundary(hit.start)
             and reading.is_word_boundary(hit.end)
+            and not _DESIGNATION_GOES_ON.match(reading.text, hit.end - 1)
         ):
             yield OrgCandidate(hit.start, hit.end, hit.entry.kind, "lexicon", hit.entry.name)
 
@@ -268,6 +270,9 @@ _LEADING_TRIM = frozenset({"v", "vd", "vg", "vi", "vq", "l"})
 _FUNCTION_CHARS = frozenset("的了在和与及或对由把被向从为将于是也都就还又这那其此该")
 _GOVERNMENT_NAME = re.compile("国家|中央|国务院|[省市区县州]")
 _PRODUCT_AFTER = re.compile(r"\s?(?:[A-Za-z0-9]|号|系列|型)")
+# a Latin name going on into a model designation is the product's ("Figure 02",
+# "MiniMax-Text-01"), not another mention of the maker
+_DESIGNATION_GOES_ON = re.compile(r"[A-Za-z0-9][ \-]?[0-9]|[A-Za-z0-9]-[A-Za-z]")
 
 
 def _suffix_at(reading: Reading, index: int, knowledge: DomainKnowledge) -> tuple[str, int] | None:
@@ -316,6 +321,9 @@ def _extend_left(
             len(word) > 1 or word in _FUNCTION_CHARS
         )
         if not joinable and (not _is_name_word(word) or is_function_word or word.isdigit()):
+            break
+        if len(word) > 2 and word[0] in _GLUED_CHARS and word not in tags:
+            name_start = word_start + 1  # the segmenter glued 由/和 to the name: "由北特|科技"
             break
         name_start = word_start
         taken.append(previous)
@@ -685,6 +693,7 @@ def _every_mention(reading: Reading, findings: Findings) -> None:
         [],
         lambda start, end: (
             not reading.in_title(start)
+            and not _DESIGNATION_GOES_ON.match(reading.text, end - 1)
             and (
                 end - start > 2
                 or (reading.is_word_boundary(start) and reading.is_word_boundary(end))
@@ -721,6 +730,7 @@ def _stock_short_name(reading: Reading, findings: Findings) -> None:
         return
     alias = match["alias"]
     filer = companies[0]
+    findings.filer = filer.name
     if alias == filer.name:
         return
     filer.aliases.add(alias)

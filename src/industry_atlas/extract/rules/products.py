@@ -83,6 +83,7 @@ _NAME_BOUNDARY = re.compile(
     r"(?:[，。、；：）)”\s]|大模型|模型|机器人|$|已|在|于|是|将|也|还|等|和)"
 )
 _MADE_BY = re.compile(rf"(?<![A-Za-z0-9])(?P<name>{_MODEL})(?:是|为|系|则)?(?:由|是)$")
+_POSSESSIVE_BEFORE = re.compile(r"(?:其|它的|该公司的?|公司的)$")
 _MADE_VERB = re.compile(r"(?:自主|独立|联合)?(?:研发|推出|发布|打造|研制|开发|旗下)")
 
 
@@ -118,11 +119,14 @@ def find_products(
     releases.extend(_dated_after_name(reading, knowledge, findings, releases))
     releases.extend(_topic_dated(reading, knowledge, findings, releases))
     releases.extend(_released_name(reading, knowledge, findings, releases))
+    releases.extend(_code_named(reading, knowledge, findings, releases))
     releases.extend(_owned(reading, knowledge, findings, releases))
     releases.extend(_known(reading, findings, lexicon, releases))
     releases.extend(_model_names(reading, knowledge, findings, releases))
     industries = {maker.name: maker.pack for maker in knowledge.makers}
     for release in releases:
+        named = _named_maker(findings, release.name)
+        release = replace(release, maker=named) if named else release
         _record(reading, findings, _kind_from_maker(release, industries))
     _merge_series(findings)
     _merge_known(findings, lexicon)
@@ -314,15 +318,20 @@ def _described(
             name, span = named
             is_quoted = bool(_QUOTED.match(reading.text, span[0] - 1))
             before = reading.text[match.start() - 1] if match.start() else "。"
-            if not is_quoted and "\u4e00" <= before <= "\u9fff" and before not in "的款台个位":
+            if not is_quoted and "\u4e00" <= before <= "\u9fff" and before not in "的款台个位其该":
                 continue  # 电科机器人1号: the noun is part of a name
-            if not (is_quoted or re.search("[A-Za-z]", name)) or not _releases_something(
-                reading, knowledge, span[0]
-            ):
+            presented = _releases_something(reading, knowledge, span[0]) or (
+                reading.text.startswith(_SPEC_WORDS, span[1])  # "人形机器人Apollo身高173厘米"
+            )
+            if not (is_quoted or re.search("[A-Za-z]", name)) or not presented:
                 continue
             known.add(span)
             kind = _kind(knowledge, reading, span, name)
-            maker = _sentence_maker(reading, findings, span[0]) or main_company(findings)
+            maker = (
+                _sentence_maker(reading, findings, span[0])
+                or _maker_of_pronoun(reading, findings, match.start())
+                or main_company(findings)
+            )
             basis = "sentence" if _dated_here(reading, match.start(), span[0]) else "context"
             releases.append(
                 Release(
@@ -356,6 +365,14 @@ def _sentence_maker(reading: Reading, findings: Findings, position: int) -> Foun
             if sentence.start <= start < position and (best is None or start < best[0]):
                 best = (start, entity)
     return best[1] if best else None
+
+
+def _maker_of_pronoun(reading: Reading, findings: Findings, position: int) -> FoundEntity | None:
+    """ "Apptronik宣布完成…融资。其人形机器人Apollo…": 其 is the previous sentence's maker."""
+    if not _POSSESSIVE_BEFORE.search(reading.text, max(0, position - 4), position):
+        return None
+    sentence = reading.sentence_at(position)
+    return _sentence_maker(reading, findings, sentence.start - 1) if sentence.start else None
 
 
 def main_company(findings: Findings) -> FoundEntity | None:
@@ -465,11 +482,12 @@ def _listed(reading: Reading, knowledge: DomainKnowledge, found: list[Release]) 
 def _dated_after_name(
     reading: Reading, knowledge: DomainKnowledge, findings: Findings, found: list[Release]
 ) -> list[Release]:
-    """ "其上一代产品Walker S1于2024年10月推出": a model name, then its release date."""
+    """ "其上一代产品Walker S1于2024年10月推出", "Figure 02自去年8月发布以来": a model
+    name, then its release date."""
     releases = []
     taken = {release.span for release in found}
     verbs = "|".join(map(re.escape, (*knowledge.release_verbs, *LAUNCH_VERBS)))
-    pattern = rf"(?<![A-Za-z0-9])(?P<name>{_MODEL}|[\u4e00-\u9fff]{{1,5}}{_MODEL})(?:已|已经)?(?:于|在)(?P<date>[^，。]{{2,14}}?)(?:正式)?(?:{verbs})"
+    pattern = rf"(?<![A-Za-z0-9])(?P<name>{_MODEL}|[\u4e00-\u9fff]{{1,5}}{_MODEL})(?:已|已经)?(?:于|在|自)(?P<date>[^，。]{{2,14}}?)(?:正式)?(?:{verbs})"
     for match in re.finditer(pattern, reading.text):
         dates = reading.dates_between(match.start("date"), match.end("date"))
         span = _brand_stem(reading, knowledge, _brands(findings), *match.span("name"))
@@ -567,6 +585,38 @@ def _released_name(
     return releases
 
 
+def _code_named(
+    reading: Reading, knowledge: DomainKnowledge, findings: Findings, found: list[Release]
+) -> list[Release]:
+    """ "由沈阳自动化研究所研发、代号为“盛京一号”的人形机器人原型机于11月在浑南区下线":
+    a quoted name given to a product noun, by the organization the sentence names first,
+    dated where its sentence dates it."""
+    releases = []
+    taken = {release.span[0] for release in found}
+    nouns = "|".join(map(re.escape, sorted(knowledge.product_nouns, key=len, reverse=True)))
+    pattern = rf"(?:代号|名为|命名为|取名|称为)为?“(?P<name>[^“”，。]{{2,12}})”的?(?P<noun>{nouns})"
+    for match in re.finditer(pattern, reading.text):
+        span = match.span("name")
+        if span[0] in taken:
+            continue
+        taken.add(span[0])
+        sentence = reading.sentence_at(span[0])
+        dates = reading.dates_between(sentence.start, sentence.end)
+        releases.append(
+            Release(
+                reading.document.text[span[0] : span[1]],
+                span,
+                _kind(knowledge, reading, (span[0], match.end()), match["noun"]),
+                _sentence_maker(reading, findings, span[0]) or main_company(findings),
+                dates[-1].date if dates else _date_for(reading, span[0]),
+                [(match.start(), match.end())],
+                (),
+                "sentence" if dates else "context",
+            )
+        )
+    return releases
+
+
 def _model_names(
     reading: Reading, knowledge: DomainKnowledge, findings: Findings, found: list[Release]
 ) -> list[Release]:
@@ -608,6 +658,15 @@ def _model_names(
             )
         )
     return releases
+
+
+def _named_maker(findings: Findings, name: str) -> FoundEntity | None:
+    """ "MiniMax-Text-01" is MiniMax's: a designation that opens with its maker's name."""
+    for entity in findings.of_type(MentionType.ORG):
+        for brand in (entity.name, *entity.aliases):
+            if name.startswith(brand) and name[len(brand) : len(brand) + 1] in {" ", "-"}:
+                return entity
+    return None
 
 
 def _brands(findings: Findings) -> set[str]:

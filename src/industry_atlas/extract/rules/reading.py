@@ -54,6 +54,12 @@ class Reading:
         self.regions = region_index()
 
     @cached_property
+    def headline_end(self) -> int:
+        """Where the first line (the headline, or the whole text) ends."""
+        end = self.text.find("\n")
+        return len(self.text) if end == -1 else end
+
+    @cached_property
     def sentences(self) -> list[Sentence]:
         """The sentences, in order (line breaks end sentences too)."""
         return [

@@ -29,7 +29,7 @@ _NATIONAL = re.compile(
 )
 _HOME_WORDS = re.compile(r"全市|全省|全区|本市|该市|我市|市内|全县")
 _LEAD = r"(?:\d{4}年(?:\d{1,2}月)?(?:\d{1,2}日)?|此前|目前|近日|如今|不过|但|而|同时|此外|其中|另外|今年|去年|上半年|下半年|前三季度|一季度|全年|现在|则|[，,\s“])*"
-_COMPANY_PRONOUN = re.compile(rf"该公司|^{_LEAD}(?:公司|其(?![中他它余实次])|我们(?:公司)?)")
+_COMPANY_PRONOUN = re.compile(rf"该公司|^{_LEAD}(?:本?公司|其(?![中他它余实次])|我们(?:公司)?)")
 _ORG_PRONOUN = re.compile(
     rf"^{_LEAD}(?:该|这个|这一)?(?P<noun>园区|产业园|中心|协会|基地|联盟|平台|大会|本届大会)"
 )
@@ -42,6 +42,7 @@ _CLAUSE_LEAD = re.compile(
 _SPEC = re.compile(
     r"(?:身高|体重|自由度|负载|续航|售价|起售价|时速|速度|重量|精度|扭矩|功率|参数量|上下文|工作温度)[^，。]{0,6}$"
 )
+_MODEL_MEASURE = re.compile(r"\s*(?:tokens|token)?\s*(?:上下文|参数)")
 _SPEAKER_LABEL = re.compile(r"(?m)^(?P<name>[\u4e00-\u9fff·]{2,5})[：:]")
 _ABBREVIATED_PLACE = re.compile(
     r"[“\"]?(?P<abbr>[京沪津渝粤深穗杭甬浙苏锡皖鄂汉蓉川湘鲁闽冀豫])(?:籍|字号)[”\"]?"
@@ -63,6 +64,8 @@ _TOPIC_WINDOW = 160
 _CLAUSE_REACH = 300
 _LOCATIVE_BEFORE = re.compile("(?:在|于|位于|落户|来自|设在|从)$")
 # "线性资本、恒旭资本、洪泰基金跟投": every investor of the list, not only the last
+# "落实工业和信息化部等七部门印发的《…》": who issued a document named in passing
+_ISSUED_AFTER = re.compile(r"(?:等[^，。；]{0,6}?)?(?:联合)?(?:印发|发布|出台|制定|颁布)的")
 _INVESTOR_AFTER = re.compile(
     "(?:[、和与及][^，。；、]{2,14}?)*(?:等)?(?:联合|共同)?(?:领投|跟投|参投|注资|持股|投资)"
 )
@@ -77,8 +80,8 @@ class Subject:
     name: str
     kind: str  # "region" | "org" | "product" | "event" | "national" | "person"
     entity_kind: str = ""  # an organization's kind (company, research...)
-    # "locative" (在杭州…), "investor" (X领投), "title" (X院士), "denominator" (占全市的):
-    # not the subject of its clause
+    # "locative" (在杭州…), "investor" (X领投), "title" (X院士), "denominator" (占全市的),
+    # "issuer" (X印发的《…》): not the subject of its clause
     role: str = ""
 
 
@@ -86,10 +89,16 @@ class Subjects:
     """The subjects of a document in text order, searchable by position; `voices` are the
     interview answers ("李大海：我们……"), whose 我们/公司 is the speaker's organization."""
 
-    def __init__(self, subjects: list[Subject], voices: list[Subject] | None = None) -> None:
+    def __init__(
+        self,
+        subjects: list[Subject],
+        voices: list[Subject] | None = None,
+        filer: Subject | None = None,
+    ) -> None:
         self.items = sorted(subjects, key=lambda s: s.start)
         self._starts = [subject.start for subject in self.items]
         self.voices = voices or []
+        self.filer = filer
 
     def voice_at(self, position: int) -> Subject | None:
         """The organization speaking in the answer holding `position`, if any."""
@@ -132,15 +141,28 @@ def collect_subjects(reading: Reading, findings: Findings, titles: tuple[str, ..
     subjects = sorted(_merge_nested_places(found), key=lambda s: s.start)
     voices = _voices(reading, findings)
     labels = {voice.start for voice in voices}
+    org_starts = {subject.start for subject in subjects if subject.kind == "org"}
     return Subjects(
         [
             replace(subject, role="speaker")
             if subject.kind == "person" and subject.start in labels
+            else replace(subject, role="locative")  # "深圳帕西尼感知": where the company is
+            if subject.kind == "region" and subject.end in org_starts
             else _with_role(reading, subject, titles)
             for subject in subjects
         ],
         voices,
+        _filer(findings),
     )
+
+
+def _filer(findings: Findings) -> Subject | None:
+    """The company filing the document, which its 公司 and 本公司 mean throughout."""
+    filer = findings.get(MentionType.ORG, findings.filer) if findings.filer else None
+    if filer is None or not filer.spans:
+        return None
+    start, end = filer.spans[0]
+    return Subject(start, end, filer.name, "org", filer.kind)
 
 
 def _voices(reading: Reading, findings: Findings) -> list[Subject]:
@@ -257,6 +279,8 @@ def _with_role(reading: Reading, subject: Subject, titles: tuple[str, ...]) -> S
         return replace(subject, role="investor")
     if subject.kind == "org" and reading.text.startswith(titles, subject.end):
         return replace(subject, role="title")
+    if subject.kind in {"org", "region"} and _ISSUED_AFTER.match(reading.text, subject.end):
+        return replace(subject, role="issuer")
     return subject
 
 
@@ -328,7 +352,9 @@ def subject_for(
     described = _described_after(reading, subjects, match)
     if described is not None:
         return described
-    if _SPEC.search(reading.text, max(sentence.start, match.start - 12), match.start):
+    if _SPEC.search(reading.text, max(sentence.start, match.start - 12), match.start) or (
+        _MODEL_MEASURE.match(reading.text, match.end)  # "支持200K上下文"
+    ):
         product = subjects.last_before(match.start, lambda s: s.kind == "product")
         if product is not None and product.start >= sentence.start - 200:
             return product  # "身高约178厘米": the robot the sentence presents
@@ -350,7 +376,7 @@ def subject_for(
     in_sentence = [
         s
         for s in subjects.starting_in(max(segment, match.start - _CLAUSE_REACH), match.start)
-        if s.end <= match.start and s.role != "locative"
+        if s.end <= match.start and s.role not in {"locative", "issuer"}
     ]
     if not in_sentence:
         return subjects.voice_at(match.start)  # "去年搭载我们模型的量产车型只有2款"
@@ -367,6 +393,11 @@ def clause_start_of(reading: Reading, start: int, end: int) -> int:
 
 
 def _described_after(reading: Reading, subjects: Subjects, match: QuantityMatch) -> Subject | None:
+    counted = next(
+        (s for s in subjects.starting_in(match.end, match.end + 1) if s.kind == "product"), None
+    )
+    if counted is not None:
+        return counted  # "计划生产约1万台Optimus"
     after = _DESCRIBES.match(reading.text, match.end)
     if after is None:
         return None
@@ -391,6 +422,11 @@ def _pronoun(reading: Reading, subjects: Subjects, start: int, end: int) -> Subj
     voice = subjects.voice_at(start)
     if company is not None and voice is not None:
         return replace(voice, start=start + company.start(), end=start + company.end())
+    is_own = (
+        company is not None and company.group().endswith("公司") and "该" not in company.group()
+    )
+    if company is not None and subjects.filer is not None and is_own:
+        return replace(subjects.filer, start=start + company.start(), end=start + company.end())
     if company is not None:
         found = subjects.last_before(
             start + company.start(), lambda s: s.kind == "org" and s.entity_kind == "company"

@@ -104,9 +104,8 @@ def _named_subjects(findings: Findings) -> dict[str, str]:
 def _document_company(reading: Reading, findings: Findings) -> FoundEntity | None:
     """The company a report is by: the one its first line names, else the one it names
     most often."""
-    first_line_end = reading.text.find("\n")
     companies = [e for e in findings.of_type(MentionType.ORG) if e.kind == "company"]
-    in_title = [e for e in companies if e.first < max(first_line_end, 0)]
+    in_title = [e for e in companies if e.first < reading.headline_end]
     if in_title:
         return in_title[0]
     return max(companies, key=lambda e: len(e.spans), default=None)
