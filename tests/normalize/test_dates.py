@@ -89,3 +89,14 @@ def test_days_before_count_from_the_day_the_text_narrates() -> None:
         (text[m.start : m.end], m.date.iso()) for m in find_dates(text, PartialDate(2024, 8, 22))
     ]
     assert dates == [("8月21日", "2024-08-21"), ("两天前", "2024-08-19"), ("昨天", "2024-08-21")]
+
+
+def test_a_week_without_its_day_is_the_month_it_lies_in() -> None:
+    text = "上周，双方签约。本周期内不变。下周发布。"
+    dates = [
+        (text[m.start : m.end], m.date.iso()) for m in find_dates(text, PartialDate(2025, 7, 14))
+    ]
+    assert dates == [("上周", "2025-07"), ("下周", "2025-07")]
+    straddling = find_dates("上周，双方签约。", PartialDate(2025, 7, 10))
+    assert [m.date.iso() for m in straddling] == ["2025"]  # 6月30日 to 7月6日
+    assert find_dates("上周，双方签约。", PartialDate(2026, 1, 5)) == []  # New Year's week

@@ -28,7 +28,7 @@ _WEEKDAYS = {"一": 0, "二": 1, "三": 2, "四": 3, "五": 4, "六": 5, "日": 
 _WEEK_OFFSETS = {"上周": -7, "上星期": -7, "本周": 0, "这周": 0, "下周": 7}
 _DOCUMENT_DAY = (
     r"(?P<today>今日|昨天|昨日|前天)"
-    r"|(?P<week>上周|上星期|本周|这周|下周)(?P<weekday>[一二三四五六日天])"
+    r"|(?P<week>上周|上星期|本周|这周|下周)(?:(?P<weekday>[一二三四五六日天])|(?![期边年围]))"
     r"|(?P<days>(?<![A-Za-z0-9])\d{1,2}|[两二三四五六七八九十]{1,2})天(?P<direction>前|后)"
 )
 _DATE = re.compile(
@@ -167,11 +167,21 @@ def _document_day(match: re.Match[str], reference: PartialDate | None) -> Partia
         count = int(parse_number(match["days"]) or 0)
         day = today + datetime.timedelta(days=count if match["direction"] == "后" else -count)
     else:
-        monday = today - datetime.timedelta(days=today.weekday())
-        day = monday + datetime.timedelta(
-            days=_WEEK_OFFSETS[match["week"]] + _WEEKDAYS[match["weekday"]]
-        )
+        monday = today - datetime.timedelta(days=today.weekday() - _WEEK_OFFSETS[match["week"]])
+        if not match["weekday"]:
+            return _week_month(monday)
+        day = monday + datetime.timedelta(days=_WEEKDAYS[match["weekday"]])
     return PartialDate(day.year, day.month, day.day)
+
+
+def _week_month(monday: datetime.date) -> PartialDate | None:
+    """ "上周" with no weekday: the month the week lies in, only its year when the week
+    straddles a month's end, nothing when it straddles New Year (a day, or a month the
+    week only partly lies in, would claim more than the text says)."""
+    sunday = monday + datetime.timedelta(days=6)
+    if sunday.year != monday.year:
+        return None
+    return PartialDate(monday.year, monday.month if sunday.month == monday.month else None)
 
 
 def _shift_month(year: int, month: int, shift: int, day: int | None) -> PartialDate | None:
