@@ -290,3 +290,26 @@ def test_a_function_word_glued_to_a_name_by_the_segmenter_is_no_part_of_it() -> 
     organizations = {e.name for e in _extraction(text).entities if e.type.value == "org"}
     assert "北特科技" in organizations
     assert not any("由" in name for name in organizations)
+
+
+def test_a_dated_deed_belongs_to_the_organization_doing_it_not_its_partner() -> None:
+    text = (
+        "人形机器人周刊\n2025年7月14日\n"
+        "今年6月，优必选科技发布Walker S2；上周，公司又与比亚迪签署战略合作协议。"
+        "2019年，埃斯顿完成对德国克鲁斯的收购。"
+    )
+    deeds = {
+        (f.subject, f.time)
+        for f in facts(_extraction(text), FactKind.EVENT)
+        if f.predicate == "other"
+    }
+    # 上周 of a Monday, 14 July, is 7 to 13 July; 公司 is the company that opened the sentence
+    assert deeds == {("优必选科技", PartialDate(2025, 7)), ("埃斯顿", PartialDate(2019))}
+
+
+def test_the_investor_in_a_park_is_not_what_the_parks_figures_are_about() -> None:
+    text = (
+        "园区动态\n2025年3月2日\n"
+        "去年底，由吉利集团投资建设的杭州湾机器人智造产业园一期启用，总建筑面积约12万平方米。"
+    )
+    assert _metrics(text) == {("杭州湾机器人智造产业园", Decimal("120000"), "平方米")}

@@ -41,6 +41,13 @@ _MEETING = re.compile(r"[^，。；]{0,10}?(?:发布会|说明会|会议|大会|
 _IN_FORCE = re.compile(
     r"(?:本(?:方案|计划|办法|措施|意见|政策))?自[^，。；]{4,14}?起(?:施行|实施|执行|生效)"
 )
+# deeds an article dates: agreements, acquisitions, ground-breaking, listings, reports
+_ACTION = re.compile(
+    r"(?:签署|签订)[^，。；]{0,16}?协议|完成对[^，。；]{1,16}?的收购|动工|开工建设"
+    r"|递交[^，。；]{0,24}?上市申请|发布[^，。；]{0,12}?(?:年度报告|季度报告|年报|季报|财报)"
+)
+_PARTNER_MARKS = frozenset("与和同跟对")
+_OWN_COMPANY = re.compile("本?公司")
 _WE = re.compile(r"我们(?=[^，。；]{0,16}$)")
 # "累计完成4轮融资", "一年多完成五轮融资": a tally of rounds, not one round (a sum raised
 # in a year, "累计获得超25亿元融资", is dated financing)
@@ -66,6 +73,7 @@ def find_events(reading: Reading, findings: Findings) -> None:
             _founded(reading, findings, entity, span, meetings)
     _financing(reading, findings, orgs)
     _in_force(reading, findings)
+    _actions(reading, findings, orgs)
 
 
 def _releases(reading: Reading, findings: Findings) -> None:
@@ -246,6 +254,72 @@ def _org_held(
             },
         ),
     )
+
+
+def _actions(reading: Reading, findings: Findings, orgs: list[FoundEntity]) -> None:
+    """ "6月3日，拓普集团公告与…签订投资协议", "2017年，美的集团完成对德国库卡的收购",
+    "公司于2025年10月30日发布第三季度报告": a dated deed of the organization opening its
+    clause (not the partner after 与), or of the filer where a filing says 公司."""
+    for match in _ACTION.finditer(reading.text):
+        segment = reading.segment_start(match.start())
+        date = _last_date(reading, segment, match.start())
+        if date is None:
+            continue
+        clause_start = max(
+            (m.end() for m in _CLAUSE_BREAK.finditer(reading.text, segment, date.start)),
+            default=segment,
+        )
+        actor = _actor(reading, findings, orgs, clause_start, match.start())
+        if actor is None:
+            continue
+        entity, span = actor
+        findings.fact(
+            FactKind.EVENT,
+            entity.name,
+            "other",
+            [span, match.span(), (date.start, date.end)],
+            details=FactDetails(time=date.date, qualifiers={"detail": match.group()}),
+        )
+
+
+def _actor(
+    reading: Reading, findings: Findings, orgs: list[FoundEntity], start: int, end: int
+) -> tuple[FoundEntity, tuple[int, int]] | None:
+    """The first organization of [start, end) that is not a partner (与/和/同 X); where the
+    clause says 公司 instead, the filer of a filing, else the organization that opened
+    the sentence ("面壁智能发布…；上周，公司又与长安汽车签署…协议")."""
+    first = _first_acting(reading, orgs, start, end)
+    if first is not None:
+        return first
+    named = [span for entity in orgs for span in entity.spans]
+    pronoun = next(
+        (
+            m.span()
+            for m in _OWN_COMPANY.finditer(reading.text, start, end)
+            if not any(s <= m.start() < e for s, e in named)  # not 华为终端有限公司
+        ),
+        None,
+    )
+    if pronoun is None:
+        return None
+    if findings.filer is not None:
+        filer = findings.get(MentionType.ORG, findings.filer)
+        return None if filer is None else (filer, pronoun)
+    return _first_acting(reading, orgs, reading.sentence_at(start).start, start)
+
+
+def _first_acting(
+    reading: Reading, orgs: list[FoundEntity], start: int, end: int
+) -> tuple[FoundEntity, tuple[int, int]] | None:
+    acting = [
+        (entity, span)
+        for entity in orgs
+        for span in entity.spans
+        if start <= span[0]
+        and span[1] <= end
+        and reading.text[span[0] - 1 : span[0]] not in _PARTNER_MARKS
+    ]
+    return min(acting, key=lambda found: found[1][0], default=None)
 
 
 def _in_force(reading: Reading, findings: Findings) -> None:

@@ -77,6 +77,7 @@ _STRONG_SUFFIXES = frozenset(
         "专家委员会",
         "产业园",
         "科技园",
+        "产业基地",
     ]
 )
 # Where a name may contain 与/和 (测试验证与协同创新中心, 工业和信息化部): not companies,

@@ -382,7 +382,8 @@ def subject_for(
         return subjects.voice_at(match.start)  # "去年搭载我们模型的量产车型只有2款"
     if any(s.kind == "person" or s.role == "title" for s in in_sentence):
         return None
-    return in_sentence[0]
+    # "由美的集团投资建设的北滘…产业园…总建筑面积": the investor only when no one else is named
+    return next((s for s in in_sentence if s.role != "investor"), in_sentence[0])
 
 
 def clause_start_of(reading: Reading, start: int, end: int) -> int:
