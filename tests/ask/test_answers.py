@@ -2,13 +2,27 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from industry_atlas.ask import Asker, answer
 from industry_atlas.ask.linking import NameLinker
 from industry_atlas.ask.question import AnchorKind
-from industry_atlas.core.models import Answer
+from industry_atlas.core import ids
+from industry_atlas.core.models import (
+    Answer,
+    Document,
+    DocumentRecord,
+    Entity,
+    Fact,
+    FactKind,
+    Mention,
+    MentionType,
+    PartialDate,
+)
 from industry_atlas.store.sqlite import SqliteStore
+from tests.ask.conftest import RUN, span
 
 
 def assert_cited(store: SqliteStore, reply: Answer) -> None:
@@ -96,3 +110,29 @@ def test_linking_finds_aliases_and_their_entity(tiny_store: SqliteStore) -> None
 def test_linking_matches_a_name_written_slightly_differently(tiny_store: SqliteStore) -> None:
     anchors = NameLinker(tiny_store)("杭州市经济与信息化局印发了什么？", [])
     assert anchors[0].forms[0] == "杭州市经济和信息化局"
+
+
+def test_a_deed_answers_when_only_for_the_verb_it_states(tmp_path: Path) -> None:
+    text = "顺德基地建设纪事\n库卡机器人顺德基地于2018年动工，一期在2021年投产。"
+    document = Document(ids.doc_id(text), "kuka.txt", "顺德基地建设纪事", text)
+    ground_breaking = Fact(
+        FactKind.EVENT,
+        "库卡机器人",
+        "other",
+        (span(document, "库卡机器人"), span(document, "动工"), span(document, "2018年")),
+        time=PartialDate(2018),
+        qualifiers={"detail": "动工"},
+    )
+    entities = (Entity("", MentionType.ORG, "库卡机器人"),)
+    mentions = (Mention(span(document, "库卡机器人"), MentionType.ORG, "库卡机器人", "库卡机器人"),)
+    record = DocumentRecord(
+        document, b"\x00" * 8, RUN, mentions=mentions, entities=entities, facts=(ground_breaking,)
+    )
+    with SqliteStore(tmp_path / "kuka.sqlite") as store:
+        store.add_document(record)
+        broke_ground = answer("库卡机器人哪一年动工？", store)
+        assert (broke_ground.method, broke_ground.text[:5]) == ("facts:when", "2018年")
+        assert_cited(store, broke_ground)
+        went_live = answer("库卡机器人哪一年投产？", store)
+        assert went_live.method != "facts:when"
+        assert went_live.text.startswith("2021年")  # read from the passage instead

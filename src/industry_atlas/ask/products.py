@@ -40,6 +40,11 @@ _PRODUCT_CUES = ("款", "推出", "发布", "研发", "研制")
 _PRODUCT_COUNT = re.compile(r"(?:几|多少)[个款台](?:[^，。？?、]{0,4})(?:机器人|模型)")
 # after the products counted, words other than these say what is counted of them
 _COUNT_TAIL = re.compile(r"(?:推出|发布|研发|研制|了|的|[\s？?。！!，,])*")
+# The kinds extraction gives an event (SCHEMA.md); the cue table's other families are
+# verbs that events of kind "other" state in their detail.
+_FIXED_EVENT_KINDS = frozenset(
+    {"founding", "establishment", "release", "launch", "financing", "policy_issue"}
+)
 # Content words of a question -> the product kinds (makes.product_kind) they ask about.
 _PRODUCT_WORDS = {
     "机器人": ("humanoid_robot", "other"),
@@ -72,7 +77,7 @@ def release_date(part: Part, store: AskReader) -> Finding | None:
         return None
     names = anchor_names(part, AnchorKind.ENTITY, AnchorKind.CODE, AnchorKind.QUOTED)
     facts = store.facts_about(names, ["makes", "event"])
-    kinds = _event_kinds(part)
+    kinds, verbs = _event_kinds(part)
     makes = [stored for stored in facts if stored.fact.kind == "makes"]
     names_product = any(stored.fact.object in names for stored in makes)
     if not names_product and anchor_names(part, AnchorKind.CODE):
@@ -87,7 +92,7 @@ def release_date(part: Part, store: AskReader) -> Finding | None:
     events = [s for s in facts if s.fact.kind == "event" and s.fact.subject in names]
     if "release" not in kinds or not any(stored.fact.time for stored in products):
         products = []
-    events = [s for s in events if s.fact.predicate in kinds]
+    events = [s for s in events if s.fact.predicate in kinds and _states(s, verbs)]
     dated = [stored for stored in (products or events) if stored.fact.time is not None]
     if not dated:
         return None
@@ -171,15 +176,29 @@ def product_kinds(keywords: Sequence[str]) -> tuple[str, ...]:
     return tuple(dict.fromkeys(kinds))
 
 
-def _event_kinds(part: Part) -> set[str]:
-    """Return the event kinds the part's verbs ask about (every kind when it names none)."""
+def _event_kinds(part: Part) -> tuple[set[str], set[str]]:
+    """Return the event kinds the part's verbs ask about (every kind when it names none)
+    and the verbs an event of no fixed kind must state to answer: "一期哪一年投产" is not
+    answered by "2018年动工", "哪一年开工" is by "2018年动工" (words of a family are one)."""
     table = cues().events
-    asked = {
-        kind
-        for kind, words in table.items()
-        if kind != "other" and any(word in part.text for word in words)
+    named = {kind: words for kind, words in table.items() if any(w in part.text for w in words)}
+    if not named:
+        return {*_FIXED_EVENT_KINDS, "other"}, set()
+    verbs = {
+        word
+        for kind, words in named.items()
+        if kind not in _FIXED_EVENT_KINDS
+        for word in words
+        if kind != "other" or word in part.text
     }
-    return asked or set(table)
+    return {kind for kind in named if kind in _FIXED_EVENT_KINDS} | (
+        {"other"} if verbs else set()
+    ), verbs
+
+
+def _states(stored: StoredFact, verbs: set[str]) -> bool:
+    detail = stored.fact.qualifiers.get("detail", "")
+    return stored.fact.predicate != "other" or not verbs or any(v in detail for v in verbs)
 
 
 def _made(stored: StoredFact) -> str:
