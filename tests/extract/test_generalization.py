@@ -313,3 +313,34 @@ def test_the_investor_in_a_park_is_not_what_the_parks_figures_are_about() -> Non
         "去年底，由吉利集团投资建设的杭州湾机器人智造产业园一期启用，总建筑面积约12万平方米。"
     )
     assert _metrics(text) == {("杭州湾机器人智造产业园", Decimal("120000"), "平方米")}
+
+
+def test_a_district_bureau_stands_for_its_district_not_the_whole_city() -> None:
+    text = (
+        "政策速递\n2024年5月20日\n"
+        "5月，杭州市余杭区经济和信息化局出台《余杭区支持具身智能产业发展若干政策》，"
+        "对新落户的整机企业，按设备投资额的20%给予补助。"
+    )
+    assert ("杭州市余杭区", Decimal("20"), "%") in _metrics(text)
+
+
+def test_a_rare_word_made_of_everyday_words_does_not_open_a_company_name() -> None:
+    text = "公司公告\n2025年4月22日\n受下游工业自动化需求疲软影响，公司营业收入下降3%。"
+    organizations = {e.name for e in _extraction(text).entities if e.type.value == "org"}
+    assert not any("下游" in name for name in organizations)
+
+
+def test_a_share_names_the_part_the_sentence_counted_before_it() -> None:
+    text = "年报点评\n2025年4月22日\n2024年，汇川技术研发投入30亿元，占营业收入的8.1%。"
+    shares = {
+        f.predicate: f.quantity.value
+        for f in facts(_extraction(text), FactKind.METRIC)
+        if f.quantity and f.quantity.unit == "%"
+    }
+    assert shares == {"研发投入占营业收入": Decimal("8.1")}
+
+
+def test_a_foreign_subsidiary_named_in_latin_letters_is_an_organization() -> None:
+    text = "公告解读\n2025年10月30日\n报告期内，德国子公司Kassow（卡索）收入同比下降4%。卡索将继续开拓欧洲市场。"
+    subsidiary = next(e for e in _extraction(text).entities if e.name == "Kassow")
+    assert subsidiary.aliases == ("卡索",)

@@ -116,9 +116,11 @@ def find_metrics(reading: Reading, findings: Findings, titles: tuple[str, ...]) 
             key = (target.name, match.quantity.value, match.quantity.unit)
             if key not in seen:  # a headline restates a figure of the body
                 seen.add(key)
-                echo = (reading.sentence_at(match.start).start, match.quantity.unit)
-                said[echo] = _record(
-                    reading, findings, target, match, paired.indicator if paired else said.get(echo)
+                sentence = reading.sentence_at(match.start).start
+                echo = (sentence, match.quantity.unit)
+                earlier = paired.indicator if paired else said.get(echo)
+                said[echo] = said[sentence, ""] = _record(
+                    reading, findings, target, match, earlier, said.get((sentence, ""))
                 )
 
 
@@ -243,9 +245,12 @@ def _record(
     subject: Subject,
     match: QuantityMatch,
     earlier: str | None,
+    last: str | None,
 ) -> str:
     """Add the fact; return its indicator. `earlier` is the indicator of a list the amount
-    belongs to, or of the previous amount of the sentence, for when its own words are none."""
+    belongs to, or of the previous amount of the sentence in its unit, for when its own
+    words are none; `last` that of the sentence's previous amount in any unit, which a
+    share names the part of ("研发投入5230万元，占营业收入的4.9%")."""
     start, quantities = _range(reading, match)
     match = replace(match, start=start)  # a range's words come before its low end
     time, time_text, time_span = _time_for(reading, match)
@@ -256,6 +261,8 @@ def _record(
         or earlier
         or match.quantity.unit
     )
+    if last and indicator.startswith("占") and not last.startswith("占"):
+        indicator = last + indicator
     for quantity in quantities:
         qualifiers = {"subject_kind": subject.kind}
         if time_text:

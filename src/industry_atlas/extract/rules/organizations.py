@@ -122,6 +122,7 @@ _GENERIC_BODY = re.compile(
 )
 _GLUED_LEAD = re.compile(r"(?:[一二三四五六七八九十]是|(?:[A-Za-z]\+?)?轮由|获得?|由|是)(?=..)")
 _LATIN_ALIAS = re.compile(r"[（(](?P<alias>[A-Za-z][A-Za-z0-9 .&\-]{1,30})[）)]")
+_CHINESE_ALIAS = re.compile(r"[（(](?P<alias>[\u4e00-\u9fff]{2,8})[）)]")
 _STOCK_CODE = re.compile(r"[（(]\d{6}\.(?:SZ|SH|BJ)[）)]|[（(]\d{4,5}\.HK[）)]", re.I)
 _LIST_INTRO = re.compile(
     r"(?:(?<![\d.])\d+|(?<![一二三四五六七八九十两])[一二三四五六七八九十两]+)(?:家|个|位)(?P<noun>[^，。；：]{0,14}?(?:企业|公司|机构|厂商|单位|高校|院所|投资方|投资机构|平台))"
@@ -158,6 +159,7 @@ def find_organizations(
         *financing_candidates(reading, knowledge),
         *publication_candidates(reading),
         *byline_candidates(reading),
+        *subsidiary_candidates(reading),
     ]
     blocked = [(hit.start, hit.end) for hit in lexicon.find(reading.text) if not hit.is_maker]
     kept = _resolve_overlaps(reading, _not_blocked(candidates, blocked, len(reading.text)))
@@ -274,6 +276,11 @@ _PRODUCT_AFTER = re.compile(r"\s?(?:[A-Za-z0-9]|号|系列|型)")
 # a Latin name going on into a model designation is the product's ("Figure 02",
 # "MiniMax-Text-01"), not another mention of the maker
 _DESIGNATION_GOES_ON = re.compile(r"[A-Za-z0-9][ \-]?[0-9]|[A-Za-z0-9]-[A-Za-z]")
+
+
+_SUBSIDIARY = re.compile(
+    r"(?:子公司|孙公司)(?P<name>[A-Z][A-Za-z&]+(?: [A-Z][A-Za-z&]+){0,3})(?![A-Za-z0-9\-])"
+)
 
 
 def _suffix_at(reading: Reading, index: int, knowledge: DomainKnowledge) -> tuple[str, int] | None:
@@ -395,11 +402,25 @@ def _is_brand(
         and tags.get(word) not in _NOT_BRAND_TAGS
         and not word.isdigit()
         and (
-            (len(word) >= 2 and frequencies.get(word, 0) < _COMMON_WORD_FREQ)
+            (
+                len(word) >= 2
+                and frequencies.get(word, 0) < _COMMON_WORD_FREQ
+                and not _joins_common_words(word, frequencies)
+            )
             or (word.isascii() and word.isalpha() and len(word) >= 2)
             or tags.get(word) in {"nt", "nz", "nrt"}
         )
         for word in words
+    )
+
+
+def _joins_common_words(word: str, frequencies: dict[str, int]) -> bool:
+    """ "下游工业" is 下游 + 工业: a rare word made of everyday ones describes, not names
+    (智元, 优必选, 科大讯飞 have no such split)."""
+    return any(
+        frequencies.get(word[:cut], 0) >= _COMMON_WORD_FREQ
+        and frequencies.get(word[cut:], 0) >= _COMMON_WORD_FREQ
+        for cut in range(2, len(word) - 1)
     )
 
 
@@ -424,6 +445,12 @@ def byline_candidates(reading: Reading) -> Iterable[OrgCandidate]:
         name = match[group]
         if name not in {"本报", "本刊", "本台", "记者"} and not reading.regions.lookup(name):
             yield OrgCandidate(match.start(group), match.end(group), "media", "title")
+
+
+def subsidiary_candidates(reading: Reading) -> Iterable[OrgCandidate]:
+    """A foreign subsidiary named in Latin letters: "德国子公司Cloos（克鲁斯）"."""
+    for match in _SUBSIDIARY.finditer(reading.text):
+        yield OrgCandidate(match.start("name"), match.end("name"), "company", "list")
 
 
 def _not_blocked(
@@ -711,6 +738,10 @@ def _declared_aliases(reading: Reading, findings: Findings) -> None:
             match = _DECLARED_ALIAS.match(following) or (
                 None if _STOCK_CODE.match(following) else _LATIN_ALIAS.match(following)
             )
+            if match is None and entity.name.isascii():
+                match = _CHINESE_ALIAS.match(following)  # "Cloos（克鲁斯）", not "（德国）"
+                if match is not None and reading.regions.lookup(match["alias"]):
+                    match = None
             if match is None:
                 continue
             alias = match["alias"].strip()

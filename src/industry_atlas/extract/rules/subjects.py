@@ -309,12 +309,24 @@ def _region_of(reading: Reading, name: str) -> str | None:
     places = reading.regions.find(name)
     if not places or places[0].start != 0:
         return None
-    surface, region = name[: places[0].end], places[0].region
+    governed = places[0]
+    for place in places[1:]:  # 佛山市顺德区经济促进局 governs 顺德区, not all of 佛山市
+        if place.start != governed.end or not _lies_in(reading, place.region, governed.region):
+            break
+        governed = place
+    surface, region = name[: governed.end], governed.region
     return (
         reading.regions.full_name(region)
         if _is_official_name(reading, surface, region)
         else surface
     )
+
+
+def _lies_in(reading: Reading, region: Region, outer: Region) -> bool:
+    parent = reading.regions.parent(region)
+    while parent is not None and parent.code != outer.code:
+        parent = reading.regions.parent(parent)
+    return parent is not None
 
 
 def _place_name(reading: Reading, start: int, end: int) -> str:
