@@ -344,3 +344,25 @@ def test_a_foreign_subsidiary_named_in_latin_letters_is_an_organization() -> Non
     text = "公告解读\n2025年10月30日\n报告期内，德国子公司Kassow（卡索）收入同比下降4%。卡索将继续开拓欧洲市场。"
     subsidiary = next(e for e in _extraction(text).entities if e.name == "Kassow")
     assert subsidiary.aliases == ("卡索",)
+
+
+def test_platforms_a_count_sums_up_are_organizations_and_a_count_claim() -> None:
+    text = (
+        "大会快讯\n2024年11月16日\n"
+        "11月15日，大会在成都开幕。同日，四川省具身智能机器人中试验证平台、"
+        "重庆市人形机器人数据训练场两个新平台揭牌。"
+    )
+    extraction = _extraction(text)
+    platforms = {"四川省具身智能机器人中试验证平台", "重庆市人形机器人数据训练场"}
+    kinds = {e.name: e.attrs["kind"] for e in extraction.entities if e.name in platforms}
+    assert kinds == dict.fromkeys(platforms, "other")
+    claims = facts(extraction, FactKind.COUNT_CLAIM)
+    assert [(c.quantity.value, c.qualifiers["enumerated"]) for c in claims if c.quantity] == [
+        (Decimal(2), "2")
+    ]
+
+
+def test_a_first_phase_going_into_use_establishes_the_park() -> None:
+    text = "园区动态\n2025年3月2日\n2024年12月，萧山机器人智造产业园一期启用，首批入驻企业12家。"
+    events = {(f.subject, f.predicate, f.time) for f in facts(_extraction(text), FactKind.EVENT)}
+    assert events == {("萧山机器人智造产业园", "establishment", PartialDate(2024, 12))}

@@ -27,16 +27,16 @@ _LIST_CLAIM = re.compile(
     rf"(?P<each>各有|各)?(?:共有|共计|共|有|包括|涵盖|形成)?(?P<count>{_NUMBER}){_UNIT}"
     rf"(?P<noun>[^。；]{{0,30}}?)[，,：:]\s*(?:分别是|分别为|分别有|依次是|包括|即)"
 )
-_ITEM = r"[^、，,。；：:\s“”的等在已从将均\d]{2,12}"
+_ITEM = r"[^、，,。；：:\s“”的等在已从将均\d]{2,16}"
 _APPOSITIVE = re.compile(
     rf"(?P<items>{_ITEM}(?:、{_ITEM}){{0,20}})(?:——|—)?(?:这|等)?(?P<count>{_NUMBER})"
     rf"(?:(?:个|座|家|大|类|项|种|款)(?P<noun>[\u4e00-\u9fff]{{1,6}})|(?P<places>地|城|省市))"
 )
 # Every appositive ends in a count and its measure word. Before the count, its items are
-# a run of item characters and 、 (read backwards: at most 21 items of 12 characters, their
+# a run of item characters and 、 (read backwards: at most 21 items of 16 characters, their
 # separators and ——这), and its noun takes at most six characters after.
 _APPOSITIVE_COUNT = re.compile(rf"{_NUMBER}(?:个|座|家|大|类|项|种|款|地|城|省市)")
-_ITEM_RUN_BACKWARDS = re.compile(r"[^，,。；：:\s“”的等在已从将均\d]{0,275}")
+_ITEM_RUN_BACKWARDS = re.compile(r"[^，,。；：:\s“”的等在已从将均\d]{0,360}")
 _NOUN_REACH = 6
 _LEADING_VERB = re.compile(
     r"^(?:还将|将|还|正在|重点)?(?:建设|打造|布局|培育|支持|推动|包括|有|是|即|如|由|在|对|涵盖|覆盖|聚焦|形成)"

@@ -24,6 +24,7 @@ _FOUNDED_APPOSITION = re.compile(
 _FOUNDED_BY = re.compile(r"由[^，。；]{1,24}?(?:于|在)(?=[^，。；]{2,14}?(?:创立|创办|创建|成立))")
 _ESTABLISHED = re.compile(
     r"(?:正式|在[^，。]{1,12})?(?:揭牌成立|揭牌|开园|成立|启用|落成|挂牌|(?:宣布|正式)?设立(?=[，。；]))"
+    r"|(?:一期|首期)(?:建成)?(?:启用|投用|投产)"
 )
 # a sentence about what happened at the meeting the article reports
 _AT_MEETING = re.compile(r"会上|大会|会议|论坛|峰会|活动现场|仪式|开幕式")

@@ -131,6 +131,11 @@ _LIST_INTRO = re.compile(
 _ETC_LIST = re.compile(
     r"(?P<items>(?:[^，。；：、“”（）()]{2,16}、){1,30}[^，。；：、“”（）()]{2,16})等(?:国内外|多家|一批)?(?:明星|龙头|头部|知名|本地|整机|科技|上市)?(?:企业|公司|机构|厂商|单位|高校)"
 )
+# "A、B两个新平台揭牌": facilities a count sums up
+_COUNTED_LIST = re.compile(
+    r"(?<=[，。；：\n])(?P<items>(?:[^，。；：、“”（）()]{4,16}、){1,30}[^，。；：、“”（）()]{4,16}?)"
+    r"(?:[两二三四五六七八九十]|\d+)(?:个|座)(?:新|重点|重大|公共)?(?:平台|中心|基地|园区|实验室)"
+)
 _GENERIC = re.compile(
     r"^(?:企业|公司|集团|机构|部门|单位|平台|政府|该公司|本公司|这家公司|子公司|母公司|上市公司)$"
 )
@@ -644,6 +649,14 @@ def list_candidates(reading: Reading, knowledge: DomainKnowledge) -> Iterable[Or
         )
     for match in _ETC_LIST.finditer(reading.text):
         yield from _list_items(reading, knowledge, match.start("items"), match.end("items"))
+    for match in _COUNTED_LIST.finditer(reading.text):
+        # the items open their clause: whole names, none trimmed to a brand
+        items = _list_items(
+            reading, knowledge, match.start("items"), match.end("items"), trim_first=False
+        )
+        for candidate in items:
+            item = reading.text[candidate.start : candidate.end]
+            yield replace(candidate, kind=kind_of(item, knowledge, "other"))
     for match in _INVESTORS.finditer(reading.text):
         for candidate in _list_items(reading, knowledge, match.start("items"), match.end("items")):
             kind = kind_of(reading.text[candidate.start : candidate.end], knowledge, "company")
@@ -660,10 +673,10 @@ def _list_end(text: str, start: int) -> int:
 
 
 def _list_items(
-    reading: Reading, knowledge: DomainKnowledge, start: int, end: int
+    reading: Reading, knowledge: DomainKnowledge, start: int, end: int, *, trim_first: bool = True
 ) -> Iterable[OrgCandidate]:
     parts = split_items(reading.text, start, end)
-    if parts:
+    if parts and trim_first:
         first_start, first_end = parts[0]
         parts[0] = (_trim_to_name(reading, knowledge, first_start, first_end), first_end)
     for item_start, item_end in parts:
