@@ -219,6 +219,13 @@ def test_a_verb_of_a_family_asks_for_the_deed_its_sibling_names(sample_db: Path)
     assert (went_live.method, went_live.text[:5]) == ("retrieval:passage", "2021年")
 
 
+def test_a_price_is_answered_per_million_tokens(sample_db: Path) -> None:
+    with SqliteStore(sample_db) as store:
+        reply = Asker(store).ask("Doubao-1.5-pro的输入价格是多少？")
+    assert reply.method == "facts:metric"
+    assert "0.8元/百万tokens" in reply.text
+
+
 def test_a_policy_number_is_read_from_the_passage_naming_the_policy(sample_db: Path) -> None:
     with SqliteStore(sample_db) as store:
         reply = Asker(store).ask("《济南市加快人形机器人与具身智能产业发展若干措施》的文号是什么？")

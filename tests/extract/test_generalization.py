@@ -366,3 +366,15 @@ def test_a_first_phase_going_into_use_establishes_the_park() -> None:
     text = "园区动态\n2025年3月2日\n2024年12月，萧山机器人智造产业园一期启用，首批入驻企业12家。"
     events = {(f.subject, f.predicate, f.time) for f in facts(_extraction(text), FactKind.EVENT)}
     assert events == {("萧山机器人智造产业园", "establishment", PartialDate(2024, 12))}
+
+
+def test_a_price_per_million_tokens_is_the_models() -> None:
+    text = "大模型价格战\n2025年1月23日\n1月22日，字节跳动发布Doubao-1.5-pro，输入价格低至每百万tokens 0.8元。"
+    assert ("Doubao-1.5-pro", Decimal("0.8"), "元/百万tokens") in _metrics(text)
+
+
+def test_what_a_company_did_is_no_part_of_its_name() -> None:
+    text = "模型周报\n2025年5月6日\n4月29日，阿里巴巴开源Qwen3系列模型，其中旗舰版Qwen3-235B-A22B总参数2350亿。"
+    organizations = {e.name for e in _extraction(text).entities if e.type.value == "org"}
+    assert "阿里巴巴" in organizations
+    assert not any("开源" in name for name in organizations)

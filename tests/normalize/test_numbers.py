@@ -76,3 +76,28 @@ def test_dates_ordinals_and_model_numbers_are_not_amounts(text: str) -> None:
 )
 def test_chinese_and_arabic_numbers(text: str, value: float) -> None:
     assert parse_number(text) == Decimal(str(value))
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "unit"),
+    [
+        ("输入价格为每百万 tokens 2.4元。", "2.4", "元/百万tokens"),
+        ("定价0.8元/百万tokens", "0.8", "元/百万tokens"),
+        ("每千tokens仅0.008元", "8", "元/百万tokens"),  # priced per thousand, stored per million
+        ("每1000 tokens 0.02美元", "20", "美元/百万tokens"),
+    ],
+)
+def test_a_price_per_tokens_is_one_amount_per_million_tokens(
+    text: str, value: str, unit: str
+) -> None:
+    [price] = find_quantities(text)  # the 百万tokens it is per is no amount of its own
+    assert (price.quantity.value, price.quantity.unit) == (Decimal(value), unit)
+
+
+def test_the_next_price_of_a_list_is_priced_per_the_same_tokens() -> None:
+    text = "输入每千tokens 0.004元、输出0.016元，研发投入5亿元。"
+    assert [(m.quantity.value, m.quantity.unit) for m in find_quantities(text)] == [
+        (Decimal("4"), "元/百万tokens"),
+        (Decimal("16"), "元/百万tokens"),
+        (Decimal("500000000"), "元"),
+    ]

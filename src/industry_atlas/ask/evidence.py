@@ -84,7 +84,9 @@ def written_amount(facts: Sequence[StoredFact]) -> str:
     typed values."""
     found = [_written(stored) for stored in facts]
     located = [item for item in found if item is not None]
-    if len(located) == len(found) and located:
+    # a price is stored per million tokens, whatever count its text prices
+    is_price = any(s.fact.quantity and s.fact.quantity.unit.endswith("/百万tokens") for s in facts)
+    if len(located) == len(found) and located and not is_price:
         span = located[0][0]
         start = min(begin for _, begin, _ in located)
         end = max(finish for _, _, finish in located)

@@ -186,12 +186,10 @@ def _amounts(span: Span, part: Part, *, count_only: bool) -> list[Piece]:
             continue
         if count_only and part.counted_unit not in (None, match.quantity.unit):
             continue  # "一共几条" is not answered by "3家"
-        if part.asks_money and not match.quantity.unit.endswith(_MONEY_UNIT):
-            continue  # "多少钱" is not answered by "200个"
+        if part.asks_money and not match.quantity.unit.split("/")[0].endswith(_MONEY_UNIT):
+            continue  # "多少钱" is not answered by "200个"; a price per tokens is money
         if counted and _counts_another(folded, match.end, counted):
             continue  # "两项成果" counts no 主动自由度
-        if folded[match.start - 1 : match.start] == "每":
-            continue  # "每百万tokens 8元": what a price is per, not an amount
         previous = pieces[-1] if pieces else None
         if (
             previous is not None

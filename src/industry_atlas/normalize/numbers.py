@@ -9,7 +9,7 @@ it (money in 元), and the qualifier the wording implies (突破/超过 -> ">", 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from decimal import Decimal, InvalidOperation
 
 from industry_atlas.core.models import Qualifier, Quantity
@@ -219,10 +219,16 @@ def find_quantities(text: str) -> list[QuantityMatch]:
     """Return every amount with a unit in `text` (which should be width-folded), shares
     written in words: 七成 (70%), 一半 (50%), 三分之一 (33.3%), and model scales: 8B, 128K."""
     found = []
+    last_price: QuantityMatch | None = None
     for match in QUANTITY.finditer(text):
         quantity = quantity_of(match)
-        if quantity is not None and not _is_year(quantity):
-            found.append(QuantityMatch(match.start(), match.end(), quantity))
+        if quantity is None or _is_year(quantity) or _is_pricing_unit(text, match, quantity):
+            continue
+        amount = _priced_per_tokens(
+            text, QuantityMatch(match.start(), match.end(), quantity), last_price
+        )
+        last_price = amount if amount.quantity.unit.endswith(_PER_MILLION) else last_price
+        found.append(amount)
     for match in _MODEL_SCALE.finditer(text):
         scaled = _model_scale(text, match)
         if scaled is not None:
@@ -232,6 +238,61 @@ def find_quantities(text: str) -> list[QuantityMatch]:
         if share is not None:
             found.append(QuantityMatch(match.start(), match.end(), share))
     return sorted(found, key=lambda m: m.start)
+
+
+# "每百万 tokens 2.4元", "0.8元/百万tokens", "每千tokens 0.008元": a model's price, stored
+# per million tokens whatever count the text prices
+_PER = r"(?P<per>百万|十万|万|千|1M|1K|100万|1000)?\s*(?:个\s*)?[Tt]okens?"
+_PRICED_BEFORE = re.compile(
+    rf"每\s*{_PER}\s*(?:的?(?:价格|费用|定价))?(?:为|仅为?|低至|只要|仅需)?\s*$"
+)
+_PRICED_AFTER = re.compile(rf"\s*/\s*(?:每\s*)?{_PER}")
+_PER_COUNTS = {None: 1, "千": 10**3, "1K": 10**3, "1000": 10**3, "万": 10**4, "十万": 10**5}
+_CURRENCIES = frozenset({"元", "美元", "港元", "欧元", "日元"})
+_PER_MILLION = "/百万tokens"
+# "…4元、输出16元", "…2元，输出价格为8元", "…8元，思考模式下为20元": the prices go on
+_PRICE_GOES_ON = re.compile(
+    r"[、，,；;和及]\s*(?=[^，。；、\d]{0,10}?(?:输出|输入|模式|价))[^，。；、\d]{0,12}"
+)
+
+
+def _is_pricing_unit(text: str, match: re.Match[str], quantity: Quantity) -> bool:
+    """The 百万tokens of "每百万tokens" or "/百万tokens" is what a price is per, no amount."""
+    return quantity.unit == "tokens" and text[: match.start()].rstrip().endswith(("每", "/"))
+
+
+def _priced_per_tokens(
+    text: str, match: QuantityMatch, last_price: QuantityMatch | None
+) -> QuantityMatch:
+    """A money amount priced per tokens, or the next price of one list (输入每百万tokens
+    4元、输出16元), becomes a price per million tokens."""
+    quantity = match.quantity
+    if quantity.unit not in _CURRENCIES:
+        return match
+    after = _PRICED_AFTER.match(text, match.end)
+    basis = after or _priced_before(text, match.start)
+    if basis is None and (
+        last_price is not None
+        and last_price.quantity.unit == quantity.unit + _PER_MILLION
+        and _PRICE_GOES_ON.fullmatch(text, last_price.end, match.start)
+    ):
+        basis = _priced_before(text, last_price.start)
+    if basis is None:
+        return match
+    per = _PER_COUNTS.get(basis["per"], 10**6)  # 百万, 1M, 100万
+    return QuantityMatch(
+        match.start,
+        after.end() if after else match.end,
+        replace(
+            quantity,
+            value=normalize_value(quantity.value * 10**6 / per),
+            unit=quantity.unit + _PER_MILLION,
+        ),
+    )
+
+
+def _priced_before(text: str, start: int) -> re.Match[str] | None:
+    return _PRICED_BEFORE.search(text, max(0, start - 24), start)
 
 
 # "8B版本", "0.5B", "128K上下文": a model's parameters (B, M) and its context length (K)

@@ -39,6 +39,8 @@ _FILLER = re.compile(
     r"(?:已经|已|达到|达|为|是|约|超过|突破了|突破|超|逾|实现|可达到|可达|将|均|仅|就|有|共有|共|至|近|高达|预计|"
     r"同比|分别|预计将|力争|达到了|约为|则|了|的|占)+$"
 )
+_PRICE_OF = re.compile(r"价格?(?:为|是)(?=输入|输出)")
+_PER_TOKENS = re.compile(r"(?:低至|仅为?)?每\s*[^\s，。；]{0,4}\s*[Tt]okens?.*$")
 # the low end of a range before an amount: "40至50%", "40%-50%", "1500亿至2000亿元"
 _RANGE = re.compile(
     rf"(?<![\d.])(?P<low>\d+(?:\.\d+)?)(?P<multiplier>{MULTIPLIERS})?%?\s*(?:至|到|-|—|~|～)\s*$"
@@ -371,11 +373,21 @@ def _indicator(
     if time_span and clause_start <= time_span[0] < match.start:
         text = reading.text[clause_start : time_span[0]] + reading.text[time_span[1] : match.start]
     text = _clean(text)
+    if match.quantity.unit.endswith("/百万tokens"):
+        text = _price_indicator(text)
     counted = match.quantity.unit in _COUNT_UNITS and _COUNTED_NOUN.match(reading.text, match.end)
     if len(text) < 2 or _ENDS_WITH_VERB.search(text) or counted:
         # "建设3个特色集聚区": what is counted names the figure better than the verb before it
         text = _noun_after(reading, match) or text
     return text[-_MAX_INDICATOR:] if len(text) >= 2 else ""
+
+
+def _price_indicator(text: str) -> str:
+    """ "输入价格低至每百万tokens" -> 输入价格; "标准价格为输入每百万tokens 4元、输出" (the
+    next price of a list) -> 输出价格; "价格为输入每…" -> 输入价格."""
+    text = _clean(_PER_TOKENS.sub("", text.split("、")[-1]))
+    text = _PRICE_OF.sub("", text)
+    return text if not text or text.endswith(("价格", "价")) else text + "价格"
 
 
 def _noun_after(reading: Reading, match: QuantityMatch) -> str:

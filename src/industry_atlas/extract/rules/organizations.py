@@ -538,7 +538,16 @@ def _tidy_span(
         words[-1][2] in knowledge.name_stops or reading.word_tags.get(words[-1][2]) in {"v", "d"}
     ):
         end = words.pop()[0]
+    deed = next((w for w in words[1:] if w[2] in _DEED_WORDS), None)
+    if deed is not None:
+        end = deed[0]  # "阿里巴巴开源Qwen3": the name ends where what it did begins
     return start, max(start, end)
+
+
+# what a company does, which the tagger glues to its name and the product after it
+_DEED_WORDS = frozenset(
+    {"发布", "推出", "开源", "宣布", "完成", "获得", "亮相", "上线", "签约", "牵头"}
+)
 
 
 def _names_an_organization(

@@ -364,8 +364,10 @@ def subject_for(
     described = _described_after(reading, subjects, match)
     if described is not None:
         return described
-    if _SPEC.search(reading.text, max(sentence.start, match.start - 12), match.start) or (
-        _MODEL_MEASURE.match(reading.text, match.end)  # "支持200K上下文"
+    if (
+        _SPEC.search(reading.text, max(sentence.start, match.start - 12), match.start)
+        or _MODEL_MEASURE.match(reading.text, match.end)  # "支持200K上下文"
+        or match.quantity.unit.endswith("/百万tokens")  # a price is the model's
     ):
         product = subjects.last_before(match.start, lambda s: s.kind == "product")
         if product is not None and product.start >= sentence.start - 200:
