@@ -378,3 +378,21 @@ def test_what_a_company_did_is_no_part_of_its_name() -> None:
     organizations = {e.name for e in _extraction(text).entities if e.type.value == "org"}
     assert "阿里巴巴" in organizations
     assert not any("开源" in name for name in organizations)
+
+
+def test_a_makers_team_releasing_a_model_is_the_maker_releasing_it() -> None:
+    text = "模型动态\n2025年2月3日\n1月20日，月之暗面（Moonshot AI）Kimi团队发布Kimi-k1.5，支持128K上下文。"
+    releases = {
+        (f.subject, f.time)
+        for f in facts(_extraction(text), FactKind.EVENT)
+        if f.predicate == "release"
+    }
+    assert releases == {("Kimi-k1.5", PartialDate(2025, 1, 20))}
+
+
+def test_every_model_after_one_release_verb_is_released() -> None:
+    text = "展会直击\n2024年8月22日\n傅利叶带来了两天前刚刚发布的GR-2和GR-1T，吸引大批观众。"
+    released = {
+        f.subject for f in facts(_extraction(text), FactKind.EVENT) if f.predicate == "release"
+    }
+    assert released == {"GR-2", "GR-1T"}

@@ -72,7 +72,9 @@ _LIST_ITEM = re.compile(
 )
 _RELEASE_AFTER = re.compile(
     r"(?:已经|已于|已|正式|最新|近日|此前|今年|去年|日前|相继|先后|于|也|还|又|将|曾|今日|今天|昨日|当天|"
-    r"[（(][^（）()]{2,24}[）)]|在[\u4e00-\u9fff]{2,8}?(?=正式|发布|推出|亮相)|在)*"
+    r"[（(][^（）()]{2,24}[）)]|在[\u4e00-\u9fff]{2,8}?(?=正式|发布|推出|亮相)|在"
+    # a team of the maker: "字节跳动豆包大模型团队发布…"
+    r"|[\u4e00-\u9fffA-Za-z0-9]{0,10}?团队(?=正式|发布|推出|亮相|开源))*"
 )
 _SUBJECTLESS = re.compile(
     r"(?:^|[，。；])(?:[^，。；]{0,14}?[，])?(?:又|还|再|也|随后|此后|同时)(?=推出|发布)"
@@ -556,8 +558,8 @@ def _released_name(
     verbs = "|".join(map(re.escape, knowledge.release_verbs))
     for match in re.finditer(rf"(?:{verbs})(?:的|了)", reading.text):
         position = match.end()
-        for item in _LIST_ITEM.finditer(reading.text, position, position + 40):
-            if item.start() != position or item.start() in taken or reading.in_org(item.start()):
+        while item := _LIST_ITEM.match(reading.text, position):
+            if item.start() in taken or reading.in_org(item.start()):
                 break
             span = _brand_stem(reading, knowledge, _brands(findings), item.start(), item.end())
             name = reading.document.text[span[0] : span[1]]
