@@ -55,6 +55,22 @@ def test_maker_found_through_an_alias_of_the_product(tiny_store: SqliteStore) ->
     assert_cited(tiny_store, reply)
 
 
+def test_where_a_product_comes_from_asks_for_its_maker(tiny_store: SqliteStore) -> None:
+    reply = answer("H1出自哪家企业？", tiny_store)
+    assert reply.method == "facts:maker"
+    assert "宇树科技" in reply.text
+    assert_cited(tiny_store, reply)
+
+
+def test_a_makers_newest_model(tiny_store: SqliteStore) -> None:
+    reply = answer("宇树科技新出的那款人形机器人型号是什么？", tiny_store)
+    assert (reply.method, reply.text.split("[")[0]) == (
+        "facts:model",
+        "H1（宇树科技2023年8月推出）",
+    )
+    assert_cited(tiny_store, reply)
+
+
 def test_region_short_name_links_to_the_full_name(tiny_store: SqliteStore) -> None:
     reply = answer("2024年杭州机器人产业收入是多少？", tiny_store)
     assert "突破了300亿元" in reply.text  # as the source writes it

@@ -16,7 +16,7 @@ from industry_atlas.ask.linking import NameLinker
 from industry_atlas.ask.metrics import metric_value
 from industry_atlas.ask.people import role, said_by, speaker, title_holder
 from industry_atlas.ask.policies import first_policy, policy_lookup, policy_number
-from industry_atlas.ask.products import maker, region_products, release_date
+from industry_atlas.ask.products import maker, model_of, region_products, release_date
 from industry_atlas.ask.question import (
     Anchor,
     Part,
@@ -47,6 +47,7 @@ FACT_ANSWERERS: tuple[FactAnswerer, ...] = (
     policy_lookup,
     region_products,
     maker,
+    model_of,
     release_date,
     role,
     title_holder,

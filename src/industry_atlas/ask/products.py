@@ -21,12 +21,13 @@ from industry_atlas.ask.evidence import (
     when_text,
 )
 from industry_atlas.ask.question import SPECIFIC_KINDS, AnchorKind, Intent, Part
-from industry_atlas.core.models import StoredFact
+from industry_atlas.core.models import PartialDate, StoredFact
 from industry_atlas.core.protocols import AskReader
 from industry_atlas.normalize.regions import region_index
 
 METHOD_MAKER = "facts:maker"
 METHOD_WHEN = "facts:when"
+METHOD_MODEL = "facts:model"
 METHOD_REGION = "facts:region_products"
 _EVENT_VERBS = {
     "founding": "成立",
@@ -35,7 +36,23 @@ _EVENT_VERBS = {
     "financing": "完成融资",
     "policy_issue": "印发",
 }
-_MAKING_VERBS = ("推出", "发布", "研发", "研制", "制造", "生产", "打造", "开发", "出品")
+# "型号是什么": the designation of a maker's product ("哪款" and "叫什么名字" are read
+# from the passages: a platform has a name too, and a maker's facts may miss a product)
+_ASKS_MODEL = re.compile(r"型号")
+_MAKING_VERBS = (
+    "推出",
+    "发布",
+    "研发",
+    "研制",
+    "制造",
+    "生产",
+    "打造",
+    "开发",
+    "出品",
+    "出自",
+    "造的",
+    "做的",
+)
 _PRODUCT_CUES = ("款", "推出", "发布", "研发", "研制")
 _PRODUCT_COUNT = re.compile(r"(?:几|多少)[个款台](?:[^，。？?、]{0,4})(?:机器人|模型)")
 # after the products counted, words other than these say what is counted of them
@@ -68,6 +85,36 @@ def maker(part: Part, store: AskReader) -> Finding | None:
         return None
     text = "；".join(_made(stored) for stored in makes)
     return finding(text, makes, METHOD_MAKER)
+
+
+def model_of(part: Part, store: AskReader) -> Finding | None:
+    """Answer "北特科技新出的那款丝杠型号是什么" from the named maker's makes facts: the
+    newest product for 新/最新, else every one, newest first."""
+    if not _ASKS_MODEL.search(part.text):
+        return None
+    names = anchor_names(part, AnchorKind.ENTITY)
+    makes = [s for s in store.facts_about(names, ["makes"]) if s.fact.subject in names]
+    if not makes:
+        return None
+    # a date read from the context ("计划2026年…") is no launch date to order or state by
+    makes.sort(key=lambda stored: _date_key(_stated_date(stored)), reverse=True)
+    newest: dict[str | None, StoredFact] = {}
+    for stored in makes:
+        newest.setdefault(stored.fact.object, stored)  # one line per product
+    products = list(newest.values())
+    chosen = products[:1] if "新" in part.text else products
+    text = "；".join(
+        f"{s.fact.object}（{s.fact.subject}{when_text(_stated_date(s))}推出）" for s in chosen
+    )
+    return finding(text, chosen, METHOD_MODEL)
+
+
+def _date_key(date: PartialDate | None) -> str:
+    return date.iso() if date is not None else ""
+
+
+def _stated_date(stored: StoredFact) -> PartialDate | None:
+    return stored.fact.time if stored.fact.qualifiers.get("date_basis") == "sentence" else None
 
 
 def release_date(part: Part, store: AskReader) -> Finding | None:
