@@ -396,3 +396,13 @@ def test_every_model_after_one_release_verb_is_released() -> None:
         f.subject for f in facts(_extraction(text), FactKind.EVENT) if f.predicate == "release"
     }
     assert released == {"GR-2", "GR-1T"}
+
+
+def test_the_maker_of_a_product_is_named_in_its_own_part_of_the_sentence() -> None:
+    text = (
+        "行业观察\n2025年3月1日\n"
+        "春节期间，宇树科技（Unitree）的H1登上舞台；优必选（UBTech）的Walker S1则已进入车厂实训。"
+    )
+    makes = {(f.subject, f.object) for f in facts(_extraction(text), FactKind.MAKES)}
+    assert ("优必选", "Walker S1") in makes
+    assert ("宇树科技", "Walker S1") not in makes

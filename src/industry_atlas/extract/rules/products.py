@@ -80,9 +80,10 @@ _SUBJECTLESS = re.compile(
     r"(?:^|[，。；])(?:[^，。；]{0,14}?[，])?(?:又|还|再|也|随后|此后|同时)(?=推出|发布)"
 )
 _SERIES = re.compile(r"系列$")
-_OWNS = re.compile(r"(?:旗下(?:的)?|的(?=[A-Za-z]))")
+# "阿里旗下的", "智谱的GLM-4", "优必选（UBTech）的Walker S1"
+_OWNS = re.compile(r"(?:[（(][A-Za-z][A-Za-z0-9 .&\-]{0,30}[）)])?(?:旗下(?:的)?|的(?=[A-Za-z]))")
 _NAME_BOUNDARY = re.compile(
-    r"(?:[，。、；：）)”\s]|大模型|模型|机器人|$|已|在|于|是|将|也|还|等|和)"
+    r"(?:[，。、；：）)”\s]|大模型|模型|机器人|$|已|在|于|是|将|也|还|等|和|则)"
 )
 _MADE_BY = re.compile(rf"(?<![A-Za-z0-9])(?P<name>{_MODEL})(?:是|为|系|则)?(?:由|是)$")
 _POSSESSIVE_BEFORE = re.compile(r"(?:其|它的|该公司的?|公司的)$")
@@ -357,16 +358,21 @@ def _releases_something(reading: Reading, knowledge: DomainKnowledge, position: 
 
 
 def _sentence_maker(reading: Reading, findings: Findings, position: int) -> FoundEntity | None:
-    """The organization a sentence is about: its first company or institute before `position`."""
-    sentence = reading.sentence_at(position)
-    best: tuple[int, FoundEntity] | None = None
-    for entity in findings.of_type(MentionType.ORG):
-        if entity.kind not in {"company", "research", "university"}:
-            continue
-        for start, _ in entity.spans:
-            if sentence.start <= start < position and (best is None or start < best[0]):
-                best = (start, entity)
-    return best[1] if best else None
+    """The organization a sentence is about: its first company or institute before
+    `position`, in the part after a semicolon when that part names one ("…宇树科技出圈；
+    优必选的Walker S1…")."""
+    makers = [
+        (start, entity)
+        for entity in findings.of_type(MentionType.ORG)
+        if entity.kind in {"company", "research", "university"}
+        for start, _ in entity.spans
+        if start < position
+    ]
+    for opening in (reading.segment_start(position), reading.sentence_at(position).start):
+        found = [(start, entity) for start, entity in makers if start >= opening]
+        if found:
+            return min(found, key=lambda pair: pair[0])[1]
+    return None
 
 
 def _maker_of_pronoun(reading: Reading, findings: Findings, position: int) -> FoundEntity | None:
