@@ -406,3 +406,13 @@ def test_the_maker_of_a_product_is_named_in_its_own_part_of_the_sentence() -> No
     makes = {(f.subject, f.object) for f in facts(_extraction(text), FactKind.MAKES)}
     assert ("优必选", "Walker S1") in makes
     assert ("宇树科技", "Walker S1") not in makes
+
+
+def test_this_company_founded_on_a_date_is_the_company_just_named() -> None:
+    text = "城市产业观察\n2025年6月3日\n说起杭州的机器人产业，总要提到宇树科技。这家2016年成立于杭州的企业，如今已是行业明星。"
+    foundings = {
+        (f.subject, f.time)
+        for f in facts(_extraction(text), FactKind.EVENT)
+        if f.predicate == "founding"
+    }
+    assert foundings == {("宇树科技", PartialDate(2016))}

@@ -48,6 +48,12 @@ _ACTION = re.compile(
     r"|递交[^，。；]{0,24}?上市申请|发布[^，。；]{0,12}?(?:年度报告|季度报告|年报|季报|财报)"
 )
 _PARTNER_MARKS = frozenset("与和同跟对")
+# "这家1999年成立于合肥的企业": the company just named, founded on a date
+_FOUNDED_THIS = re.compile(
+    r"(?:这家|该)(?P<date>[^，。；的]{2,12}?)(?:成立|创立|创办)(?:于[^，。；的]{1,8})?的"
+    r"(?:企业|公司|创业公司|初创公司|科技公司)"
+)
+_THIS_REACH = 120  # how far back 这家 may point
 _OWN_COMPANY = re.compile("本?公司")
 _WE = re.compile(r"我们(?=[^，。；]{0,16}$)")
 # "累计完成4轮融资", "一年多完成五轮融资": a tally of rounds, not one round (a sum raised
@@ -75,6 +81,7 @@ def find_events(reading: Reading, findings: Findings) -> None:
     _financing(reading, findings, orgs)
     _in_force(reading, findings)
     _actions(reading, findings, orgs)
+    _founded_this(reading, findings, orgs)
 
 
 def _releases(reading: Reading, findings: Findings) -> None:
@@ -141,10 +148,7 @@ def _founded(
     if date is None and meeting_day is None:
         return
     kind = "founding" if entity.kind in _COMPANY_KINDS else "establishment"
-    if any(
-        f.kind == FactKind.EVENT and f.subject == entity.name and f.predicate == kind
-        for f in findings.facts
-    ):
+    if _has_event(findings, entity.name, kind):
         return
     findings.fact(
         FactKind.EVENT,
@@ -155,6 +159,14 @@ def _founded(
             time=date.date if date else meeting_day,
             qualifiers={"detail": "成立" if kind == "founding" else "成立/揭牌"},
         ),
+    )
+
+
+def _has_event(findings: Findings, subject: str, kind: str) -> bool:
+    """A founding or an establishment happens once: the first dating of it stands."""
+    return any(
+        f.kind == FactKind.EVENT and f.subject == subject and f.predicate == kind
+        for f in findings.facts
     )
 
 
@@ -280,6 +292,31 @@ def _actions(reading: Reading, findings: Findings, orgs: list[FoundEntity]) -> N
             "other",
             [span, match.span(), (date.start, date.end)],
             details=FactDetails(time=date.date, qualifiers={"detail": match.group()}),
+        )
+
+
+def _founded_this(reading: Reading, findings: Findings, orgs: list[FoundEntity]) -> None:
+    """ "绕不开科大讯飞。这家1999年成立于合肥的企业…": 这家 is the company named last."""
+    for match in _FOUNDED_THIS.finditer(reading.text):
+        dates = reading.dates_between(match.start("date"), match.end("date"))
+        named = [
+            (span, entity)
+            for entity in orgs
+            if entity.kind in _COMPANY_KINDS
+            for span in entity.spans
+            if match.start() - _THIS_REACH <= span[0] and span[1] <= match.start()
+        ]
+        if not dates or not named:
+            continue
+        span, entity = max(named, key=lambda found: found[0][0])
+        if _has_event(findings, entity.name, "founding"):
+            continue
+        findings.fact(
+            FactKind.EVENT,
+            entity.name,
+            "founding",
+            [span, (match.start(), match.end())],
+            details=FactDetails(time=dates[-1].date, qualifiers={"detail": "成立"}),
         )
 
 
