@@ -14,7 +14,7 @@ from industry_atlas.ask.compose import Finding, format_date
 from industry_atlas.ask.question import AnchorKind, Part
 from industry_atlas.core.models import PartialDate, Quantity, Span, StoredFact
 from industry_atlas.core.text import fold_width
-from industry_atlas.normalize.numbers import find_quantities
+from industry_atlas.normalize.numbers import PER_MILLION_TOKENS, find_quantities
 from industry_atlas.normalize.regions import region_index
 
 _BARE_NUMBER = re.compile(
@@ -85,7 +85,9 @@ def written_amount(facts: Sequence[StoredFact]) -> str:
     found = [_written(stored) for stored in facts]
     located = [item for item in found if item is not None]
     # a price is stored per million tokens, whatever count its text prices
-    is_price = any(s.fact.quantity and s.fact.quantity.unit.endswith("/百万tokens") for s in facts)
+    is_price = any(
+        s.fact.quantity and s.fact.quantity.unit.endswith(PER_MILLION_TOKENS) for s in facts
+    )
     if len(located) == len(found) and located and not is_price:
         span = located[0][0]
         start = min(begin for _, begin, _ in located)

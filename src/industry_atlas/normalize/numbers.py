@@ -35,6 +35,8 @@ _NUMBER = rf"(?:\d{{1,3}}(?:,\d{{3}})+|\d+)(?:\.\d+)?|{_CN_NUMBER}"
 MULTIPLIERS = "万亿|千亿|百亿|十亿|亿|千万|百万|十万|万|千|百"
 # Units as written -> (unit as stored, factor). Longest first: 万台 before 万, 亿元 is
 # multiplier + 元. Money is always stored in 元 of its currency's name.
+# the end of a price's unit: 元/百万tokens, 美元/百万tokens
+PER_MILLION_TOKENS = "/百万tokens"
 UNITS: dict[str, str] = {
     "元人民币": "元",
     "人民币": "元",
@@ -227,7 +229,7 @@ def find_quantities(text: str) -> list[QuantityMatch]:
         amount = _priced_per_tokens(
             text, QuantityMatch(match.start(), match.end(), quantity), last_price
         )
-        last_price = amount if amount.quantity.unit.endswith(_PER_MILLION) else last_price
+        last_price = amount if amount.quantity.unit.endswith(PER_MILLION_TOKENS) else last_price
         found.append(amount)
     for match in _MODEL_SCALE.finditer(text):
         scaled = _model_scale(text, match)
@@ -241,7 +243,7 @@ def find_quantities(text: str) -> list[QuantityMatch]:
 
 
 # "每百万 tokens 2.4元", "0.8元/百万tokens", "每千tokens 0.008元": a model's price, stored
-# per million tokens whatever count the text prices
+# per million tokens whatever count the text prices (unit "元" + PER_MILLION_TOKENS)
 _PER = r"(?P<per>百万|十万|万|千|1M|1K|100万|1000)?\s*(?:个\s*)?[Tt]okens?"
 _PRICED_BEFORE = re.compile(
     rf"每\s*{_PER}\s*(?:的?(?:价格|费用|定价))?(?:为|仅为?|低至|只要|仅需)?\s*$"
@@ -249,7 +251,6 @@ _PRICED_BEFORE = re.compile(
 _PRICED_AFTER = re.compile(rf"\s*/\s*(?:每\s*)?{_PER}")
 _PER_COUNTS = {None: 1, "千": 10**3, "1K": 10**3, "1000": 10**3, "万": 10**4, "十万": 10**5}
 _CURRENCIES = frozenset({"元", "美元", "港元", "欧元", "日元"})
-_PER_MILLION = "/百万tokens"
 # "…4元、输出16元", "…2元，输出价格为8元", "…8元，思考模式下为20元": the prices go on
 _PRICE_GOES_ON = re.compile(
     r"[、，,；;和及]\s*(?=[^，。；、\d]{0,10}?(?:输出|输入|模式|价))[^，。；、\d]{0,12}"
@@ -258,7 +259,8 @@ _PRICE_GOES_ON = re.compile(
 
 def _is_pricing_unit(text: str, match: re.Match[str], quantity: Quantity) -> bool:
     """The 百万tokens of "每百万tokens" or "/百万tokens" is what a price is per, no amount."""
-    return quantity.unit == "tokens" and text[: match.start()].rstrip().endswith(("每", "/"))
+    before = text[max(0, match.start() - 4) : match.start()].rstrip()
+    return quantity.unit == "tokens" and before.endswith(("每", "/"))
 
 
 def _priced_per_tokens(
@@ -273,7 +275,7 @@ def _priced_per_tokens(
     basis = after or _priced_before(text, match.start)
     if basis is None and (
         last_price is not None
-        and last_price.quantity.unit == quantity.unit + _PER_MILLION
+        and last_price.quantity.unit == quantity.unit + PER_MILLION_TOKENS
         and _PRICE_GOES_ON.fullmatch(text, last_price.end, match.start)
     ):
         basis = _priced_before(text, last_price.start)
@@ -286,7 +288,7 @@ def _priced_per_tokens(
         replace(
             quantity,
             value=normalize_value(quantity.value * 10**6 / per),
-            unit=quantity.unit + _PER_MILLION,
+            unit=quantity.unit + PER_MILLION_TOKENS,
         ),
     )
 

@@ -27,6 +27,7 @@ from industry_atlas.extract.rules.subjects import (
 )
 from industry_atlas.normalize.numbers import (
     MULTIPLIERS,
+    PER_MILLION_TOKENS,
     QuantityMatch,
     multiplier_value,
     normalize_value,
@@ -89,6 +90,7 @@ def find_metrics(reading: Reading, findings: Findings, titles: tuple[str, ...]) 
     respective = _respectively(reading, subjects)
     # (sentence start, unit) -> indicator of its last amount: "北京累计备案94款，上海为62款"
     said: dict[tuple[int, str], str] = {}
+    last_said: dict[int, str] = {}  # sentence start -> indicator of its last amount, any unit
     by_government = bool(_GOVERNMENT_DOCUMENT.search(reading.text, 0, reading.headline_end))
     in_body = {
         (m.quantity.value, m.quantity.unit)
@@ -121,8 +123,8 @@ def find_metrics(reading: Reading, findings: Findings, titles: tuple[str, ...]) 
                 sentence = reading.sentence_at(match.start).start
                 echo = (sentence, match.quantity.unit)
                 earlier = paired.indicator if paired else said.get(echo)
-                said[echo] = said[sentence, ""] = _record(
-                    reading, findings, target, match, earlier, said.get((sentence, ""))
+                said[echo] = last_said[sentence] = _record(
+                    reading, findings, target, match, earlier, last_said.get(sentence)
                 )
 
 
@@ -373,7 +375,7 @@ def _indicator(
     if time_span and clause_start <= time_span[0] < match.start:
         text = reading.text[clause_start : time_span[0]] + reading.text[time_span[1] : match.start]
     text = _clean(text)
-    if match.quantity.unit.endswith("/百万tokens"):
+    if match.quantity.unit.endswith(PER_MILLION_TOKENS):
         text = _price_indicator(text)
     counted = match.quantity.unit in _COUNT_UNITS and _COUNTED_NOUN.match(reading.text, match.end)
     if len(text) < 2 or _ENDS_WITH_VERB.search(text) or counted:

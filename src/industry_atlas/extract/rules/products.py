@@ -361,14 +361,15 @@ def _sentence_maker(reading: Reading, findings: Findings, position: int) -> Foun
     """The organization a sentence is about: its first company or institute before
     `position`, in the part after a semicolon when that part names one ("…宇树科技出圈；
     优必选的Walker S1…")."""
+    sentence_start = reading.sentence_at(position).start
     makers = [
         (start, entity)
         for entity in findings.of_type(MentionType.ORG)
         if entity.kind in {"company", "research", "university"}
         for start, _ in entity.spans
-        if start < position
+        if sentence_start <= start < position
     ]
-    for opening in (reading.segment_start(position), reading.sentence_at(position).start):
+    for opening in (reading.segment_start(position), sentence_start):
         found = [(start, entity) for start, entity in makers if start >= opening]
         if found:
             return min(found, key=lambda pair: pair[0])[1]

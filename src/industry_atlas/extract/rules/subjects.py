@@ -20,7 +20,7 @@ from dataclasses import dataclass, replace
 from industry_atlas.core.models import FactKind, MentionType, Region
 from industry_atlas.extract.rules.findings import Findings
 from industry_atlas.extract.rules.reading import Reading
-from industry_atlas.normalize.numbers import QuantityMatch
+from industry_atlas.normalize.numbers import PER_MILLION_TOKENS, QuantityMatch
 from industry_atlas.normalize.regions import NATIONAL
 
 CLAUSE = re.compile(r"[，,；;：:\n（）()]|——")
@@ -367,7 +367,7 @@ def subject_for(
     if (
         _SPEC.search(reading.text, max(sentence.start, match.start - 12), match.start)
         or _MODEL_MEASURE.match(reading.text, match.end)  # "支持200K上下文"
-        or match.quantity.unit.endswith("/百万tokens")  # a price is the model's
+        or match.quantity.unit.endswith(PER_MILLION_TOKENS)  # a price is the model's
     ):
         product = subjects.last_before(match.start, lambda s: s.kind == "product")
         if product is not None and product.start >= sentence.start - 200:
