@@ -100,3 +100,16 @@ def test_a_week_without_its_day_is_the_month_it_lies_in() -> None:
     straddling = find_dates("上周，双方签约。", PartialDate(2025, 7, 10))
     assert [m.date.iso() for m in straddling] == ["2025"]  # 6月30日 to 7月6日
     assert find_dates("上周，双方签约。", PartialDate(2026, 1, 5)) == []  # New Year's week
+
+
+def test_a_year_end_is_december_as_a_date_and_the_year_as_a_period() -> None:
+    text = "去年底发布新品，截至2023年末累计交付，计划年底前投产，上月底完成签约。"
+    found = {text[m.start : m.end]: m for m in find_dates(text, PartialDate(2025, 3, 1))}
+    assert {written: m.date.iso() for written, m in found.items()} == {
+        "去年底": "2024-12",
+        "2023年末": "2023-12",
+        "年底": "2025-12",
+        "上月底": "2025-02",
+    }
+    assert found["2023年末"].period == PartialDate(2023)
+    assert found["上月底"].period == PartialDate(2025, 2)  # a month's end is that month

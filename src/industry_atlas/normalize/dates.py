@@ -36,13 +36,16 @@ _DATE = re.compile(
         [
             r"(?P<iso>(?P<iy>(?:19|20)\d{2})[-/.](?P<im>1[0-2]|0?[1-9])[-/.](?P<id>3[01]|[12]\d|0?[1-9]))(?!\d)",
             rf"(?:(?P<relative>{_RELATIVE})|(?P<year>(?:19|20)\d{{2}})\s*年)"
-            rf"(?:{_MONTH.format('month')}(?:{_DAY.format('day')})?|{_DAY.format('rday')})?",
+            rf"(?:{_MONTH.format('month')}(?:{_DAY.format('day')})?|{_DAY.format('rday')}"
+            r"|(?P<yearend>年?[底末]))?",
+            r"(?<![\d年])年(?P<bareend>[底末])",
             rf"(?<![\d年])(?<!\d\.){_MONTH.format('month2')}(?:{_DAY.format('day2')})?",
             r"(?<![\d月年])(?<!\d\.)(?P<dayonly>3[01]|[12]\d|0?[1-9])日(?![元内])",
             _DOCUMENT_DAY,
         ]
     )
 )
+_YEAR_WORDS = frozenset({"同年", "今年", "去年", "明年", "前年", "次年", "翌年"})
 _MONTH_WORDS = frozenset({"同月", "当月", "次月", "下月", "上月", "上个月"})
 _TARGET_CUE = re.compile("到$|至$|将$")  # "到2025年" is a target, not a time of events
 _FUTURE_CUE = re.compile("将|计划|预计|拟|力争|到$|至$")
@@ -56,6 +59,12 @@ class DateMatch:
     end: int
     date: PartialDate
     is_relative: bool
+    is_year_end: bool = False  # "去年底": December, but as a time of figures the year itself
+
+    @property
+    def period(self) -> PartialDate:
+        """The date as a time of figures: "截至2023年底" counts the year 2023."""
+        return PartialDate(self.date.year) if self.is_year_end else self.date
 
 
 def find_dates(text: str, reference: PartialDate | None) -> list[DateMatch]:
@@ -71,7 +80,11 @@ def find_dates(text: str, reference: PartialDate | None) -> list[DateMatch]:
             continue
         found.append(
             DateMatch(
-                match.start(), match.end(), date, match["year"] is None and match["iso"] is None
+                match.start(),
+                match.end(),
+                date,
+                match["year"] is None and match["iso"] is None,
+                date.month == 12 and bool(match["yearend"] or match["bareend"]),
             )
         )
         is_target = _TARGET_CUE.search(text[max(0, match.start() - 2) : match.start()])
@@ -100,6 +113,10 @@ def _resolve(
         return _document_day(match, narrated)  # "8月21日…三天前刚刚发布": the day narrated
     if match["today"] or match["week"] or match["days"]:
         return _document_day(match, reference)
+    if match["bareend"] and reference is not None:
+        return _date(reference.year, 12, None)  # "计划年底前": this year's end
+    if match["yearend"] and (match["year"] or match["relative"] in _YEAR_WORDS):
+        month = 12  # "去年底", "2023年末"; "上月底" stays that month
     if match["year"]:
         return _date(int(match["year"]), month, day)
     if match["relative"]:

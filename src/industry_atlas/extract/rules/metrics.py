@@ -319,7 +319,7 @@ def _time_for(
         and not _EVENT_BEFORE_DATE.search(text, max(0, date.start - 3), date.start)
     ]
     if dates:
-        return dates[-1].date, None, (dates[-1].start, dates[-1].end)
+        return dates[-1].period, None, (dates[-1].start, dates[-1].end)
     relative = _RELATIVE_PERIOD.search(text, sentence.start, match.start)
     if relative:
         return None, relative.group(), relative.span()
@@ -327,7 +327,7 @@ def _time_for(
         previous = reading.sentence_at(sentence.start - 1)
         earlier = reading.dates_between(previous.start, previous.end)
         if earlier:  # "发布2024年年度报告。报告期内，公司实现营业收入…"
-            return earlier[-1].date, None, None
+            return earlier[-1].period, None, None
     return None, None, None
 
 
