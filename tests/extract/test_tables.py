@@ -63,3 +63,28 @@ def test_rows_that_name_companies_hold_their_own_figures() -> None:
         "2024A营收",
         "2025E PE",
     }
+
+
+MARKET = """人形机器人零部件行业深度报告
+2025年3月18日
+分析师：周慕白
+我们测算各环节市场空间如下，绿的谐波、双环传动为重点推荐公司。
+零部件        2024年(亿元)   2030E(亿元)   国产化率①
+谐波减速器        6.2          85.0         ~60%
+RV减速器          2.1          18.0         ~35%
+"""
+
+
+def test_an_industry_reports_market_table_is_about_the_market_not_a_company() -> None:
+    extraction = RuleExtractor().extract(
+        build_document(MARKET.encode(), "market.txt", LoadOptions())
+    )
+    found = {
+        (f.subject, f.predicate, f.quantity.value, f.quantity.qualifier.value, str(f.time))
+        for f in extraction.facts
+        if f.kind == FactKind.METRIC and f.quantity is not None
+    }
+    assert ("全国", "谐波减速器", Decimal("620000000"), "=", "2024") in found
+    assert ("全国", "谐波减速器", Decimal("8500000000"), "=", "2030") in found
+    assert ("全国", "RV减速器国产化率", Decimal("35"), "~", "None") in found
+    assert not any(fact[0] in {"绿的谐波", "双环传动"} for fact in found)

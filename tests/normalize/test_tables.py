@@ -55,3 +55,34 @@ def test_a_column_unit_scales_and_codes_are_not_amounts() -> None:
 
 def test_prose_with_a_single_bar_is_not_a_table() -> None:
     assert find_tables("北京｜上海\n今天天气很好。") == []
+
+
+ALIGNED = """表2：关节部件市场空间
+部件        2025年(亿元)   国产化率
+滚珠丝杠        3.6          <30%
+伺服电机       12.0          ~55%
+编码器    ——    ——
+说明：国产化率按出货量计算，  口径  见附注。"""
+
+
+def test_columns_aligned_with_spaces_are_a_table_and_cells_keep_their_qualifier() -> None:
+    (table,) = find_tables(ALIGNED)
+    assert [row.cells[0].text for row in table.rows] == ["滚珠丝杠", "伺服电机", "编码器"]
+    screw, motor, _ = table.rows
+    assert screw.header is not None and [c.text for c in screw.header][1:] == [
+        "2025年(亿元)",
+        "国产化率",
+    ]
+    size = cell_quantity(screw.cells[1], screw.cells[0], screw.header[1], table.unit)
+    share = cell_quantity(screw.cells[2], screw.cells[0], screw.header[2], table.unit)
+    about = cell_quantity(motor.cells[2], motor.cells[0], screw.header[2], table.unit)
+    assert size is not None and (size.value, size.unit) == (Decimal("360000000"), "元")
+    assert share is not None and (share.value, share.qualifier.value) == (Decimal("30"), "<")
+    assert about is not None and (about.value, about.qualifier.value) == (Decimal("55"), "~")
+
+
+def test_a_line_with_one_wide_gap_is_prose_not_a_row() -> None:
+    assert (
+        find_tables("证券分析师：周慕白    执业证书编号：S1230\n研究助理：沈一帆    电话：0571")
+        == []
+    )

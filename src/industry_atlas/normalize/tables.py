@@ -1,5 +1,5 @@
 """Tables laid out as text: rows of cells split by ｜, | or tabs (Word and Markdown tables
-arrive as tab-separated lines).
+arrive as tab-separated lines), or aligned by runs of spaces (a report's plain-text table).
 
 Part of normalize; imports only core and normalize. `find_tables` returns each block of
 such lines with its header rows told apart from its data rows (a header has no number
@@ -18,10 +18,22 @@ from industry_atlas.core.models import Qualifier, Quantity
 from industry_atlas.normalize.numbers import find_quantities
 
 _SEPARATOR = re.compile(r"\s*[｜|\t]\s*")
+# A report's plain-text table aligns its columns with runs of spaces; prose rarely puts
+# two such gaps in one line, so such a row needs at least three cells.
+_ALIGNED = re.compile(r"(?<=\S)[ \u3000]{2,}(?=\S)")
+_ALIGNED_CELLS = 3
 _LINE = re.compile(r"[^\n]+")
 _NUMBER_CELL = re.compile(
-    r"(?P<sign>[-+−])?(?P<number>\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?P<pct>%)?"
+    r"(?P<about>[~～≈约])?(?P<bound>[<>＜＞≤≥])?(?P<sign>[-+−])?(?P<number>\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?P<pct>%)?"
 )
+_CELL_QUALIFIERS = {
+    "": Qualifier.EQ,
+    **dict.fromkeys("~～≈约", Qualifier.APPROX),
+    **dict.fromkeys("<＜", Qualifier.LT),
+    **dict.fromkeys(">＞", Qualifier.GT),
+    "≤": Qualifier.LE,
+    "≥": Qualifier.GE,
+}
 _UNIT_LINE = re.compile(r"(?:单位|金额单位|币种单位)[：:]\s*(?P<unit>[^\s，。；|｜]{1,8})")
 _UNIT_IN_HEADER = re.compile(r"[（(](?P<unit>[^（）()]{1,8})[）)]\s*$")
 _WORDY = re.compile(r"[\u4e00-\u9fffA-Za-z]")
@@ -78,11 +90,12 @@ def cell_quantity(
     match = _NUMBER_CELL.fullmatch(cell.text)
     if match is None:
         return None
-    value = Decimal(cell.text.lstrip("+-−").rstrip("%").replace(",", ""))
+    value = Decimal(match.group().lstrip("~～≈约<>＜＞≤≥+-−").rstrip("%").replace(",", ""))
     if match["sign"] in {"-", "−"}:
         value = -value
+    qualifier = _CELL_QUALIFIERS[match["bound"] or match["about"] or ""]
     if match["pct"]:
-        return Quantity(value, "%", Qualifier.EQ)
+        return Quantity(value, "%", qualifier)
     stated = _UNIT_IN_HEADER.search(label.text) or (
         _UNIT_IN_HEADER.search(column.text) if column else None
     )
@@ -93,7 +106,7 @@ def cell_quantity(
     if not scale or scale[0].start != 0 or scale[0].end != len(unit_text) + 1:
         return None
     unit = scale[0].quantity
-    return Quantity((value * unit.value).normalize(), unit.unit, Qualifier.EQ)
+    return Quantity((value * unit.value).normalize(), unit.unit, qualifier)
 
 
 def without_unit(cell: Cell) -> str:
@@ -102,12 +115,19 @@ def without_unit(cell: Cell) -> str:
 
 
 def _cells(line: re.Match[str]) -> tuple[Cell, ...]:
+    text = line.group()
+    if _SEPARATOR.search(text):
+        return _split(line, _SEPARATOR)
+    if len(_ALIGNED.findall(text)) >= _ALIGNED_CELLS - 1:
+        return _split(line, _ALIGNED)
+    return ()
+
+
+def _split(line: re.Match[str], separators: re.Pattern[str]) -> tuple[Cell, ...]:
     text, offset = line.group(), line.start()
-    if not _SEPARATOR.search(text):
-        return ()
     cells = []
     position = 0
-    for separator in [*_SEPARATOR.finditer(text), None]:
+    for separator in [*separators.finditer(text), None]:
         end = separator.start() if separator else len(text)
         raw = text[position:end]
         stripped = raw.strip()

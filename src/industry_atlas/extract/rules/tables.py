@@ -2,9 +2,10 @@
 
 Part of the rules extractor; imports core and normalize. A row whose first cell names an
 organization, product or place holds that subject's figures, one per column ("三花智控｜
-279.5" under "2024A营收（亿元）"). Any other row is a figure of the document's own
-company ("营业收入｜1,236,412,305.27" in 埃斯顿's report); a change column ("比上年同期
-增减") makes the indicator the label's change. The evidence is the row label, the column
+279.5" under "2024A营收（亿元）"). Any other row is a figure of the company whose report
+the document is ("营业收入｜1,236,412,305.27" in 埃斯顿's report; a change column, "比上年同期
+增减", makes the indicator the label's change), or, in any other document, of the national
+market ("谐波减速器  6.2" in an industry report). The evidence is the row label, the column
 header and the cell.
 """
 
@@ -15,10 +16,13 @@ import re
 from industry_atlas.core.models import FactKind, MentionType, PartialDate
 from industry_atlas.extract.rules.findings import FactDetails, Findings, FoundEntity
 from industry_atlas.extract.rules.reading import Reading
+from industry_atlas.normalize.regions import NATIONAL
 from industry_atlas.normalize.tables import Cell, Table, TableRow, cell_quantity, without_unit
 
 _YEAR = re.compile(r"((?:19|20)\d{2})(?:[AEF年]|$)")
 _CHANGE = re.compile("增减|增长|变动|同比|环比")
+# what a column header says besides its measure: a year (2030E), footnote marks (①)
+_NOT_ASPECT = re.compile(r"(?:19|20)\d{2}[AEF年]?|[①-⑳*＊]")
 _NAMED_KINDS = (MentionType.ORG, MentionType.PRODUCT)
 
 
@@ -54,8 +58,8 @@ def _row_metrics(
             who, indicator = subject, without_unit(column) if column else ""
         elif own is not None:
             who, indicator = own.name, _own_indicator(label, column)
-        else:
-            continue
+        else:  # "谐波减速器  6.2  85.0" in an industry report: the market's own figures
+            who, indicator = NATIONAL.name, _market_indicator(label, column)
         evidence = [(label.start, label.end), (cell.start, cell.end)]
         if column is not None:
             evidence.append((column.start, column.end))
@@ -85,6 +89,13 @@ def _own_indicator(label: Cell, column: Cell | None) -> str:
     return f"{name}同比增减"
 
 
+def _market_indicator(label: Cell, column: Cell | None) -> str:
+    """ "谐波减速器" under "国产化率①" is 谐波减速器国产化率; under "2024年" it is the
+    label alone (the year is the figure's time)."""
+    aspect = _NOT_ASPECT.sub("", without_unit(column)) if column else ""
+    return f"{without_unit(label)}{aspect}"
+
+
 def _column_year(column: Cell | None) -> PartialDate | None:
     year = _YEAR.search(column.text) if column else None
     return PartialDate(int(year[1])) if year else None
@@ -102,10 +113,7 @@ def _named_subjects(findings: Findings) -> dict[str, str]:
 
 
 def _document_company(reading: Reading, findings: Findings) -> FoundEntity | None:
-    """The company a report is by: the one its first line names, else the one it names
-    most often."""
+    """The company a report is by: the one its first line names (an industry report names
+    many companies, none of which its market tables are about)."""
     companies = [e for e in findings.of_type(MentionType.ORG) if e.kind == "company"]
-    in_title = [e for e in companies if e.first < reading.headline_end]
-    if in_title:
-        return in_title[0]
-    return max(companies, key=lambda e: len(e.spans), default=None)
+    return next((e for e in companies if e.first < reading.headline_end), None)
