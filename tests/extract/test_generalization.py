@@ -416,3 +416,15 @@ def test_this_company_founded_on_a_date_is_the_company_just_named() -> None:
         if f.predicate == "founding"
     }
     assert foundings == {("宇树科技", PartialDate(2016))}
+
+
+def test_a_place_in_brackets_after_a_company_is_where_it_is_not_what_figures_are_about() -> None:
+    text = (
+        "零部件公司跟踪\n2025年3月18日\n"
+        "• 恒川精密（江苏常州）：2024年实现营业收入3.87亿元，同比增长8.5%。\n"
+    )
+    extraction = get_extractor().extract(build_document(text.encode(), "brief.txt", LoadOptions()))
+    subjects = {
+        f.quantity.value: f.subject for f in facts(extraction, FactKind.METRIC) if f.quantity
+    }
+    assert subjects == {Decimal("387000000"): "恒川精密", Decimal("8.5"): "恒川精密"}

@@ -88,3 +88,23 @@ def test_an_industry_reports_market_table_is_about_the_market_not_a_company() ->
     assert ("全国", "谐波减速器", Decimal("8500000000"), "=", "2030") in found
     assert ("全国", "RV减速器国产化率", Decimal("35"), "~", "None") in found
     assert not any(fact[0] in {"绿的谐波", "双环传动"} for fact in found)
+
+
+PRICES = """主力模型价格一览
+
+2025年7月30日
+
+星河智能发布星河-2与星河-2-Lite两款模型，价格如下表。
+
+| 模型 | 上下文长度 | 输入价格（元/百万tokens） |
+|---|---|---|
+| 星河-2 | 128K | 4 |
+| 星河-2-Lite | 32K | 0.8 |
+"""
+
+
+def test_a_markdown_price_table_gives_each_model_its_context_and_price() -> None:
+    found = metrics(PRICES.encode(), "prices.txt")  # the page text, as a browser copies it
+    assert found[("星河-2", "上下文长度")] == (Decimal("128000"), "tokens")
+    assert found[("星河-2-Lite", "输入价格")] == (Decimal("0.8"), "元/百万tokens")
+    assert not any(subject == "---" or indicator.startswith("---") for subject, indicator in found)

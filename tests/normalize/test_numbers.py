@@ -101,3 +101,16 @@ def test_the_next_price_of_a_list_is_priced_per_the_same_tokens() -> None:
         (Decimal("16"), "元/百万tokens"),
         (Decimal("500000000"), "元"),
     ]
+
+
+def test_a_parameter_count_may_follow_the_word_parameters() -> None:
+    text = "总参数6710亿、激活参数约370亿的模型，参数规模1万亿，参数费用5亿元。"
+    assert [
+        (m.quantity.value, m.quantity.unit, m.quantity.qualifier.value)
+        for m in find_quantities(text)
+    ] == [
+        (Decimal("671000000000"), "个", "="),
+        (Decimal("37000000000"), "个", "~"),
+        (Decimal("1000000000000"), "个", "="),
+        (Decimal("500000000"), "元", "="),  # money, not a count of parameters
+    ]

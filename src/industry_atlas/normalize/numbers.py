@@ -235,6 +235,12 @@ def find_quantities(text: str) -> list[QuantityMatch]:
         scaled = _model_scale(text, match)
         if scaled is not None:
             found.append(QuantityMatch(match.start(), match.end(), scaled))
+    for match in _PARAMETERS_BEFORE.finditer(text):
+        count = normalize_value(Decimal(match["number"]) * multiplier_value(match["multiplier"]))
+        about = Qualifier.APPROX if match["about"] else Qualifier.EQ
+        found.append(
+            QuantityMatch(match.start("number"), match.end(), Quantity(count, "个", about))
+        )
     for match in _SHARE.finditer(text):
         share = _share(match)
         if share is not None:
@@ -300,6 +306,12 @@ def _priced_before(text: str, start: int) -> re.Match[str] | None:
 # "8B版本", "0.5B", "128K上下文": a model's parameters (B, M) and its context length (K)
 _MODEL_SCALE = re.compile(
     r"(?<![A-Za-z0-9.\-])(?P<number>\d+(?:\.\d+)?)\s?(?P<scale>[BMK])(?![A-Za-z0-9+]|端|业务|市场|客户|轮)"
+)
+# "总参数3550亿、激活参数320亿": the count follows the word 参数 (as "700亿参数" precedes it)
+_PARAMETERS_BEFORE = re.compile(
+    r"参数(?:量|规模|总量)?(?:为|达|达到|高达|超过)?(?P<about>约|近)?"
+    r"(?P<number>\d+(?:\.\d+)?)(?P<multiplier>万亿|千亿|亿|万)"
+    r"(?!\s*(?:[元个次人台家款项倍条张美港]|参数|[A-Za-z]))"
 )
 _CONTEXT_WORDS = re.compile("上下文|窗口|长度|长文本|token|Token")
 

@@ -35,7 +35,8 @@ _CELL_QUALIFIERS = {
     "≥": Qualifier.GE,
 }
 _UNIT_LINE = re.compile(r"(?:单位|金额单位|币种单位)[：:]\s*(?P<unit>[^\s，。；|｜]{1,8})")
-_UNIT_IN_HEADER = re.compile(r"[（(](?P<unit>[^（）()]{1,8})[）)]\s*$")
+_UNIT_IN_HEADER = re.compile(r"[（(](?P<unit>[^（）()]{1,12})[）)]\s*$")  # 元/百万tokens
+_RULE_CELL = re.compile(r":?-{3,}:?")  # a Markdown table's |---|---| line
 _WORDY = re.compile(r"[\u4e00-\u9fffA-Za-z]")
 _UNIT_REACH = 3  # lines above a table where its unit line may stand
 
@@ -89,7 +90,7 @@ def cell_quantity(
     its column header ("营收（亿元）") or the table ("单位：元") gives."""
     match = _NUMBER_CELL.fullmatch(cell.text)
     if match is None:
-        return None
+        return _measured_by_column(cell, column)
     value = Decimal(match.group().lstrip("~～≈约<>＜＞≤≥+-−").rstrip("%").replace(",", ""))
     if match["sign"] in {"-", "−"}:
         value = -value
@@ -107,6 +108,16 @@ def cell_quantity(
         return None
     unit = scale[0].quantity
     return Quantity((value * unit.value).normalize(), unit.unit, qualifier)
+
+
+def _measured_by_column(cell: Cell, column: Cell | None) -> Quantity | None:
+    """ "128K" under "上下文长度" reads as "128K上下文长度": 128,000 tokens."""
+    if column is None:
+        return None
+    found = find_quantities(f"{cell.text}{without_unit(column)}")
+    if found and found[0].start == 0 and found[0].end == len(cell.text):
+        return found[0].quantity
+    return None
 
 
 def without_unit(cell: Cell) -> str:
@@ -144,6 +155,8 @@ def _close(text: str, block: list[tuple[Cell, ...]], tables: list[Table]) -> Non
     rows: list[TableRow] = []
     header: tuple[Cell, ...] | None = None
     for cells in block:
+        if all(_RULE_CELL.fullmatch(cell.text) for cell in cells):
+            continue
         if _is_header(cells):
             header = cells
         else:

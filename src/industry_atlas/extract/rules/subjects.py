@@ -47,6 +47,7 @@ _SPEAKER_LABEL = re.compile(r"(?m)^(?P<name>[\u4e00-\u9fff·]{2,5})[：:]")
 _ABBREVIATED_PLACE = re.compile(
     r"[“\"]?(?P<abbr>[京沪津渝粤深穗杭甬浙苏锡皖鄂汉蓉川湘鲁闽冀豫])(?:籍|字号)[”\"]?"
 )
+_PLACE_BRACKET = re.compile(r"[（(][\u4e00-\u9fff]{2,8}[）)]")
 _NATIONAL_AFTER = re.compile(r"(?:国内|全国|我国)")
 _DESCRIBES = re.compile(r"(?:以上|左右)?的(?:[\u4e00-\u9fff]{0,8}?(?:机器人|模型|产品|基金|项目))?")
 _EVENT_NAME = re.compile(
@@ -142,17 +143,29 @@ def collect_subjects(reading: Reading, findings: Findings, titles: tuple[str, ..
     voices = _voices(reading, findings)
     labels = {voice.start for voice in voices}
     org_starts = {subject.start for subject in subjects if subject.kind == "org"}
+    org_ends = {subject.end for subject in subjects if subject.kind == "org"}
     return Subjects(
         [
             replace(subject, role="speaker")
             if subject.kind == "person" and subject.start in labels
             else replace(subject, role="locative")  # "深圳帕西尼感知": where the company is
-            if subject.kind == "region" and subject.end in org_starts
+            if subject.kind == "region"
+            and (subject.end in org_starts or _located_after(reading.text, subject, org_ends))
             else _with_role(reading, subject, titles)
             for subject in subjects
         ],
         voices,
         _filer(findings),
+    )
+
+
+def _located_after(text: str, place: Subject, org_ends: set[int]) -> bool:
+    """ "绿的谐波（江苏苏州）": places in brackets right after a company say where it is."""
+    bracket = _PLACE_BRACKET.search(text, max(0, place.start - 7), place.end + 8)
+    return (
+        bracket is not None
+        and bracket.start() in org_ends
+        and bracket.start() < place.start < place.end < bracket.end()
     )
 
 

@@ -21,6 +21,7 @@ from industry_atlas.normalize.tables import Cell, Table, TableRow, cell_quantity
 
 _YEAR = re.compile(r"((?:19|20)\d{2})(?:[AEF年]|$)")
 _CHANGE = re.compile("增减|增长|变动|同比|环比")
+_NAMES_COLUMN = re.compile("模型|公司|企业|厂商|厂家|产品|型号|品牌|机器人|名称")
 # what a column header says besides its measure: a year (2030E), footnote marks (①)
 _NOT_ASPECT = re.compile(r"(?:19|20)\d{2}[AEF年]?|[①-⑳*＊]")
 _NAMED_KINDS = (MentionType.ORG, MentionType.PRODUCT)
@@ -49,6 +50,8 @@ def _row_metrics(
     header = row.header[1:] if row.header else ()
     region = reading.regions.lookup(label.text)
     subject = names.get(label.text) or (reading.regions.full_name(region) if region else None)
+    if subject is None and row.header and _NAMES_COLUMN.search(row.header[0].text):
+        subject = label.text  # under "模型" or "公司", a name no rule found is still a name
     for index, cell in enumerate(cells):
         column = header[index] if index < len(header) else None
         quantity = cell_quantity(cell, label, column, table.unit)
