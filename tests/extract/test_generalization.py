@@ -428,3 +428,26 @@ def test_a_place_in_brackets_after_a_company_is_where_it_is_not_what_figures_are
         f.quantity.value: f.subject for f in facts(extraction, FactKind.METRIC) if f.quantity
     }
     assert subjects == {Decimal("387000000"): "恒川精密", Decimal("8.5"): "恒川精密"}
+
+
+LINEUP = (
+    "具身智能周报\n2025年3月2日\n"
+    "宇树科技、加速进化与乐聚机器人在杭州设有展厅。2月28日的展会上共有4款人形机器人同台亮相，"
+    "分别是宇树H1、加速进化T1、乐聚夸父和星尘S9。"
+    "报告重点推荐3家公司——绿的谐波、双环传动、拓普集团。"
+)
+
+
+def test_a_counted_lineup_names_each_product_after_its_maker() -> None:
+    extraction = get_extractor().extract(
+        build_document(LINEUP.encode(), "lineup.txt", LoadOptions())
+    )
+    makers = {f.object: f.subject for f in facts(extraction, FactKind.MAKES)}
+    assert makers["加速进化T1"] == "加速进化"
+    assert makers["夸父"] == "乐聚机器人"  # 乐聚 is the brand of 乐聚机器人
+    claims = {
+        (f.quantity.value, f.qualifiers["items"])
+        for f in facts(extraction, FactKind.COUNT_CLAIM)
+        if f.quantity
+    }
+    assert (Decimal(3), "绿的谐波|双环传动|拓普集团") in claims

@@ -22,10 +22,12 @@ from industry_atlas.normalize.numbers import parse_number
 
 # The look-behinds keep each pattern from restarting inside a run of digits (linear time).
 _NUMBER = r"(?:(?<![\d.])\d+|(?<![一二三四五六七八九十两])[一二三四五六七八九十两]+)"
-_UNIT = r"(?:个|家|款|项|位|名|座|支|条|种|大类|类|所|件|台|只)"
+_UNIT = r"(?:个|家|款|项|位|名|座|支|条|种|大类|类|大|所|件|台|只)"
 _LIST_CLAIM = re.compile(
     rf"(?P<each>各有|各)?(?:共有|共计|共|有|包括|涵盖|形成)?(?P<count>{_NUMBER}){_UNIT}"
-    rf"(?P<noun>[^。；]{{0,30}}?)[，,：:]\s*(?:分别是|分别为|分别有|依次是|包括|即)"
+    rf"(?:(?P<noun>[^。；]{{0,30}}?)[，,：:]\s*(?:分别是|分别为|分别有|依次是|包括|即)"
+    # "重点推荐5家公司——A、B、C", "七大核心零部件为：A、B…": a colon or dash opens the list
+    rf"|(?P<headed>[^。；，,：:]{{1,20}}?)(?:为|是|有)?(?:：|:|——))"
 )
 _ITEM = r"[^、，,。；：:\s“”的等在已从将均\d]{2,16}"
 _APPOSITIVE = re.compile(
@@ -55,13 +57,14 @@ def find_count_claims(reading: Reading, findings: Findings, knowledge: DomainKno
         if count is None:
             continue
         items = _items(reading, knowledge, match.end(), _list_end(reading.text, match.end()))
-        if not items:
-            continue
+        if not items or (match["headed"] and len(items) < 2):
+            continue  # after a colon, one item is a sentence, not a list
         head = reading.text[reading.sentence_at(match.start()).start : match.start()]
+        noun = match["headed"] if match["noun"] is None else match["noun"]
         if match["each"]:
-            _per_place(reading, findings, match, items, count)
+            _per_place(reading, findings, match, items, count, noun)
         else:
-            _record(reading, findings, _claim_text(head, match["noun"]), count, items, match.span())
+            _record(reading, findings, _claim_text(head, noun), count, items, match.span())
     for match in _appositives(reading.text):
         count = parse_number(match["count"])
         items = split_items(reading.text, *match.span("items"))
@@ -169,17 +172,18 @@ def _per_place(
     match: re.Match[str],
     items: list[tuple[int, int, str]],
     count: Decimal,
+    noun: str,
 ) -> None:
     """ "北京和合肥则各有一个…，分别是X和Y": each place claims `count`, items in order."""
     sentence = reading.sentence_at(match.start())
     places = reading.places_between(sentence.start, match.start())
     per = int(count) or 1
     if len(places) * per != len(items):
-        _record(reading, findings, match["noun"], count * max(len(places), 1), items, match.span())
+        _record(reading, findings, noun, count * max(len(places), 1), items, match.span())
         return
     for index, place in enumerate(places):
         chunk = items[index * per : (index + 1) * per]
-        claim = reading.text[place.start : place.end] + match["noun"].strip()
+        claim = reading.text[place.start : place.end] + noun.strip()
         _record(reading, findings, claim, count, chunk, (place.start, match.end()))
 
 

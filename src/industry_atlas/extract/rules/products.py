@@ -15,6 +15,7 @@ from dataclasses import dataclass, replace
 
 from industry_atlas.core.models import FactKind, MentionType, PartialDate
 from industry_atlas.extract.packs import DomainKnowledge
+from industry_atlas.extract.rules.enumerations import split_items
 from industry_atlas.extract.rules.findings import FactDetails, Findings, FoundEntity, name_again
 from industry_atlas.extract.rules.lexicon import Lexicon
 from industry_atlas.extract.rules.reading import Reading
@@ -65,6 +66,11 @@ _SPEC_WORDS = ("自由度", "身高", "体重", "售价", "参数", "续航", "�
 _NOT_A_NAME = re.compile(r"[、，,。！？]|^(?:更|很|最|非常|比较|十分|极其)")
 _HARDWARE_NOUNS = frozenset({"关节模组", "伺服驱动器", "驱动器", "控制器"})
 _MODEL_ONLY = re.compile(rf"(?:{_MODEL})(?:系列)?")
+_COUNTED_PRODUCTS = re.compile(
+    r"(?:\d+|[一二三四五六七八九十两]+)款[^，。；：]{0,16}?(?:机器人|大模型|模型|产品|灵巧手)"
+    r"[^，。；：]{0,12}?[，,：:]\s*(?:分别是|分别为|包括|即)"
+)
+_LIST_STOP = re.compile("[。；;，,\n]|$")
 _LIST_LEAD = re.compile("即|诸如|比如|例如|如|包括")
 _NOT_IN_NAME = re.compile("[的了着推发布出研是在和与及等]")
 _LIST_ITEM = re.compile(
@@ -119,6 +125,7 @@ def find_products(
     releases.extend(_described(reading, knowledge, findings, releases))
     releases.extend(_model_before_noun(reading, knowledge, findings, releases))
     releases.extend(_listed(reading, knowledge, releases))
+    releases.extend(_counted(reading, knowledge, findings, releases))
     releases.extend(_dated_after_name(reading, knowledge, findings, releases))
     releases.extend(_topic_dated(reading, knowledge, findings, releases))
     releases.extend(_released_name(reading, knowledge, findings, releases))
@@ -486,6 +493,66 @@ def _listed(reading: Reading, knowledge: DomainKnowledge, found: list[Release]) 
                 Release(name, span, kind, None, _date_for(reading, start), [span], aliases)
             )
     return releases
+
+
+def _counted(
+    reading: Reading, knowledge: DomainKnowledge, findings: Findings, found: list[Release]
+) -> list[Release]:
+    """ "共有6款人形机器人同台亮相，分别是优必选Walker S1、乐聚夸父、众擎SE01…": the items
+    of a counted list of products, each named after its maker."""
+    known = {release.name for release in found}
+    taken = {release.span[0] for release in found}
+    makers = sorted(
+        ((name, e) for e in findings.of_type(MentionType.ORG) for name in (e.name, *e.aliases)),
+        key=lambda pair: -len(pair[0]),
+    )
+    releases = []
+    for match in _COUNTED_PRODUCTS.finditer(reading.text):
+        end = _LIST_STOP.search(reading.text, match.end())
+        for start, stop in split_items(
+            reading.text, match.end(), end.start() if end else match.end()
+        ):
+            name = reading.text[start:stop]
+            maker, model = _maker_prefix(name, makers)
+            if (
+                maker is None
+                or not 2 <= len(model) <= 16
+                or model in known
+                or start in taken
+                or _NOT_IN_NAME.search(name)
+            ):
+                continue
+            span = (start, stop)
+            kind = _kind(knowledge, reading, span, name)
+            if _CODE_CHAR.search(model):  # 宇树H1 keeps its maker's name, as it does elsewhere
+                releases.append(Release(name, span, kind, maker, None, [span, match.span()]))
+            else:  # 乐聚夸父 is 乐聚's 夸父
+                model_span = (stop - len(model), stop)
+                releases.append(
+                    Release(model, model_span, kind, maker, None, [span, match.span()], (name,))
+                )
+    return releases
+
+
+def _maker_prefix(
+    item: str, makers: list[tuple[str, FoundEntity]]
+) -> tuple[FoundEntity | None, str]:
+    """ "优必选Walker S1" -> (优必选, "Walker S1"); "乐聚夸父" -> (乐聚机器人, "夸父"): the
+    maker a listed product opens with (its name, an alias or the brand its name starts
+    with), and the rest. A Chinese brand before a designation ends where the designation
+    starts (众擎SE01 is 众擎's SE01)."""
+    code = _CODE_CHAR.search(item)
+    brand_end = code.start() if code and code.start() >= 2 else None
+    for name, maker in makers:
+        if brand_end is not None and name.startswith(item[:brand_end]):
+            return maker, item[brand_end:]
+        if brand_end is None and item.startswith(name) and len(item) > len(name):
+            return maker, item[len(name) :]
+    if brand_end is None:
+        for name, maker in makers:
+            if len(name) > 2 and name.startswith(item[:2]) and not item.startswith(name):
+                return maker, item[2:]  # 乐聚夸父: 乐聚 is 乐聚机器人's brand
+    return None, item
 
 
 def _dated_after_name(
