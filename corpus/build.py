@@ -3,7 +3,8 @@
 Usage: python -m corpus.build   (from the repository root; needs the `test` extras)
 
 Text formats keep the article source byte for byte apart from the encoding, so messy
-layouts stay messy; HTML, PDF and DOCX are rendered by corpus.render.
+layouts stay messy; HTML, PDF and DOCX are rendered by corpus.render, except a `verbatim`
+entry, whose article is the finished file (a hand-written web page).
 """
 
 from __future__ import annotations
@@ -27,7 +28,8 @@ def build(out: Path = OUT) -> list[Path]:
     out.mkdir(parents=True, exist_ok=True)
     written = []
     for entry in manifest["doc"]:
-        source = (ROOT / "articles" / f"{entry['id']}.txt").read_text(encoding="utf-8")
+        suffix = _SUFFIX[entry["format"]] if entry.get("verbatim") else ".txt"
+        source = (ROOT / "articles" / f"{entry['id']}{suffix}").read_text(encoding="utf-8")
         target = out / f"{entry['id']}{_SUFFIX[entry['format']]}"
         target.write_bytes(_render(entry, source))
         written.append(target)
@@ -36,6 +38,8 @@ def build(out: Path = OUT) -> list[Path]:
 
 def _render(entry: dict[str, str], source: str) -> bytes:
     kind = entry["format"]
+    if entry.get("verbatim"):
+        return source.encode()  # a page written by hand, boilerplate and table included
     if kind == "txt":
         return source.encode(entry.get("encoding", "utf-8"))
     if kind == "md":
