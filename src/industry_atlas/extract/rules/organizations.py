@@ -689,6 +689,7 @@ def _list_items(
         first_start, first_end = parts[0]
         parts[0] = (_trim_to_name(reading, knowledge, first_start, first_end), first_end)
     for item_start, item_end in parts:
+        item_end = _without_trailing_stops(reading, knowledge, item_start, item_end)
         item = reading.text[item_start:item_end]
         if (
             not 2 <= len(item) <= 16
@@ -697,6 +698,16 @@ def _list_items(
         ):
             continue
         yield OrgCandidate(item_start, item_end, kind_of(item, knowledge), "list")
+
+
+def _without_trailing_stops(
+    reading: Reading, knowledge: DomainKnowledge, start: int, end: int
+) -> int:
+    """ "优艾智合等", "线性资本继续超额跟投": the item ends where its name does."""
+    words = reading.words_between(start, end)
+    while len(words) > 1 and words[-1][2] in knowledge.name_stops:
+        end = words.pop()[0]
+    return end
 
 
 def _trim_to_name(reading: Reading, knowledge: DomainKnowledge, start: int, end: int) -> int:
