@@ -466,3 +466,20 @@ def test_list_and_suffix_names_stop_where_the_name_does() -> None:
     assert not any(
         name.endswith(("等", "超额")) or name.startswith("落实") for name in organizations
     )
+
+
+def test_rounds_told_after_the_company_was_named_are_its_financing() -> None:
+    text = (
+        "星衡智能完成B轮融资\n2025年11月18日\n"
+        "星衡智能成立于2024年1月。公司至今已完成三轮融资：2024年3月获得奇绩创坛5000万元天使轮投资；"
+        "2024年10月完成2亿元A轮融资，由启明创投领投。"
+        "头部公司今年密集完成大额融资。"
+        "《关于加快具身智能发展的若干措施》同时印发。《若干措施》自2025年9月1日起施行。"
+        "《星城人形机器人行动方案》另行发布。"
+    )
+    extraction = get_extractor().extract(build_document(text.encode(), "rounds.txt", LoadOptions()))
+    events = {(f.predicate, f.subject, str(f.time)) for f in facts(extraction, FactKind.EVENT)}
+    assert ("financing", "星衡智能", "2024-03") in events
+    assert ("financing", "星衡智能", "2024-10") in events
+    assert ("other", "关于加快具身智能发展的若干措施", "2025-09-01") in events
+    assert not any(subject == "星城人形机器人行动方案" for _, subject, _ in events)

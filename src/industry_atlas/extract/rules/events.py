@@ -32,7 +32,10 @@ _ESTABLISHED_LATER = re.compile(
     r"[^，。；]{0,40}?(?:正式揭牌|揭牌成立|正式开园|正式成立|揭牌|开园|建成投用|正式投产|正式启用)"
 )
 _ESTABLISHED_BEFORE = re.compile(r"(?:成立|揭牌|开园|组建)的$")
-_FINANCING = re.compile(r"(?:完成|获得|宣布完成|宣布获得|拿下|斩获)(?:了)?[^。，；]{0,30}?融资")
+_FINANCING = re.compile(
+    r"(?:完成|获得|宣布完成|宣布获得|拿下|斩获)(?:了)?[^。，；]{0,30}?"
+    r"(?:融资|[A-Z天使种子]\+?轮投资|战略投资)"  # "获得…5000万元天使轮投资"
+)
 _HELD = re.compile(r"(?:举行|召开|开幕|举办|开跑|鸣枪|闭幕)")
 _EVENT_NAME = re.compile(
     r"(?<![\u4e00-\u9fffA-Za-z0-9])(?:\d{4})?[\u4e00-\u9fffA-Za-z0-9]{2,40}(?:大会|会议|论坛|峰会|博览会|展览会|马拉松|运动会|大赛|比赛|发布会|说明会)"
@@ -40,13 +43,15 @@ _EVENT_NAME = re.compile(
 _INVESTOR = re.compile(r"(?:联合)?(?:领投|跟投|参投|注资|等投资)")
 _MEETING = re.compile(r"[^，。；]{0,10}?(?:发布会|说明会|会议|大会|论坛|仪式|峰会|座谈会|推介会)")
 _IN_FORCE = re.compile(
-    r"(?:本(?:方案|计划|办法|措施|意见|政策))?自[^，。；]{4,14}?起(?:施行|实施|执行|生效)"
+    r"(?:本[\u4e00-\u9fff]{0,4}?(?:方案|计划|办法|措施|意见|政策|细则|规定))?"
+    r"自[^，。；]{4,14}?起(?:施行|实施|执行|生效)"
 )
 # deeds an article dates: agreements, acquisitions, ground-breaking, listings, reports
 _ACTION = re.compile(
     r"(?:签署|签订)[^，。；]{0,16}?协议|完成对[^，。；]{1,16}?的收购|动工|开工建设"
     r"|递交[^，。；]{0,24}?上市申请|发布[^，。；]{0,12}?(?:年度报告|季度报告|年报|季报|财报)"
 )
+_SHORT_TITLE = re.compile(r"《(?P<title>[^《》]{2,16})》$")  # "《若干措施》自…起施行"
 _PARTNER_MARKS = frozenset("与和同跟对")
 # "这家1999年成立于合肥的企业": the company just named, founded on a date
 _FOUNDED_THIS = re.compile(
@@ -55,6 +60,8 @@ _FOUNDED_THIS = re.compile(
 )
 _THIS_REACH = 120  # how far back 这家 may point
 _OWN_COMPANY = re.compile("本?公司")
+# 公司 standing for a company, not the end of a phrase ("头部公司密集完成融资")
+_COMPANY_PRONOUN = re.compile(r"(?:该|本)公司|(?<![\u4e00-\u9fff])公司")
 _WE = re.compile(r"我们(?=[^，。；]{0,16}$)")
 # "累计完成4轮融资", "一年多完成五轮融资": a tally of rounds, not one round (a sum raised
 # in a year, "累计获得超25亿元融资", is dated financing)
@@ -186,6 +193,8 @@ def _financing(reading: Reading, findings: Findings, orgs: list[FoundEntity]) ->
         date = _last_date(reading, sentence.start, match.start())
         if company is None:
             company = _we(reading, findings, sentence.start, match.start())
+        if company is None:
+            company = _company_meant(reading, findings, orgs, sentence.start, match.start())
         if company is None:
             continue
         entity, span = company
@@ -346,6 +355,35 @@ def _actor(
     return _first_acting(reading, orgs, reading.sentence_at(start).start, start)
 
 
+def _company_meant(
+    reading: Reading, findings: Findings, orgs: list[FoundEntity], start: int, end: int
+) -> tuple[FoundEntity, tuple[int, int]] | None:
+    """ "灵衍智能成立于2024年1月。公司至今已完成四轮融资：2024年3月获得…": 公司 is the
+    filer of a filing, else the company named last before it."""
+    named = [span for entity in orgs for span in entity.spans]
+    pronoun = next(
+        (
+            m.span()
+            for m in _COMPANY_PRONOUN.finditer(reading.text, start, end)
+            if not any(s <= m.start() < e for s, e in named)
+        ),
+        None,
+    )
+    if pronoun is None:
+        return None
+    if findings.filer is not None:
+        filer = findings.get(MentionType.ORG, findings.filer)
+        return None if filer is None else (filer, pronoun)
+    before = [
+        (entity, span)
+        for entity in orgs
+        if entity.kind in _COMPANY_KINDS
+        for span in entity.spans
+        if pronoun[0] - _THIS_REACH <= span[0] and span[1] <= pronoun[0]
+    ]
+    return max(before, key=lambda found: found[1][0], default=None)
+
+
 def _first_acting(
     reading: Reading, orgs: list[FoundEntity], start: int, end: int
 ) -> tuple[FoundEntity, tuple[int, int]] | None:
@@ -368,7 +406,9 @@ def _in_force(reading: Reading, findings: Findings) -> None:
         before = [p for p in policies if p.first < match.start()]
         if not dates or not before:
             continue
-        policy = before[0] if "本" in match.group() else before[-1]
+        short = _SHORT_TITLE.search(reading.text, max(0, match.start() - 20), match.start())
+        named = [p for p in before if short and p.name.endswith(short["title"])]
+        policy = named[0] if named else before[0] if "本" in match.group() else before[-1]
         findings.fact(
             FactKind.EVENT,
             policy.name,
