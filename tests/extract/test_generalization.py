@@ -483,3 +483,10 @@ def test_rounds_told_after_the_company_was_named_are_its_financing() -> None:
     assert ("financing", "星衡智能", "2024-10") in events
     assert ("other", "关于加快具身智能发展的若干措施", "2025-09-01") in events
     assert not any(subject == "星城人形机器人行动方案" for _, subject, _ in events)
+
+
+def test_a_designation_keeps_the_brand_its_maker_is_named_after() -> None:
+    text = "新品速递\n2025年5月8日\n星衡智能今年4月发布了双足人形机器人星衡T2，身高168厘米。"
+    extraction = get_extractor().extract(build_document(text.encode(), "t2.txt", LoadOptions()))
+    products = {e.name for e in extraction.entities if e.type.value == "product"}
+    assert "星衡T2" in products and "T2" not in products

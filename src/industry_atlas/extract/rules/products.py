@@ -755,6 +755,11 @@ def _brand_stem(
     """The Chinese words before a designation belong to its name when they name: a maker
     (宇树G1, 加速进化T1) or a series (远征A2, 盛京一号) - not a verb, time or pronoun
     (推动H1, 今年公司GR-1, 其中N2)."""
+    model = re.search("[A-Za-z0-9]", reading.text[start:end])
+    stem = reading.text[start : start + model.start()] if model else ""
+    for cut in range(len(stem) - 1):  # "人形机器人灵衍W1": 灵衍 is the brand of 灵衍智能
+        if any(brand.startswith(stem[cut:]) for brand in brands):
+            return start + cut, end
     start, end = _trim_stem(reading.text, start, end)
     model = re.search("[A-Za-z0-9]", reading.text[start:end])
     if model is None or model.start() == 0:
