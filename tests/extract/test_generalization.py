@@ -490,3 +490,21 @@ def test_a_designation_keeps_the_brand_its_maker_is_named_after() -> None:
     extraction = get_extractor().extract(build_document(text.encode(), "t2.txt", LoadOptions()))
     products = {e.name for e in extraction.entities if e.type.value == "product"}
     assert "星衡T2" in products and "T2" not in products
+
+
+def test_a_known_series_name_inside_a_designation_is_the_designation() -> None:
+    text = (
+        "模型价格观察\n2025年3月24日\n"
+        "上周五，腾讯正式发布深度思考模型混元T1。"
+        "定价方面，混元T1的API输入价格为每百万tokens 1元。"
+        "同日，星衡智能发布了轮式双臂机器人星衡W1。"
+    )
+    extraction = get_extractor().extract(build_document(text.encode(), "t1.txt", LoadOptions()))
+    products = {e.name for e in extraction.entities if e.type.value == "product"}
+    assert {"混元T1", "星衡W1"} <= products and "混元" not in products
+    prices = {
+        f.subject
+        for f in facts(extraction, FactKind.METRIC)
+        if f.quantity and "tokens" in f.quantity.unit
+    }
+    assert prices == {"混元T1"}

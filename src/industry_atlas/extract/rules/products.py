@@ -71,6 +71,7 @@ _COUNTED_PRODUCTS = re.compile(
     r"[^，。；：]{0,12}?[，,：:]\s*(?:分别是|分别为|包括|即)"
 )
 _LIST_STOP = re.compile("[。；;，,\n]|$")
+_BRANDED_MODEL = re.compile(rf"[\u4e00-\u9fff]{{1,4}}(?:{_MODEL})")
 _LIST_LEAD = re.compile("即|诸如|比如|例如|如|包括")
 _NOT_IN_NAME = re.compile("[的了着推发布出研是在和与及等]")
 _LIST_ITEM = re.compile(
@@ -246,6 +247,8 @@ def _name_in(
         rest = text[after:end].strip()
         if 2 <= len(rest) <= 6 and re.fullmatch(r"[\u4e00-\u9fff]+", rest) and at == start:
             return rest, (after, after + len(rest))  # 人形机器人夸父
+        if _BRANDED_MODEL.fullmatch(rest) and not _NOT_IN_NAME.search(rest):
+            return rest, (after, after + len(rest))  # 轮式双臂机器人灵衍W1
     named = _NAMED.match(text, start, end)
     if named and not _NOT_IN_NAME.search(named.group()):
         name = named.group().strip()
@@ -842,7 +845,11 @@ def _known(
     taken = [release.span for release in found]
     releases = []
     for hit in lexicon.find(reading.text):
-        if hit.is_maker or any(s < hit.end and hit.start < e for s, e in taken):
+        if (
+            hit.is_maker
+            or any(s < hit.end and hit.start < e for s, e in taken)
+            or _CODE_CHAR.match(reading.text, hit.end)  # 混元 of 混元T1: a longer name
+        ):
             continue
         maker = None
         if hit.entry.maker:

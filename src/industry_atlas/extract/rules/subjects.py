@@ -138,7 +138,7 @@ def collect_subjects(reading: Reading, findings: Findings, titles: tuple[str, ..
                     found.append(Subject(start, end, name, subject_kind, entity.kind))
     found.extend(_places(reading, occupied))
     found.extend(_others(reading, occupied))
-    found = _within_projects(reading, found)
+    found = _within_projects(reading, _outermost_products(found))
     subjects = sorted(_merge_nested_places(found), key=lambda s: s.start)
     voices = _voices(reading, findings)
     labels = {voice.start for voice in voices}
@@ -295,6 +295,22 @@ def _with_role(reading: Reading, subject: Subject, titles: tuple[str, ...]) -> S
     if subject.kind in {"org", "region"} and _ISSUED_AFTER.match(reading.text, subject.end):
         return replace(subject, role="issuer")
     return subject
+
+
+def _outermost_products(subjects: list[Subject]) -> list[Subject]:
+    """ "混元T1的API输入价格" is about 混元T1, not the series 混元 its name begins with."""
+    products = [s for s in subjects if s.kind == "product"]
+    return [
+        subject
+        for subject in subjects
+        if subject.kind != "product"
+        or not any(
+            other.start <= subject.start
+            and subject.end <= other.end
+            and other.end - other.start > subject.end - subject.start
+            for other in products
+        )
+    ]
 
 
 def _merge_nested_places(subjects: list[Subject]) -> list[Subject]:
