@@ -435,6 +435,7 @@ LINEUP = (
     "宇树科技、加速进化与乐聚机器人在杭州设有展厅。2月28日的展会上共有4款人形机器人同台亮相，"
     "分别是宇树H1、加速进化T1、乐聚夸父和星尘S9。"
     "报告重点推荐3家公司——绿的谐波、双环传动、拓普集团。"
+    "他分享过这样一个观点：数据、算力、算法缺一不可。"
 )
 
 
@@ -451,6 +452,7 @@ def test_a_counted_lineup_names_each_product_after_its_maker() -> None:
         if f.quantity
     }
     assert (Decimal(3), "绿的谐波|双环传动|拓普集团") in claims
+    assert all(claimed >= 2 for claimed, _ in claims)  # "一个观点：" opens no list
 
 
 def test_list_and_suffix_names_stop_where_the_name_does() -> None:

@@ -57,8 +57,8 @@ def find_count_claims(reading: Reading, findings: Findings, knowledge: DomainKno
         if count is None:
             continue
         items = _items(reading, knowledge, match.end(), _list_end(reading.text, match.end()))
-        if not items or (match["headed"] and len(items) < 2):
-            continue  # after a colon, one item is a sentence, not a list
+        if not items or (match["headed"] and (len(items) < 2 or count < 2)):
+            continue  # after a colon, one item (or "这样一个观点：") is a sentence, not a list
         head = reading.text[reading.sentence_at(match.start()).start : match.start()]
         noun = match["headed"] if match["noun"] is None else match["noun"]
         if match["each"]:
