@@ -510,3 +510,15 @@ def test_a_known_series_name_inside_a_designation_is_the_designation() -> None:
         if f.quantity and "tokens" in f.quantity.unit
     }
     assert prices == {"混元T1"}
+
+
+def test_two_measures_granting_the_same_rate_are_two_facts() -> None:
+    text = (
+        "杭州市人民政府办公厅关于支持具身智能发展的若干措施\n2025年3月24日\n"
+        "对列入市级攻关项目的核心零部件，按项目总投资的30%给予支持。"
+        "对企业租用本地算力开展模型训练的，按实际支付费用的30%给予补贴。"
+    )
+    extraction = get_extractor().extract(build_document(text.encode(), "rates.txt", LoadOptions()))
+    rates = [f for f in facts(extraction, FactKind.METRIC) if f.quantity and f.quantity.unit == "%"]
+    assert len(rates) == 2
+    assert any("算力" in f.predicate for f in rates)

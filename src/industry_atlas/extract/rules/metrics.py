@@ -117,7 +117,12 @@ def find_metrics(reading: Reading, findings: Findings, titles: tuple[str, ...]) 
             continue
         previous[paragraph] = subject
         for target in _distributed(reading, subjects, subject, match):
-            key = (target.name, match.quantity.value, match.quantity.unit)
+            key = (  # one figure restated is one fact; two measures of one rate are two
+                target.name,
+                match.quantity.value,
+                match.quantity.unit,
+                _measure_indicator(reading, match),
+            )
             if key not in seen:  # a headline restates a figure of the body
                 seen.add(key)
                 sentence = reading.sentence_at(match.start).start
