@@ -522,3 +522,17 @@ def test_two_measures_granting_the_same_rate_are_two_facts() -> None:
     rates = [f for f in facts(extraction, FactKind.METRIC) if f.quantity and f.quantity.unit == "%"]
     assert len(rates) == 2
     assert any("算力" in f.predicate for f in rates)
+
+
+def test_an_exchange_and_a_word_inside_qizhong_are_no_subjects() -> None:
+    text = (
+        "港股观察\n2025年8月20日\n"
+        "星衡智能于2024年12月23日在港交所主板上市，招股价每股18.8港元。"
+        "截至2024年底，深圳规模以上机器人企业超过1100家，其中国家级专精特新企业52家。"
+    )
+    extraction = get_extractor().extract(build_document(text.encode(), "hk.txt", LoadOptions()))
+    subjects = {
+        f.quantity.value: f.subject for f in facts(extraction, FactKind.METRIC) if f.quantity
+    }
+    assert subjects[Decimal("18.8")] != "港交所"
+    assert subjects[Decimal("52")] == "深圳市"

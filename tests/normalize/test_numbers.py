@@ -114,3 +114,11 @@ def test_a_parameter_count_may_follow_the_word_parameters() -> None:
         (Decimal("1000000000000"), "个", "="),
         (Decimal("500000000"), "元", "="),  # money, not a count of parameters
     ]
+
+
+def test_a_currency_named_before_the_amount_is_its_unit_and_zhao_is_a_trillion() -> None:
+    text = "第二季营收达新台币1.79兆元，另有港币约3亿元。"
+    assert [(m.quantity.value, m.quantity.unit) for m in find_quantities(text)] == [
+        (Decimal("1790000000000"), "新台币"),
+        (Decimal("300000000"), "港元"),
+    ]

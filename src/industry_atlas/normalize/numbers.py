@@ -32,7 +32,8 @@ _SMALL_UNITS = {"十": 10, "百": 100, "千": 1000}
 _LARGE_UNITS = {"万": 10**4, "亿": 10**8}
 _CN_NUMBER = "[零〇一二三四五六七八九十百千两]+"
 _NUMBER = rf"(?:\d{{1,3}}(?:,\d{{3}})+|\d+)(?:\.\d+)?|{_CN_NUMBER}"
-MULTIPLIERS = "万亿|千亿|百亿|十亿|亿|千万|百万|十万|万|千|百"
+# 兆 is 10^12 as Taiwan and Hong Kong write money ("新台币1.79兆元")
+MULTIPLIERS = "万亿|千亿|百亿|十亿|亿|千万|百万|十万|万|千|百|兆"
 # Units as written -> (unit as stored, factor). Longest first: 万台 before 万, 亿元 is
 # multiplier + 元. Money is always stored in 元 of its currency's name.
 # the end of a price's unit: 元/百万tokens, 美元/百万tokens
@@ -44,6 +45,8 @@ UNITS: dict[str, str] = {
     "美元": "美元",
     "港元": "港元",
     "港币": "港元",
+    "新台币": "新台币",
+    "元新台币": "新台币",
     "欧元": "欧元",
     "日元": "日元",
     "%": "%",
@@ -213,7 +216,7 @@ def multiplier_value(multiplier: str | None) -> int:
         return 1
     value = 1
     for char in multiplier:
-        value *= {**_SMALL_UNITS, **_LARGE_UNITS}[char]
+        value *= {**_SMALL_UNITS, **_LARGE_UNITS, "兆": 10**12}[char]
     return value
 
 
@@ -226,6 +229,9 @@ def find_quantities(text: str) -> list[QuantityMatch]:
         quantity = quantity_of(match)
         if quantity is None or _is_year(quantity) or _is_pricing_unit(text, match, quantity):
             continue
+        currency = _CURRENCY_BEFORE.search(text, max(0, match.start() - 8), match.start())
+        if currency and quantity.unit == "元":  # "营收达新台币1.79兆元": the currency named first
+            quantity = replace(quantity, unit=UNITS[currency["currency"]])
         amount = _priced_per_tokens(
             text, QuantityMatch(match.start(), match.end(), quantity), last_price
         )
@@ -307,6 +313,7 @@ def _priced_before(text: str, start: int) -> re.Match[str] | None:
 _MODEL_SCALE = re.compile(
     r"(?<![A-Za-z0-9.\-])(?P<number>\d+(?:\.\d+)?)\s?(?P<scale>[BMK])(?![A-Za-z0-9+]|端|业务|市场|客户|轮)"
 )
+_CURRENCY_BEFORE = re.compile(r"(?P<currency>新台币|港币|港元|美元|欧元|日元)(?:约|达|超过|共)?$")
 # "总参数3550亿、激活参数320亿": the count follows the word 参数 (as "700亿参数" precedes it)
 _PARAMETERS_BEFORE = re.compile(
     r"参数(?:量|规模|总量)?(?:为|达|达到|高达|超过)?(?P<about>约|近)?"

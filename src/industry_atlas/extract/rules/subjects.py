@@ -25,8 +25,8 @@ from industry_atlas.normalize.regions import NATIONAL
 
 CLAUSE = re.compile(r"[，,；;：:\n（）()]|——")
 _NATIONAL = re.compile(
-    r"全国|我国|国内|中国(?![\u4e00-\u9fff]{0,6}(?:学会|科学院|电子报|移动|电信|联通|信通院))"
-)
+    r"全国|我国|国内|(?<!其)中国(?![\u4e00-\u9fff]{0,6}(?:学会|科学院|电子报|移动|电信|联通|信通院))"
+)  # not the 中国 of "其中国家级"
 _HOME_WORDS = re.compile(r"全市|全省|全区|本市|该市|我市|市内|全县")
 _LEAD = r"(?:\d{4}年(?:\d{1,2}月)?(?:\d{1,2}日)?|此前|目前|近日|如今|不过|但|而|同时|此外|其中|另外|今年|去年|上半年|下半年|前三季度|一季度|全年|现在|则|[，,\s“])*"
 _COMPANY_PRONOUN = re.compile(rf"该公司|^{_LEAD}(?:本?公司|其(?![中他它余实次])|我们(?:公司)?)")
@@ -47,6 +47,7 @@ _SPEAKER_LABEL = re.compile(r"(?m)^(?P<name>[\u4e00-\u9fff·]{2,5})[：:]")
 _ABBREVIATED_PLACE = re.compile(
     r"[“\"]?(?P<abbr>[京沪津渝粤深穗杭甬浙苏锡皖鄂汉蓉川湘鲁闽冀豫])(?:籍|字号)[”\"]?"
 )
+_LISTED_AT = re.compile(r"(?:主板|创业板|科创板)?(?:正式)?(?:上市|挂牌)")
 _PLACE_BRACKET = re.compile(r"[（(][\u4e00-\u9fff]{2,8}[）)]")
 _NATIONAL_AFTER = re.compile(r"(?:国内|全国|我国)")
 _DESCRIBES = re.compile(r"(?:以上|左右)?的(?:[\u4e00-\u9fff]{0,8}?(?:机器人|模型|产品|基金|项目))?")
@@ -148,15 +149,27 @@ def collect_subjects(reading: Reading, findings: Findings, titles: tuple[str, ..
         [
             replace(subject, role="speaker")
             if subject.kind == "person" and subject.start in labels
-            else replace(subject, role="locative")  # "深圳帕西尼感知": where the company is
-            if subject.kind == "region"
-            and (subject.end in org_starts or _located_after(reading.text, subject, org_ends))
+            else replace(subject, role="locative")
+            if _is_locative(reading.text, subject, org_starts, org_ends)
             else _with_role(reading, subject, titles)
             for subject in subjects
         ],
         voices,
         _filer(findings),
     )
+
+
+def _is_locative(text: str, subject: Subject, org_starts: set[int], org_ends: set[int]) -> bool:
+    """Where a company is or lists, not what figures are about: "深圳帕西尼感知",
+    "绿的谐波（江苏苏州）", "在港交所主板上市"."""
+    if subject.kind == "region":
+        return subject.end in org_starts or _located_after(text, subject, org_ends)
+    return subject.kind == "org" and _is_listing_venue(text, subject)
+
+
+def _is_listing_venue(text: str, org: Subject) -> bool:
+    """ "越疆科技在港交所主板上市，招股价每股18.8港元": the exchange is where, not who."""
+    return text[org.start - 1 : org.start] == "在" and bool(_LISTED_AT.match(text, org.end))
 
 
 def _located_after(text: str, place: Subject, org_ends: set[int]) -> bool:
