@@ -94,6 +94,7 @@ _BYLINE_MEDIA = re.compile(
 )
 _COMPANY_LIKE = frozenset({"company", "fund"})
 _COMMON_WORD_FREQ = 50
+_COUNTED_WORD = re.compile("[一二三四五六七八九十两几数多]+[市省地城家个座台款]")  # 三市, 两家
 _PUBLICATION = re.compile(r"《(?P<name>[^《》]{2,12}(?:日报|晚报|时报|报|杂志|周刊))》")
 _MAX_NAME = 24
 _DECLARED_ALIAS = re.compile(
@@ -333,7 +334,12 @@ def _extend_left(
         is_function_word = tags.get(word, "x") in _STOP_TAGS and (
             len(word) > 1 or word in _FUNCTION_CHARS
         )
-        if not joinable and (not _is_name_word(word) or is_function_word or word.isdigit()):
+        if not joinable and (
+            not _is_name_word(word)
+            or is_function_word
+            or word.isdigit()
+            or _COUNTED_WORD.fullmatch(word)
+        ):
             break
         if len(word) > 2 and word[0] in _GLUED_CHARS and word not in tags:
             name_start = word_start + 1  # the segmenter glued 由/和 to the name: "由北特|科技"
