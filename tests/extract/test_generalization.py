@@ -537,3 +537,17 @@ def test_an_exchange_and_a_word_inside_qizhong_are_no_subjects() -> None:
     }
     assert subjects[Decimal("18.8")] != "港交所"
     assert subjects[Decimal("52")] == "深圳市"
+
+
+def test_parameters_belong_to_the_model_and_an_edition_word_is_no_name() -> None:
+    text = (
+        "大模型周报\n2025年7月29日\n"
+        "7月28日，智谱发布新一代旗舰模型GLM-4.5。这是一款总参数3550亿、激活参数320亿的模型。"
+        "同时推出的还有轻量版GLM-4.5-Air。"
+    )
+    extraction = get_extractor().extract(build_document(text.encode(), "glm.txt", LoadOptions()))
+    products = {e.name for e in extraction.entities if e.type.value == "product"}
+    assert {"GLM-4.5", "GLM-4.5-Air"} <= products
+    assert not {"GLM-4", "轻量版GLM-4.5-Air"} & products
+    counts = {f.quantity.value: f.subject for f in facts(extraction, FactKind.METRIC) if f.quantity}
+    assert counts[Decimal("355000000000")] == counts[Decimal("32000000000")] == "GLM-4.5"

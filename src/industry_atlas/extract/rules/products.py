@@ -71,6 +71,7 @@ _COUNTED_PRODUCTS = re.compile(
     r"[^，。；：]{0,12}?[，,：:]\s*(?:分别是|分别为|包括|即)"
 )
 _LIST_STOP = re.compile("[。；;，,\n]|$")
+_DESIGNATION_GOES_ON = re.compile(r"[.\-]?[A-Za-z0-9]")
 _BRANDED_MODEL = re.compile(rf"[\u4e00-\u9fff]{{1,4}}(?:{_MODEL})")
 _LIST_LEAD = re.compile("即|诸如|比如|例如|如|包括")
 _NOT_IN_NAME = re.compile("[的了着推发布出研是在和与及等]")
@@ -772,7 +773,7 @@ def _brand_stem(
         return start, end
     tags = reading.word_tags
     words = [w for _, _, w in reading.words_between(start, start + model.start())]
-    is_name = all(
+    is_name = not stem.endswith("版") and all(  # 轻量版GLM-4.5-Air: an edition, not a name
         tags.get(word, "x") not in _NOT_NAME_TAGS
         and word not in knowledge.product_nouns
         and word not in knowledge.name_stops
@@ -848,7 +849,7 @@ def _known(
         if (
             hit.is_maker
             or any(s < hit.end and hit.start < e for s, e in taken)
-            or _CODE_CHAR.match(reading.text, hit.end)  # 混元 of 混元T1: a longer name
+            or _DESIGNATION_GOES_ON.match(reading.text, hit.end)  # 混元T1, GLM-4.5-Air
         ):
             continue
         maker = None

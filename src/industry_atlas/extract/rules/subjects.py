@@ -40,7 +40,7 @@ _CLAUSE_LEAD = re.compile(
 )
 # What a spec measures belongs to the product the sentence is about.
 _SPEC = re.compile(
-    r"(?:身高|体重|自由度|负载|续航|售价|起售价|时速|速度|重量|精度|扭矩|功率|参数量|上下文|工作温度)[^，。]{0,6}$"
+    r"(?:身高|体重|自由度|负载|续航|售价|起售价|时速|速度|重量|精度|扭矩|功率|参数|上下文|工作温度)[^，。]{0,6}$"
 )
 _MODEL_MEASURE = re.compile(r"\s*(?:tokens|token)?\s*(?:上下文|参数)")
 _SPEAKER_LABEL = re.compile(r"(?m)^(?P<name>[\u4e00-\u9fff·]{2,5})[：:]")
