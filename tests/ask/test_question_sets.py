@@ -217,6 +217,14 @@ def test_a_model_is_dated_by_its_own_release_not_its_makers_other_models(
     assert reply.text.startswith("2025年4月20日") and "星火X1" in reply.text
 
 
+def test_the_round_asked_about_picks_the_amount_of_that_round(sample_db: Path) -> None:
+    # d26 states four rounds of 灵衍智能: the B+ round's amount, not the A round's
+    with SqliteStore(sample_db) as store:
+        reply = Asker(store).ask("灵衍智能B+轮融资金额是多少？")
+    assert reply.method == "facts:metric"
+    assert "7.2亿元" in reply.text and "2亿元" not in reply.text.replace("7.2亿元", "")
+
+
 def test_a_verb_of_a_family_asks_for_the_deed_its_sibling_names(sample_db: Path) -> None:
     # 开建 asks about the event the text calls 动工; 投产 is not answered by it
     with SqliteStore(sample_db) as store:

@@ -314,6 +314,9 @@ def _regions(text: str, taken: list[tuple[int, int]]) -> list[Anchor]:
     return found
 
 
+_ROUND = re.compile(r"(?:Pre-)?[A-G]\+{0,2}轮|天使\+?轮|种子轮|Pre-IPO轮", re.IGNORECASE)
+
+
 def _short(region: Region) -> str:
     """上海市 -> 上海, 浦东新区 -> 浦东, 广东省 -> 广东 (a two-character name stays)."""
     name = region.name
@@ -338,7 +341,11 @@ def _part(text: str, start: int, end: int, anchors: tuple[Anchor, ...]) -> Part:
     hidden = [(anchor.start - start, anchor.end - start) for anchor in anchors]
     hidden += [(match.start, match.end) for match in dates]
     hidden += [(match.start, match.end) for match in amounts]
+    # "B+轮融资金额是多少": the round picks the figure (B, + and 轮 alone would be lost)
+    rounds = list(_ROUND.finditer(masked)) if intents & {Intent.VALUE, Intent.COUNT} else []
+    hidden += [match.span() for match in rounds]
     words, unknown = content_words(masked, hidden)
+    words = [match.group() for match in rounds] + words
     return Part(
         text=part_text,
         intents=intents,
