@@ -77,3 +77,19 @@ def test_offset_map_inverts_deletions(gaps: list[int]) -> None:
         kept += char
     mapping = OffsetMap(tuple(anchors))
     assert [original[mapping.to_original(i)] for i in range(len(kept))] == list(kept)
+
+
+def test_partial_dates_order_with_the_less_precise_first() -> None:
+    dates = [
+        PartialDate(2023, 10, 5),
+        PartialDate(2023),
+        PartialDate(2023, 10),
+        PartialDate(2022, 12),
+    ]
+    assert sorted(dates) == [
+        PartialDate(2022, 12),
+        PartialDate(2023),
+        PartialDate(2023, 10),
+        PartialDate(2023, 10, 5),
+    ]
+    assert min(PartialDate(2024, 1), PartialDate(2024, 1, 16)) == PartialDate(2024, 1)

@@ -18,9 +18,11 @@ from industry_atlas.core.errors import GroundingError
 _PARTIAL_DATE = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$")
 
 
-@dataclass(frozen=True, slots=True, order=True)
+@dataclass(frozen=True, slots=True)
 class PartialDate:
-    """A calendar date known to the year, the month or the day ("2023", "2023-10", "2024-01-16")."""
+    """A calendar date known to the year, the month or the day ("2023", "2023-10", "2024-01-16").
+
+    Dates order by what they state, a less precise date first: 2023 < 2023-10 < 2023-10-05."""
 
     year: int
     month: int | None = None
@@ -57,6 +59,21 @@ class PartialDate:
 
     def __str__(self) -> str:
         return self.iso()
+
+    def _key(self) -> tuple[int, int, int]:
+        return (self.year, self.month or 0, self.day or 0)
+
+    def __lt__(self, other: PartialDate) -> bool:
+        return self._key() < other._key()
+
+    def __le__(self, other: PartialDate) -> bool:
+        return self._key() <= other._key()
+
+    def __gt__(self, other: PartialDate) -> bool:
+        return self._key() > other._key()
+
+    def __ge__(self, other: PartialDate) -> bool:
+        return self._key() >= other._key()
 
 
 @dataclass(frozen=True, slots=True)
