@@ -551,3 +551,17 @@ def test_parameters_belong_to_the_model_and_an_edition_word_is_no_name() -> None
     assert not {"GLM-4", "轻量版GLM-4.5-Air"} & products
     counts = {f.quantity.value: f.subject for f in facts(extraction, FactKind.METRIC) if f.quantity}
     assert counts[Decimal("355000000000")] == counts[Decimal("32000000000")] == "GLM-4.5"
+
+
+def test_the_company_a_pronoun_means_is_not_the_investor_named_last() -> None:
+    text = (
+        "融资快讯\n2025年11月18日\n"
+        "星衡智能2025年5月完成4亿元B轮融资，美团龙珠领投。按此计算，公司累计融资额已超过13亿元。"
+    )
+    extraction = get_extractor().extract(build_document(text.encode(), "sum.txt", LoadOptions()))
+    subjects = {
+        f.quantity.value: f.subject for f in facts(extraction, FactKind.METRIC) if f.quantity
+    }
+    assert subjects[Decimal("1300000000")] == "星衡智能"
+    # the headline 融资快讯 is a column name, not the byline of an outlet called 融资快
+    assert "融资快" not in {e.name for e in extraction.entities}

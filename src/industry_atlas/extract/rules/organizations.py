@@ -89,7 +89,7 @@ _GLUED_CHARS = _LEADING_FUNCTION_CHARS | {"和"}
 _PARENT_SUFFIXES = ("大学",)
 _BYLINE_MEDIA = re.compile(
     r"(?:来源|转载自|转自|稿源)[：:\s]*(?P<a>[^\s　，。,|｜：:（）()]{2,12})"
-    r"|(?:^|\n)(?P<b>[^\s　，。,|｜：:（）()【】\d]{2,10}?)(?:记者\s|讯[（(【\s]|专讯)"
+    r"|(?:^|\n)(?P<b>[^\s　，。,|｜：:（）()【】\d]{2,10}?)(?:记者\s|(?<![快简资通])讯[（(【 　]|专讯)"
     r"|据(?P<c>[^\s，。]{2,10}?)(?:报道|消息)"
 )
 _COMPANY_LIKE = frozenset({"company", "fund"})
@@ -602,22 +602,26 @@ def financing_candidates(reading: Reading, knowledge: DomainKnowledge) -> Iterab
     B+轮融资" -> 帕西尼感知; the place before it is where it is, not part of its name)."""
     ending = reading.token_ending_at
     for match in _RAISED.finditer(reading.text):
-        last = ending.get(match.start())
+        name_end = match.start()
+        dated = reading.dates_between(max(0, name_end - 12), name_end)
+        if dated and dated[-1].end == name_end:
+            name_end = dated[-1].start  # "星衡智能2025年5月完成…融资"
+        last = ending.get(name_end)
         if last is None or not _is_name_token(reading, knowledge, last):
             continue
         start = _extend_left(reading, last, knowledge, max_words=3, kind="company")
         if start == reading.tokens[last][0] and last > 0:
             start = _everyday_word_before(reading, knowledge, last) or start
-        places = reading.places_between(start, match.start())
+        places = reading.places_between(start, name_end)
         if places and places[0].start == start:
             start = places[0].end
-        if start < match.start() and reading.text[start] == "的":
+        if start < name_end and reading.text[start] == "的":
             start += 1
-        if match.start() - start >= 2 and (
-            _is_brand(reading, knowledge, start, match.start(), strong=False)
-            or _is_headed_name(reading, knowledge, start, match.start())
+        if name_end - start >= 2 and (
+            _is_brand(reading, knowledge, start, name_end, strong=False)
+            or _is_headed_name(reading, knowledge, start, name_end)
         ):
-            yield OrgCandidate(start, match.start(), "company", "list")
+            yield OrgCandidate(start, name_end, "company", "list")
 
 
 def _everyday_word_before(reading: Reading, knowledge: DomainKnowledge, index: int) -> int | None:

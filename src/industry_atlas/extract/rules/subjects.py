@@ -484,9 +484,10 @@ def _pronoun(reading: Reading, subjects: Subjects, start: int, end: int) -> Subj
     )
     if company is not None and subjects.filer is not None and is_own:
         return replace(subjects.filer, start=start + company.start(), end=start + company.end())
-    if company is not None:
+    if company is not None:  # "…美团龙珠领投。公司累计融资额": the company, not its investor
         found = subjects.last_before(
-            start + company.start(), lambda s: s.kind == "org" and s.entity_kind == "company"
+            start + company.start(),
+            lambda s: s.kind == "org" and s.entity_kind == "company" and s.role != "investor",
         )
         if found is not None:
             return replace(found, start=start + company.start(), end=start + company.end(), role="")
