@@ -458,14 +458,14 @@ def test_a_counted_lineup_names_each_product_after_its_maker() -> None:
 def test_list_and_suffix_names_stop_where_the_name_does() -> None:
     text = (
         "融资周报\n2025年5月6日\n"
-        "本轮由红杉中国领投，老股东云启资本、线性资本继续超额跟投。"
+        "本轮由红杉中国领投，老股东启明创投、线性资本继续超额跟投。"
         "客户有极智嘉、海柔创新、优艾智合等企业。"
         "为落实四川省经济和信息化厅部署，成都出台措施。"
         "三城若能形成“深圳研发、东莞制造、广州应用”的分工，三市机器人相关产业规模有望突破5000亿元。"
     )
     extraction = get_extractor().extract(build_document(text.encode(), "round.txt", LoadOptions()))
     organizations = {e.name for e in extraction.entities if e.type.value == "org"}
-    assert {"线性资本", "优艾智合", "四川省经济和信息化厅"} <= organizations
+    assert {"启明创投", "线性资本", "优艾智合", "四川省经济和信息化厅"} <= organizations
     assert not any(
         name.endswith(("等", "超额")) or name.startswith(("落实", "三市")) for name in organizations
     )

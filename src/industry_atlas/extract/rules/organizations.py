@@ -725,7 +725,12 @@ def _trim_to_name(reading: Reading, knowledge: DomainKnowledge, start: int, end:
     last = reading.token_ending_at.get(end)
     if last is None:
         return start
-    return max(start, _extend_left(reading, last, knowledge, max_words=4, kind="company"))
+    trimmed = max(start, _extend_left(reading, last, knowledge, max_words=4, kind="company"))
+    dropped = reading.token_ending_at.get(trimmed)
+    if reading.text[trimmed:end] in knowledge.org_suffixes and dropped is not None:
+        # "启明创投": 创投 alone names no one, so 启明 is no verb before it
+        return max(start, reading.tokens[dropped][0])
+    return trimmed
 
 
 _PRIORITY = {"title": 4, "lexicon": 3, "tagger": 2, "suffix": 2, "list": 1, "parent": 0}
