@@ -565,3 +565,15 @@ def test_the_company_a_pronoun_means_is_not_the_investor_named_last() -> None:
     assert subjects[Decimal("1300000000")] == "星衡智能"
     # the headline 融资快讯 is a column name, not the byline of an outlet called 融资快
     assert "融资快" not in {e.name for e in extraction.entities}
+
+
+def test_the_customers_a_count_introduces_are_organizations() -> None:
+    text = (
+        "订单观察\n2025年11月18日\n"
+        "星衡W1已进入4家行业头部客户的产线，包括吉利汽车、顺丰、京东物流和杭州娃哈哈集团。"
+    )
+    extraction = get_extractor().extract(
+        build_document(text.encode(), "clients.txt", LoadOptions())
+    )
+    organizations = {e.name for e in extraction.entities if e.type.value == "org"}
+    assert {"吉利汽车", "顺丰", "京东物流", "杭州娃哈哈集团"} <= organizations
