@@ -577,3 +577,18 @@ def test_the_customers_a_count_introduces_are_organizations() -> None:
     )
     organizations = {e.name for e in extraction.entities if e.type.value == "org"}
     assert {"吉利汽车", "顺丰", "京东物流", "杭州娃哈哈集团"} <= organizations
+
+
+def test_this_one_released_on_a_date_dates_the_product_named_last() -> None:
+    text = (
+        "展会直击\n2024年8月22日\n"
+        "北京人形机器人创新中心推出的人形机器人“天衡”也吸引了不少观众。"
+        "这款由创新中心今年4月发布的全尺寸人形机器人，奔跑速度可达每小时6公里。"
+    )
+    extraction = get_extractor().extract(build_document(text.encode(), "expo.txt", LoadOptions()))
+    releases = {
+        (f.subject, str(f.time))
+        for f in facts(extraction, FactKind.EVENT)
+        if f.predicate == "release"
+    }
+    assert ("天衡", "2024-04") in releases

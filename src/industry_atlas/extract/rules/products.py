@@ -72,6 +72,10 @@ _COUNTED_PRODUCTS = re.compile(
 )
 _LIST_STOP = re.compile("[。；;，,\n]|$")
 _DESIGNATION_GOES_ON = re.compile(r"[.\-]?[A-Za-z0-9]")
+_THIS_ONE_RELEASED = re.compile(
+    r"(?:这款|该款|此款)(?:由[^，。；的]{1,16}?)?(?P<when>[^，。；的]{2,12}?)(?:正式)?(?:发布|推出)的"
+)
+_THIS_ONE_REACH = 120  # how far back 这款 may point
 _BRANDED_MODEL = re.compile(rf"[\u4e00-\u9fff]{{1,4}}(?:{_MODEL})")
 _LIST_LEAD = re.compile("即|诸如|比如|例如|如|包括")
 _NOT_IN_NAME = re.compile("[的了着推发布出研是在和与及等]")
@@ -135,6 +139,7 @@ def find_products(
     releases.extend(_owned(reading, knowledge, findings, releases))
     releases.extend(_known(reading, findings, lexicon, releases))
     releases.extend(_model_names(reading, knowledge, findings, releases))
+    releases.extend(_this_one_dated(reading, releases))
     industries = {maker.name: maker.pack for maker in knowledge.makers}
     for release in releases:
         named = _named_maker(findings, release.name)
@@ -735,6 +740,31 @@ def _model_names(
                 _sentence_maker(reading, findings, span[0]),
                 _date_for(reading, span[0]),
                 [span],
+            )
+        )
+    return releases
+
+
+def _this_one_dated(reading: Reading, found: list[Release]) -> list[Release]:
+    """ "…的“天工”也吸引了不少观众。这款由创新中心今年4月发布的全尺寸人形机器人": 这款 is
+    the product named last, released on the date of its clause."""
+    releases = []
+    for match in _THIS_ONE_RELEASED.finditer(reading.text):
+        dates = reading.dates_between(match.start("when"), match.end("when"))
+        named = [
+            release
+            for release in found
+            if match.start() - _THIS_ONE_REACH <= release.span[0] < match.start()
+        ]
+        if not dates or not named:
+            continue
+        product = max(named, key=lambda release: release.span[0])
+        releases.append(
+            replace(
+                product,
+                date=dates[-1].date,
+                evidence=[product.span, match.span()],
+                date_basis="sentence",
             )
         )
     return releases
