@@ -592,3 +592,14 @@ def test_this_one_released_on_a_date_dates_the_product_named_last() -> None:
         if f.predicate == "release"
     }
     assert ("天衡", "2024-04") in releases
+
+
+def test_our_model_released_on_a_date_is_the_interviewees_company() -> None:
+    text = (
+        "对话星衡智能创始人\n2025年3月8日\n"
+        "星衡智能成立于2020年。记者：星衡智能的产品用在哪里？\n"
+        "李明：星衡智能主要做巡检。我们的巡星X30在2023年10月推出，已在变电站巡检。"
+    )
+    extraction = get_extractor().extract(build_document(text.encode(), "talk.txt", LoadOptions()))
+    makers = {(f.subject, f.object, str(f.time)) for f in facts(extraction, FactKind.MAKES)}
+    assert ("星衡智能", "巡星X30", "2023-10") in makers

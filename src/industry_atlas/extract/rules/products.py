@@ -72,6 +72,7 @@ _COUNTED_PRODUCTS = re.compile(
 )
 _LIST_STOP = re.compile("[。；;，,\n]|$")
 _DESIGNATION_GOES_ON = re.compile(r"[.\-]?[A-Za-z0-9]")
+_OUR = ("我们的", "公司的")  # what an interviewee or a filing calls its own
 _THIS_ONE_RELEASED = re.compile(
     r"(?:这款|该款|此款)(?:由[^，。；的]{1,16}?)?(?P<when>[^，。；的]{2,12}?)(?:正式)?(?:发布|推出)的"
 )
@@ -579,6 +580,8 @@ def _dated_after_name(
         if not dates or span in taken or reading.in_org(span[0]):
             continue
         maker = _sentence_maker(reading, findings, span[0]) or _last_maker(found, span[0])
+        if maker is None and reading.text[max(0, span[0] - 3) : span[0]] in _OUR:
+            maker = main_company(findings)  # "我们的绝影X30在2023年10月推出": the interviewee's
         kind = _kind(knowledge, reading, span, reading.text[span[0] : span[1]])
         releases.append(
             Release(
