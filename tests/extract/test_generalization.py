@@ -603,3 +603,14 @@ def test_our_model_released_on_a_date_is_the_interviewees_company() -> None:
     extraction = get_extractor().extract(build_document(text.encode(), "talk.txt", LoadOptions()))
     makers = {(f.subject, f.object, str(f.time)) for f in facts(extraction, FactKind.MAKES)}
     assert ("星衡智能", "巡星X30", "2023-10") in makers
+
+
+def test_a_science_city_is_a_place_not_a_company() -> None:
+    text = (
+        "沈阳新闻\n2025年1月6日\n"
+        "6月，辽宁省人形机器人创新中心在浑南科技城揭牌，首批吸纳成员单位41家。星衡科技"
+    )
+    extraction = get_extractor().extract(build_document(text.encode(), "city.txt", LoadOptions()))
+    organizations = {e.name for e in extraction.entities if e.type.value == "org"}
+    assert "浑南科技" not in organizations
+    assert "辽宁省人形机器人创新中心" in organizations

@@ -168,6 +168,12 @@ def find_organizations(
         *subsidiary_candidates(reading),
     ]
     blocked = [(hit.start, hit.end) for hit in lexicon.find(reading.text) if not hit.is_maker]
+    # "在浑南科技城揭牌": 浑南科技 is the first part of a place (科技城, 科学城, 创新港)
+    candidates = [
+        c
+        for c in candidates
+        if c.source == "lexicon" or reading.text[c.end : c.end + 1] not in {"城", "港"}
+    ]
     kept = _resolve_overlaps(reading, _not_blocked(candidates, blocked, len(reading.text)))
     kept = _departments_to_universities(reading, kept)
     for candidate in [*kept, *_parents(reading, knowledge, kept)]:
