@@ -225,6 +225,15 @@ def test_the_round_asked_about_picks_the_amount_of_that_round(sample_db: Path) -
     assert "7.2亿元" in reply.text and "2亿元" not in reply.text.replace("7.2亿元", "")
 
 
+def test_sources_that_disagree_on_a_figure_are_both_shown_and_cited(sample_db: Path) -> None:
+    # d08 says 广州 made 1.6万套 industrial robots in 2024, d30 says 8.2万套
+    with SqliteStore(sample_db) as store:
+        reply = Asker(store).ask("2024年广州工业机器人产量是多少？")
+    assert reply.method == "facts:metric"
+    assert "1.6万套" in reply.text and "8.2万套" in reply.text and "另一来源称" in reply.text
+    assert len({citation.span.doc_id for citation in reply.citations}) == 2
+
+
 def test_a_verb_of_a_family_asks_for_the_deed_its_sibling_names(sample_db: Path) -> None:
     # 开建 asks about the event the text calls 动工; 投产 is not answered by it
     with SqliteStore(sample_db) as store:

@@ -30,6 +30,7 @@ MIN_MATCH = 0.75
 PREDICATE_FIT = 0.3
 MIN_FIT = 0.34
 BOUND_FIT = 0.3
+_CHANGE_WORDS = ("同比", "环比", "增长", "增速", "占比", "比重")
 _BOUNDS = {"upper": (Qualifier.LE, Qualifier.LT), "lower": (Qualifier.GE, Qualifier.GT)}
 
 
@@ -42,8 +43,12 @@ def metric_value(part: Part, store: AskReader) -> Finding | None:
     for subject in _subjects(part):
         best = _best_metrics(part, store, subject)
         if best:
-            lines.append(_describe(best))
-            cited.extend(best)
+            rivals = _rivals(best[0], store.facts_about(subject, [KIND]))
+            lines.append(
+                _describe(best)
+                + "".join(f"；另一来源称{written_amount([rival])}" for rival in rivals)
+            )
+            cited.extend([*best, *rivals])
     if not cited:
         return None
     return finding("；".join(lines), cited, METHOD)
@@ -87,6 +92,29 @@ def _best_metrics(part: Part, store: AskReader, names: list[str]) -> list[Stored
         and stored.fact.time == best.fact.time
         and stored.fact.evidence == best.fact.evidence
     ]
+
+
+def _rivals(best: StoredFact, facts: list[StoredFact]) -> list[StoredFact]:
+    """Other documents' values of the same indicator, subject and time: sources that
+    disagree ("工业机器人产量 8.2万套" here, "1.6万套" there) are both shown, not one chosen."""
+    fact, seen = best.fact, {best.fact.quantity}
+    if len(fact.predicate) < 4 or fact.predicate.startswith(_CHANGE_WORDS):
+        return []  # "同比增长" alone may measure another thing in each source
+    rivals = []
+    for stored in facts:
+        other = stored.fact
+        if (
+            stored.doc_id != best.doc_id
+            and (other.subject, other.predicate, other.time)
+            == (fact.subject, fact.predicate, fact.time)
+            and other.quantity is not None
+            and fact.quantity is not None
+            and other.quantity.unit == fact.quantity.unit
+            and other.quantity not in seen
+        ):
+            seen.add(other.quantity)
+            rivals.append(stored)
+    return rivals
 
 
 def _best_metric(part: Part, facts: list[StoredFact], names: list[str]) -> StoredFact | None:
