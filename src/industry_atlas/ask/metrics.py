@@ -41,9 +41,10 @@ def metric_value(part: Part, store: AskReader) -> Finding | None:
         return None
     lines, cited = [], []
     for subject in _subjects(part):
-        best = _best_metrics(part, store, subject)
+        facts = store.facts_about(subject, [KIND])
+        best = _best_metrics(part, facts, subject)
         if best:
-            rivals = _rivals(best[0], store.facts_about(subject, [KIND]))
+            rivals = _rivals(best[0], facts)
             lines.append(
                 _describe(best)
                 + "".join(f"；另一来源称{written_amount([rival])}" for rival in rivals)
@@ -77,10 +78,9 @@ def _inside(inner: Anchor, outer: Anchor) -> bool:
     return region_index().contains(outer.region, inner.region)
 
 
-def _best_metrics(part: Part, store: AskReader, names: list[str]) -> list[StoredFact]:
+def _best_metrics(part: Part, facts: list[StoredFact], names: list[str]) -> list[StoredFact]:
     """Return the metric that best fits the question, with the other end of its range
     when the text gives one ("500至1000台": two facts on one piece of evidence)."""
-    facts = store.facts_about(names, [KIND])
     best = _best_metric(part, facts, names)
     if best is None:
         return []
