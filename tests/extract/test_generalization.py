@@ -614,3 +614,12 @@ def test_a_science_city_is_a_place_not_a_company() -> None:
     organizations = {e.name for e in extraction.entities if e.type.value == "org"}
     assert "浑南科技" not in organizations
     assert "辽宁省人形机器人创新中心" in organizations
+
+
+def test_an_indicator_does_not_open_with_the_as_of_word_of_its_date() -> None:
+    text = (
+        "基地观察\n2025年3月5日\n松山湖国际机器人产业基地截至2024年底累计孵化硬科技企业超过100家。"
+    )
+    extraction = get_extractor().extract(build_document(text.encode(), "base.txt", LoadOptions()))
+    (figure,) = [f for f in facts(extraction, FactKind.METRIC) if f.quantity]
+    assert figure.predicate == "孵化硬科技企业" and str(figure.time) == "2024"
