@@ -623,3 +623,22 @@ def test_an_indicator_does_not_open_with_the_as_of_word_of_its_date() -> None:
     extraction = get_extractor().extract(build_document(text.encode(), "base.txt", LoadOptions()))
     (figure,) = [f for f in facts(extraction, FactKind.METRIC) if f.quantity]
     assert figure.predicate == "孵化硬科技企业" and str(figure.time) == "2024"
+
+
+def test_a_dated_clause_releases_for_its_sentences_company_whose_accounts_stay_its_own() -> None:
+    text = (
+        "零部件公司跟踪\n2025年3月18日\n"
+        "• 星衡传动（广东深圳）：2024年11月发布XH-17灵巧手，单手17个自由度；"
+        "2024年营业收入约15.2亿元。\n"
+    )
+    extraction = get_extractor().extract(build_document(text.encode(), "brief.txt", LoadOptions()))
+    releases = {
+        (f.subject, str(f.time))
+        for f in facts(extraction, FactKind.EVENT)
+        if f.predicate == "release"
+    }
+    assert any(subject.startswith("XH-17") and time == "2024-11" for subject, time in releases)
+    subjects = {
+        f.quantity.value: f.subject for f in facts(extraction, FactKind.METRIC) if f.quantity
+    }
+    assert subjects[Decimal("1520000000")] == "星衡传动"

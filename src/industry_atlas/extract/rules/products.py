@@ -72,6 +72,8 @@ _COUNTED_PRODUCTS = re.compile(
 )
 _LIST_STOP = re.compile("[。；;，,\n]|$")
 _DESIGNATION_GOES_ON = re.compile(r"[.\-]?[A-Za-z0-9]")
+_CLAUSE_OPENERS = frozenset("，；：,;:\n")
+_DATED_RELEASE_VERBS = ("发布", "推出")
 _OUR = ("我们的", "公司的")  # what an interviewee or a filing calls its own
 _THIS_ONE_RELEASED = re.compile(
     r"(?:这款|该款|此款)(?:由[^，。；的]{1,16}?)?(?P<when>[^，。；的]{2,12}?)(?:正式)?(?:发布|推出)的"
@@ -129,6 +131,7 @@ def find_products(
         if release is not None:
             releases.append(release)
     releases.extend(_subjectless(reading, knowledge, findings, releases))
+    releases.extend(_dated_clause(reading, knowledge, findings, releases))
     releases.extend(_described(reading, knowledge, findings, releases))
     releases.extend(_model_before_noun(reading, knowledge, findings, releases))
     releases.extend(_listed(reading, knowledge, releases))
@@ -372,6 +375,32 @@ def _releases_something(reading: Reading, knowledge: DomainKnowledge, position: 
     sentence = reading.sentence_at(position)
     words = (*knowledge.release_verbs, "名为", "称为", "代号", "命名为", "亮相", "搭载")
     return any(word in reading.text[sentence.start : sentence.end] for word in words)
+
+
+def _dated_clause(
+    reading: Reading, knowledge: DomainKnowledge, findings: Findings, found: list[Release]
+) -> list[Release]:
+    """ "• 绿的谐波（江苏苏州）：2024年实现营业收入3.87亿元；2024年12月推出LHSG-14超薄谐波
+    减速器": a clause that opens with a date and a release verb is the sentence's maker's
+    release."""
+    releases: list[Release] = []
+    taken = {release.span for release in found}
+    text = reading.text
+    for date in reading.dates:
+        if date.start == 0 or text[date.start - 1] not in _CLAUSE_OPENERS:
+            continue
+        position = date.end + (2 if text.startswith("正式", date.end) else 0)
+        verb = next((v for v in _DATED_RELEASE_VERBS if text.startswith(v, position)), None)
+        maker = _sentence_maker(reading, findings, date.start) if verb else None
+        if verb is None or maker is None:
+            continue
+        start = position + len(verb)
+        start += len(re.match(r"(?:了|出)?", text[start:]).group())  # type: ignore[union-attr]
+        release = _object_at(reading, knowledge, maker, start, (date.start, start))
+        if release is not None and release.span not in taken:
+            taken.add(release.span)
+            releases.append(replace(release, date=date.date, date_basis="sentence"))
+    return releases
 
 
 def _sentence_maker(reading: Reading, findings: Findings, position: int) -> FoundEntity | None:

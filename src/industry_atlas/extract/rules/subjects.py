@@ -48,6 +48,7 @@ _ABBREVIATED_PLACE = re.compile(
     r"[“\"]?(?P<abbr>[京沪津渝粤深穗杭甬浙苏锡皖鄂汉蓉川湘鲁闽冀豫])(?:籍|字号)[”\"]?"
 )
 _LISTED_AT = re.compile(r"(?:主板|创业板|科创板)?(?:正式)?(?:上市|挂牌)")
+_ACCOUNTS = re.compile("营业收入|营收|净利润|归母净利|毛利率|市值|估值|融资")
 _PLACE_BRACKET = re.compile(r"[（(][\u4e00-\u9fff]{2,8}[）)]")
 _NATIONAL_AFTER = re.compile(r"(?:国内|全国|我国)")
 _DESCRIBES = re.compile(r"(?:以上|左右)?的(?:[\u4e00-\u9fff]{0,8}?(?:机器人|模型|产品|基金|项目))?")
@@ -395,7 +396,27 @@ def _is_official_name(reading: Reading, surface: str, region: Region) -> bool:
 def subject_for(
     reading: Reading, subjects: Subjects, match: QuantityMatch, previous: Subject | None
 ) -> Subject | None:
-    """Who or what an amount is about (see the module docstring for the order)."""
+    """Who or what an amount is about (see the module docstring for the order); a
+    company's accounts are never a product's ("2024年12月发布ZWHAND灵巧手；2024年营业收入
+    约15.2亿元": the maker's revenue)."""
+    subject = _subject_for(reading, subjects, match, previous)
+    if subject is None or subject.kind != "product":
+        return subject
+    clause = reading.text[
+        clause_start_of(reading, reading.segment_start(match.start), match.start) : match.start
+    ]
+    if not _ACCOUNTS.search(clause):
+        return subject
+    company = subjects.last_before(
+        subject.start, lambda s: s.kind == "org" and s.entity_kind == "company" and not s.role
+    )
+    same_sentence = company is not None and company.start >= reading.sentence_at(match.start).start
+    return company if same_sentence else subject
+
+
+def _subject_for(
+    reading: Reading, subjects: Subjects, match: QuantityMatch, previous: Subject | None
+) -> Subject | None:
     sentence = reading.sentence_at(match.start)
     segment = reading.segment_start(match.start)
     if not subjects.starting_in(segment, match.start):
