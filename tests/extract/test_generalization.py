@@ -642,3 +642,16 @@ def test_a_dated_clause_releases_for_its_sentences_company_whose_accounts_stay_i
         f.quantity.value: f.subject for f in facts(extraction, FactKind.METRIC) if f.quantity
     }
     assert subjects[Decimal("1520000000")] == "星衡传动"
+
+
+def test_a_listing_on_an_exchange_is_an_event_of_the_company_not_the_exchange() -> None:
+    text = (
+        "港股观察\n2025年8月20日\n"
+        "2024年12月23日在港交所主板上市的星衡科技，招股价每股18.8港元。"
+        "2025年7月，星衡机器人有限公司向港交所递交上市申请。"
+    )
+    extraction = get_extractor().extract(build_document(text.encode(), "ipo.txt", LoadOptions()))
+    events = {(f.subject, str(f.time)) for f in facts(extraction, FactKind.EVENT)}
+    assert ("星衡科技", "2024-12-23") in events
+    assert ("星衡机器人有限公司", "2025-07") in events
+    assert not any(subject == "港交所" for subject, _ in events)

@@ -46,13 +46,15 @@ _IN_FORCE = re.compile(
     r"(?:本[\u4e00-\u9fff]{0,4}?(?:方案|计划|办法|措施|意见|政策|细则|规定))?"
     r"自[^，。；]{4,14}?起(?:施行|实施|执行|生效)"
 )
-# deeds an article dates: agreements, acquisitions, ground-breaking, listings, reports
+# deeds an article dates: agreements, acquisitions, ground-breaking, listing applications
+# and listings on an exchange, reports
 _ACTION = re.compile(
     r"(?:签署|签订)[^，。；]{0,16}?协议|完成对[^，。；]{1,16}?的收购|动工|开工建设"
     r"|递交[^，。；]{0,24}?上市申请|发布[^，。；]{0,12}?(?:年度报告|季度报告|年报|季报|财报)"
+    r"|在(?:港交所|香港联交所|联交所|上交所|深交所|北交所|纳斯达克|纽交所)[^，。；]{0,6}?(?:上市|挂牌)"
 )
 _SHORT_TITLE = re.compile(r"《(?P<title>[^《》]{2,16})》$")  # "《若干措施》自…起施行"
-_PARTNER_MARKS = frozenset("与和同跟对")
+_PARTNER_MARKS = frozenset("与和同跟对向")  # 向港交所递交…: the exchange receives
 # "这家1999年成立于合肥的企业": the company just named, founded on a date
 _FOUNDED_THIS = re.compile(
     r"(?:这家|该)(?P<date>[^，。；的]{2,12}?)(?:成立|创立|创办)(?:于[^，。；的]{1,8})?的"
@@ -291,7 +293,9 @@ def _actions(reading: Reading, findings: Findings, orgs: list[FoundEntity]) -> N
             (m.end() for m in _CLAUSE_BREAK.finditer(reading.text, segment, date.start)),
             default=segment,
         )
-        actor = _actor(reading, findings, orgs, clause_start, match.start())
+        actor = _actor(reading, findings, orgs, clause_start, match.start()) or _described(
+            reading, orgs, match.end()
+        )
         if actor is None:
             continue
         entity, span = actor
@@ -382,6 +386,17 @@ def _company_meant(
         if pronoun[0] - _THIS_REACH <= span[0] and span[1] <= pronoun[0]
     ]
     return max(before, key=lambda found: found[1][0], default=None)
+
+
+def _described(
+    reading: Reading, orgs: list[FoundEntity], end: int
+) -> tuple[FoundEntity, tuple[int, int]] | None:
+    """ "2024年12月23日在港交所主板上市的越疆科技": the organization the deed describes."""
+    if reading.text[end : end + 1] != "的":
+        return None
+    return next(
+        ((entity, span) for entity in orgs for span in entity.spans if span[0] == end + 1), None
+    )
 
 
 def _first_acting(
