@@ -412,8 +412,8 @@ def _sentence_maker(reading: Reading, findings: Findings, position: int) -> Foun
         (start, entity)
         for entity in findings.of_type(MentionType.ORG)
         if entity.kind in {"company", "research", "university"}
-        for start, _ in entity.spans
-        if sentence_start <= start < position
+        for start, end in entity.spans
+        if sentence_start <= start < position and not reading.is_listing_venue(start, end)
     ]
     for opening in (reading.segment_start(position), sentence_start):
         found = [(start, entity) for start, entity in makers if start >= opening]

@@ -29,6 +29,7 @@ _GLUED = frozenset(
 )
 _SENTENCE = re.compile(r"[^。！？!?\n]+(?:[。！？!?]+[”’」』）)]*)?|\n")
 _TITLE = re.compile(r"《([^《》\n]{1,80})》")
+_LISTED_AT = re.compile(r"(?:主板|创业板|科创板)?(?:正式)?(?:上市|挂牌)")
 _FUTURE = re.compile("将|计划|预计|拟|力争|到|至|目标|有望")
 
 
@@ -220,6 +221,11 @@ class Reading:
     def in_org(self, offset: int) -> bool:
         """True when `offset` is inside an organization's name."""
         return bool(self.org_marks[offset]) if self.org_marks else False
+
+    def is_listing_venue(self, start: int, end: int) -> bool:
+        """True when the name at [start, end) is where a company lists ("在港交所主板上市"):
+        a place of the deed, neither its subject nor a maker."""
+        return self.text[start - 1 : start] == "在" and bool(_LISTED_AT.match(self.text, end))
 
     def in_date(self, offset: int) -> bool:
         """True when `offset` is inside a date expression."""

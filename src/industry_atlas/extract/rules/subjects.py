@@ -47,7 +47,6 @@ _SPEAKER_LABEL = re.compile(r"(?m)^(?P<name>[\u4e00-\u9fff·]{2,5})[：:]")
 _ABBREVIATED_PLACE = re.compile(
     r"[“\"]?(?P<abbr>[京沪津渝粤深穗杭甬浙苏锡皖鄂汉蓉川湘鲁闽冀豫])(?:籍|字号)[”\"]?"
 )
-_LISTED_AT = re.compile(r"(?:主板|创业板|科创板)?(?:正式)?(?:上市|挂牌)")
 _ACCOUNTS = re.compile("营业收入|营收|净利润|归母净利|毛利率|市值|估值|融资")
 _PLACE_BRACKET = re.compile(r"[（(][\u4e00-\u9fff]{2,8}[）)]")
 _NATIONAL_AFTER = re.compile(r"(?:国内|全国|我国)")
@@ -151,7 +150,7 @@ def collect_subjects(reading: Reading, findings: Findings, titles: tuple[str, ..
             replace(subject, role="speaker")
             if subject.kind == "person" and subject.start in labels
             else replace(subject, role="locative")
-            if _is_locative(reading.text, subject, org_starts, org_ends)
+            if _is_locative(reading, subject, org_starts, org_ends)
             else _with_role(reading, subject, titles)
             for subject in subjects
         ],
@@ -160,17 +159,14 @@ def collect_subjects(reading: Reading, findings: Findings, titles: tuple[str, ..
     )
 
 
-def _is_locative(text: str, subject: Subject, org_starts: set[int], org_ends: set[int]) -> bool:
+def _is_locative(
+    reading: Reading, subject: Subject, org_starts: set[int], org_ends: set[int]
+) -> bool:
     """Where a company is or lists, not what figures are about: "深圳帕西尼感知",
     "绿的谐波（江苏苏州）", "在港交所主板上市"."""
     if subject.kind == "region":
-        return subject.end in org_starts or _located_after(text, subject, org_ends)
-    return subject.kind == "org" and _is_listing_venue(text, subject)
-
-
-def _is_listing_venue(text: str, org: Subject) -> bool:
-    """ "越疆科技在港交所主板上市，招股价每股18.8港元": the exchange is where, not who."""
-    return text[org.start - 1 : org.start] == "在" and bool(_LISTED_AT.match(text, org.end))
+        return subject.end in org_starts or _located_after(reading.text, subject, org_ends)
+    return subject.kind == "org" and reading.is_listing_venue(subject.start, subject.end)
 
 
 def _located_after(text: str, place: Subject, org_ends: set[int]) -> bool:
