@@ -440,9 +440,7 @@ LINEUP = (
 
 
 def test_a_counted_lineup_names_each_product_after_its_maker() -> None:
-    extraction = get_extractor().extract(
-        build_document(LINEUP.encode(), "lineup.txt", LoadOptions())
-    )
+    extraction = _extraction(LINEUP)
     makers = {f.object: f.subject for f in facts(extraction, FactKind.MAKES)}
     assert makers["加速进化T1"] == "加速进化"
     assert makers["夸父"] == "乐聚机器人"  # 乐聚 is the brand of 乐聚机器人
@@ -463,7 +461,7 @@ def test_list_and_suffix_names_stop_where_the_name_does() -> None:
         "为落实四川省经济和信息化厅部署，成都出台措施。"
         "三城若能形成“深圳研发、东莞制造、广州应用”的分工，三市机器人相关产业规模有望突破5000亿元。"
     )
-    extraction = get_extractor().extract(build_document(text.encode(), "round.txt", LoadOptions()))
+    extraction = _extraction(text)
     organizations = {e.name for e in extraction.entities if e.type.value == "org"}
     assert {"启明创投", "线性资本", "优艾智合", "四川省经济和信息化厅"} <= organizations
     assert not any(
@@ -480,7 +478,7 @@ def test_rounds_told_after_the_company_was_named_are_its_financing() -> None:
         "《关于加快具身智能发展的若干措施》同时印发。《若干措施》自2025年9月1日起施行。"
         "《星城人形机器人行动方案》另行发布。"
     )
-    extraction = get_extractor().extract(build_document(text.encode(), "rounds.txt", LoadOptions()))
+    extraction = _extraction(text)
     events = {(f.predicate, f.subject, str(f.time)) for f in facts(extraction, FactKind.EVENT)}
     assert ("financing", "星衡智能", "2024-03") in events
     assert ("financing", "星衡智能", "2024-10") in events
@@ -490,7 +488,7 @@ def test_rounds_told_after_the_company_was_named_are_its_financing() -> None:
 
 def test_a_designation_keeps_the_brand_its_maker_is_named_after() -> None:
     text = "新品速递\n2025年5月8日\n星衡智能今年4月发布了双足人形机器人星衡T2，身高168厘米。"
-    extraction = get_extractor().extract(build_document(text.encode(), "t2.txt", LoadOptions()))
+    extraction = _extraction(text)
     products = {e.name for e in extraction.entities if e.type.value == "product"}
     assert "星衡T2" in products and "T2" not in products
 
@@ -502,7 +500,7 @@ def test_a_known_series_name_inside_a_designation_is_the_designation() -> None:
         "定价方面，混元T1的API输入价格为每百万tokens 1元。"
         "同日，星衡智能发布了轮式双臂机器人星衡W1。"
     )
-    extraction = get_extractor().extract(build_document(text.encode(), "t1.txt", LoadOptions()))
+    extraction = _extraction(text)
     products = {e.name for e in extraction.entities if e.type.value == "product"}
     assert {"混元T1", "星衡W1"} <= products and "混元" not in products
     prices = {
@@ -519,7 +517,7 @@ def test_two_measures_granting_the_same_rate_are_two_facts() -> None:
         "对列入市级攻关项目的核心零部件，按项目总投资的30%给予支持。"
         "对企业租用本地算力开展模型训练的，按实际支付费用的30%给予补贴。"
     )
-    extraction = get_extractor().extract(build_document(text.encode(), "rates.txt", LoadOptions()))
+    extraction = _extraction(text)
     rates = [f for f in facts(extraction, FactKind.METRIC) if f.quantity and f.quantity.unit == "%"]
     assert len(rates) == 2
     assert any("算力" in f.predicate for f in rates)
@@ -531,7 +529,7 @@ def test_an_exchange_and_a_word_inside_qizhong_are_no_subjects() -> None:
         "星衡智能于2024年12月23日在港交所主板上市，招股价每股18.8港元。"
         "截至2024年底，深圳规模以上机器人企业超过1100家，其中国家级专精特新企业52家。"
     )
-    extraction = get_extractor().extract(build_document(text.encode(), "hk.txt", LoadOptions()))
+    extraction = _extraction(text)
     subjects = {
         f.quantity.value: f.subject for f in facts(extraction, FactKind.METRIC) if f.quantity
     }
@@ -545,7 +543,7 @@ def test_parameters_belong_to_the_model_and_an_edition_word_is_no_name() -> None
         "7月28日，智谱发布新一代旗舰模型GLM-4.5。这是一款总参数3550亿、激活参数320亿的模型。"
         "同时推出的还有轻量版GLM-4.5-Air。"
     )
-    extraction = get_extractor().extract(build_document(text.encode(), "glm.txt", LoadOptions()))
+    extraction = _extraction(text)
     products = {e.name for e in extraction.entities if e.type.value == "product"}
     assert {"GLM-4.5", "GLM-4.5-Air"} <= products
     assert not {"GLM-4", "轻量版GLM-4.5-Air"} & products
@@ -558,7 +556,7 @@ def test_the_company_a_pronoun_means_is_not_the_investor_named_last() -> None:
         "融资快讯\n2025年11月18日\n"
         "星衡智能2025年5月完成4亿元B轮融资，美团龙珠领投。按此计算，公司累计融资额已超过13亿元。"
     )
-    extraction = get_extractor().extract(build_document(text.encode(), "sum.txt", LoadOptions()))
+    extraction = _extraction(text)
     subjects = {
         f.quantity.value: f.subject for f in facts(extraction, FactKind.METRIC) if f.quantity
     }
@@ -572,9 +570,7 @@ def test_the_customers_a_count_introduces_are_organizations() -> None:
         "订单观察\n2025年11月18日\n"
         "星衡W1已进入4家行业头部客户的产线，包括吉利汽车、顺丰、京东物流和杭州娃哈哈集团。"
     )
-    extraction = get_extractor().extract(
-        build_document(text.encode(), "clients.txt", LoadOptions())
-    )
+    extraction = _extraction(text)
     organizations = {e.name for e in extraction.entities if e.type.value == "org"}
     assert {"吉利汽车", "顺丰", "京东物流", "杭州娃哈哈集团"} <= organizations
 
@@ -585,7 +581,7 @@ def test_this_one_released_on_a_date_dates_the_product_named_last() -> None:
         "北京人形机器人创新中心推出的人形机器人“天衡”也吸引了不少观众。"
         "这款由创新中心今年4月发布的全尺寸人形机器人，奔跑速度可达每小时6公里。"
     )
-    extraction = get_extractor().extract(build_document(text.encode(), "expo.txt", LoadOptions()))
+    extraction = _extraction(text)
     releases = {
         (f.subject, str(f.time))
         for f in facts(extraction, FactKind.EVENT)
@@ -600,7 +596,7 @@ def test_our_model_released_on_a_date_is_the_interviewees_company() -> None:
         "星衡智能成立于2020年。记者：星衡智能的产品用在哪里？\n"
         "李明：星衡智能主要做巡检。我们的巡星X30在2023年10月推出，已在变电站巡检。"
     )
-    extraction = get_extractor().extract(build_document(text.encode(), "talk.txt", LoadOptions()))
+    extraction = _extraction(text)
     makers = {(f.subject, f.object, str(f.time)) for f in facts(extraction, FactKind.MAKES)}
     assert ("星衡智能", "巡星X30", "2023-10") in makers
 
@@ -610,7 +606,7 @@ def test_a_science_city_is_a_place_not_a_company() -> None:
         "沈阳新闻\n2025年1月6日\n"
         "6月，辽宁省人形机器人创新中心在浑南科技城揭牌，首批吸纳成员单位41家。星衡科技"
     )
-    extraction = get_extractor().extract(build_document(text.encode(), "city.txt", LoadOptions()))
+    extraction = _extraction(text)
     organizations = {e.name for e in extraction.entities if e.type.value == "org"}
     assert "浑南科技" not in organizations
     assert "辽宁省人形机器人创新中心" in organizations
@@ -620,7 +616,7 @@ def test_an_indicator_does_not_open_with_the_as_of_word_of_its_date() -> None:
     text = (
         "基地观察\n2025年3月5日\n松山湖国际机器人产业基地截至2024年底累计孵化硬科技企业超过100家。"
     )
-    extraction = get_extractor().extract(build_document(text.encode(), "base.txt", LoadOptions()))
+    extraction = _extraction(text)
     (figure,) = [f for f in facts(extraction, FactKind.METRIC) if f.quantity]
     assert figure.predicate == "孵化硬科技企业" and str(figure.time) == "2024"
 
@@ -631,7 +627,7 @@ def test_a_dated_clause_releases_for_its_sentences_company_whose_accounts_stay_i
         "• 星衡传动（广东深圳）：2024年11月发布XH-17灵巧手，单手17个自由度；"
         "2024年营业收入约15.2亿元。\n"
     )
-    extraction = get_extractor().extract(build_document(text.encode(), "brief.txt", LoadOptions()))
+    extraction = _extraction(text)
     releases = {
         (f.subject, str(f.time))
         for f in facts(extraction, FactKind.EVENT)
@@ -650,7 +646,7 @@ def test_a_listing_on_an_exchange_is_an_event_of_the_company_not_the_exchange() 
         "2024年12月23日在港交所主板上市的星衡科技，招股价每股18.8港元，公司今年推出的人形机器人Atom已接获订单。"
         "2025年7月，星衡机器人有限公司向港交所递交上市申请。"
     )
-    extraction = get_extractor().extract(build_document(text.encode(), "ipo.txt", LoadOptions()))
+    extraction = _extraction(text)
     events = {(f.subject, str(f.time)) for f in facts(extraction, FactKind.EVENT)}
     assert ("星衡科技", "2024-12-23") in events
     assert ("星衡机器人有限公司", "2025-07") in events

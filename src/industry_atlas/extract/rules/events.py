@@ -342,20 +342,11 @@ def _actor(
     first = _first_acting(reading, orgs, start, end)
     if first is not None:
         return first
-    named = [span for entity in orgs for span in entity.spans]
-    pronoun = next(
-        (
-            m.span()
-            for m in _OWN_COMPANY.finditer(reading.text, start, end)
-            if not any(s <= m.start() < e for s, e in named)  # not 华为终端有限公司
-        ),
-        None,
-    )
+    pronoun = _pronoun_at(reading, orgs, _OWN_COMPANY, start, end)
     if pronoun is None:
         return None
     if findings.filer is not None:
-        filer = findings.get(MentionType.ORG, findings.filer)
-        return None if filer is None else (filer, pronoun)
+        return _filer_as(findings, pronoun)
     return _first_acting(reading, orgs, reading.sentence_at(start).start, start)
 
 
@@ -364,20 +355,11 @@ def _company_meant(
 ) -> tuple[FoundEntity, tuple[int, int]] | None:
     """ "灵衍智能成立于2024年1月。公司至今已完成四轮融资：2024年3月获得…": 公司 is the
     filer of a filing, else the company named last before it."""
-    named = [span for entity in orgs for span in entity.spans]
-    pronoun = next(
-        (
-            m.span()
-            for m in _COMPANY_PRONOUN.finditer(reading.text, start, end)
-            if not any(s <= m.start() < e for s, e in named)
-        ),
-        None,
-    )
+    pronoun = _pronoun_at(reading, orgs, _COMPANY_PRONOUN, start, end)
     if pronoun is None:
         return None
     if findings.filer is not None:
-        filer = findings.get(MentionType.ORG, findings.filer)
-        return None if filer is None else (filer, pronoun)
+        return _filer_as(findings, pronoun)
     before = [
         (entity, span)
         for entity in orgs
@@ -386,6 +368,29 @@ def _company_meant(
         if pronoun[0] - _THIS_REACH <= span[0] and span[1] <= pronoun[0]
     ]
     return max(before, key=lambda found: found[1][0], default=None)
+
+
+def _pronoun_at(
+    reading: Reading, orgs: list[FoundEntity], pronoun: re.Pattern[str], start: int, end: int
+) -> tuple[int, int] | None:
+    """The first 公司 of [start, end) that stands alone, not inside a name (华为终端有限公司)."""
+    named = [span for entity in orgs for span in entity.spans]
+    return next(
+        (
+            m.span()
+            for m in pronoun.finditer(reading.text, start, end)
+            if not any(s <= m.start() < e for s, e in named)
+        ),
+        None,
+    )
+
+
+def _filer_as(
+    findings: Findings, pronoun: tuple[int, int]
+) -> tuple[FoundEntity, tuple[int, int]] | None:
+    """The filer of a filing, which its 公司 means, with the pronoun as the evidence."""
+    filer = findings.get(MentionType.ORG, findings.filer) if findings.filer else None
+    return None if filer is None else (filer, pronoun)
 
 
 def _described(
