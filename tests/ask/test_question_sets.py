@@ -132,11 +132,6 @@ def test_a_question_word_the_sources_write_otherwise_is_searched_as_they_write_i
         ("Apptronik的总部在哪个城市？", ["奥斯汀"]),
         # a document of unknown date still answers "今年8月", as written
         ("世界人形机器人运动会什么时候在北京举办？", ["今年8月"]),
-        # 本方案 in the policy's own text names it; the date is the one of 施行's clause
-        (
-            "《杭州市具身智能机器人产业发展行动方案（2024—2027年）》什么时候起施行？",
-            ["2024年10月12日——"],
-        ),
         # a bound asked for (上限) is the amount written as one (最高2000万元), not the 10%
         (
             "《长沙市促进具身智能机器人产业发展若干政策》给新落户整机企业的奖励上限是多少？",
@@ -173,9 +168,8 @@ def test_a_question_word_the_sources_write_otherwise_is_searched_as_they_write_i
         # 房租 is 租金, 网友 are 网民, 叫作 is 称为
         ("北京经开区对入驻园区的整机企业有什么房租支持？", ["3年租金全额补贴"]),
         ("WAIC 2024展馆门口迎宾的18台人形机器人被网友叫作什么？", ["十八金刚"]),
-        # 智元 is 智元机器人 written without its head word; 生效 is what the text calls 施行
+        # 智元 is 智元机器人 written without its head word
         ("前5个月的出货份额里优必选和智元各占多少？", ["智元：19%", "优必选：15%"]),
-        ("济南若干措施什么时候生效？", ["2025年9月1日——"]),
         # 领投 asks for organizations, all of those joined by 和 (not the interviewee
         # before the colon); 最新一轮 states no figure to match
         ("云深处科技的C轮融资是谁领投的？", ["国新基金和中国移动旗下基金——"]),
@@ -232,6 +226,32 @@ def test_sources_that_disagree_on_a_figure_are_both_shown_and_cited(sample_db: P
     assert reply.method == "facts:metric"
     assert "1.6万套" in reply.text and "8.2万套" in reply.text and "另一来源称" in reply.text
     assert len({citation.span.doc_id for citation in reply.citations}) == 2
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        # 本方案 in the policy's own text names it
+        (
+            "《杭州市具身智能机器人产业发展行动方案（2024—2027年）》什么时候起施行？",
+            "2024年10月12日起施行《杭州市具身智能机器人产业发展行动方案（2024—2027年）》",
+        ),
+        # 《若干措施》, its short title, names the 济南 policy (not the 山东 plan cited before it);
+        # 生效 asks what 施行 states, and 济南 with its topic words selects the policy
+        (
+            "济南的人形机器人与具身智能若干措施是从哪天开始生效的？",
+            "2025年9月1日起施行《济南市加快人形机器人与具身智能产业发展若干措施》",
+        ),
+        ("济南若干措施什么时候生效？", "2025年9月1日起施行《济南市加快"),
+    ],
+)
+def test_the_day_a_policy_takes_effect_is_read_from_its_in_force_fact(
+    sample_db: Path, question: str, expected: str
+) -> None:
+    with SqliteStore(sample_db) as store:
+        reply = Asker(store).ask(question)
+    assert reply.method == "facts:policy_in_force"
+    assert reply.text.startswith(expected)
 
 
 def test_a_verb_of_a_family_asks_for_the_deed_its_sibling_names(sample_db: Path) -> None:

@@ -15,7 +15,12 @@ from industry_atlas.ask.counts import count_claim
 from industry_atlas.ask.linking import NameLinker
 from industry_atlas.ask.metrics import metric_value
 from industry_atlas.ask.people import role, said_by, speaker, title_holder
-from industry_atlas.ask.policies import first_policy, policy_lookup, policy_number
+from industry_atlas.ask.policies import (
+    first_policy,
+    policy_in_force,
+    policy_lookup,
+    policy_number,
+)
 from industry_atlas.ask.products import maker, model_of, region_products, release_date
 from industry_atlas.ask.question import (
     Anchor,
@@ -45,6 +50,7 @@ FACT_ANSWERERS: tuple[FactAnswerer, ...] = (
     first_policy,
     most_products,
     policy_lookup,
+    policy_in_force,
     region_products,
     maker,
     model_of,

@@ -30,6 +30,9 @@ KIND = "policy_issued"
 METHOD = "facts:policy"
 METHOD_FIRST = "facts:first_policy"
 METHOD_NUMBER = "retrieval:policy_number"
+METHOD_IN_FORCE = "facts:policy_in_force"
+EVENT_KIND = "event"
+_IN_FORCE_WORDS = ("施行", "生效", "实施")
 _NUMBER_DEPTH = 8
 # 济政办字〔2025〕31号, 国办发[2024]5号: an issuer's code, the year in brackets, a number
 _POLICY_NUMBER = re.compile(r"[\u4e00-\u9fff]{1,8}[〔\[【（(]\d{4}[〕\]】）)]\s?第?\d+号")
@@ -114,6 +117,27 @@ def policy_lookup(part: Part, store: AskReader) -> Finding | None:
     if not policies:
         return None
     return finding("；".join(_describe(stored, part) for stored in policies), policies, METHOD)
+
+
+def policy_in_force(part: Part, store: AskReader) -> Finding | None:
+    """Answer when a policy takes effect ("…若干措施是从哪天开始生效的") from the day its
+    text says it is in force (an `event` fact "起施行" of that policy)."""
+    if not part.has(Intent.WHEN) or not any(word in part.text for word in _IN_FORCE_WORDS):
+        return None
+    titles = [
+        stored.fact.subject for stored in _on_topic(part, _one_per_title(_select(part, store)))
+    ]
+    in_force = [
+        stored
+        for stored in store.facts_about(titles, [EVENT_KIND])
+        if stored.fact.subject in titles and stored.fact.qualifiers.get("detail") == "起施行"
+    ]
+    if not in_force:
+        return None
+    text = "；".join(
+        f"{when_text(stored.fact.time)}起施行《{stored.fact.subject}》" for stored in in_force
+    )
+    return finding(text, in_force, METHOD_IN_FORCE)
 
 
 @lru_cache(maxsize=1)
