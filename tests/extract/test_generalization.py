@@ -653,3 +653,14 @@ def test_a_listing_on_an_exchange_is_an_event_of_the_company_not_the_exchange() 
     assert not any(subject == "港交所" for subject, _ in events)
     makers = {f.object: f.subject for f in facts(extraction, FactKind.MAKES)}
     assert makers.get("Atom") != "港交所"
+
+
+def test_facilities_a_count_introduces_are_organizations_only_when_a_place_names_them() -> None:
+    text = (
+        "东莞新闻\n2025年3月18日\n"
+        "今年将建设3个公共服务平台，分别是机器人检验检测中心、具身智能数据采集训练场和关节模组中试平台。"
+        "大会期间共有2个新平台揭牌，分别是四川省具身智能机器人中试验证平台和重庆市人形机器人数据训练场。"
+    )
+    organizations = {e.name for e in _extraction(text).entities if e.type.value == "org"}
+    assert "具身智能数据采集训练场" not in organizations
+    assert "重庆市人形机器人数据训练场" in organizations

@@ -669,9 +669,12 @@ def _is_name_token(reading: Reading, knowledge: DomainKnowledge, index: int) -> 
 def list_candidates(reading: Reading, knowledge: DomainKnowledge) -> Iterable[OrgCandidate]:
     """Items of "共有5家企业，分别是A、B和C" and "A、B、C等企业"."""
     for match in _LIST_INTRO.finditer(reading.text):
-        yield from _list_items(
-            reading, knowledge, match.end(), _list_end(reading.text, match.end())
-        )
+        items = _list_items(reading, knowledge, match.end(), _list_end(reading.text, match.end()))
+        if match["noun"].endswith("平台"):
+            # "建设3个公共服务平台，分别是机器人检验检测中心、具身智能数据采集训练场…": a
+            # facility is an organization when a place names it (重庆市人形机器人数据训练场)
+            items = (c for c in items if reading.places_between(c.start, c.end))
+        yield from items
     for match in _ETC_LIST.finditer(reading.text):
         yield from _list_items(reading, knowledge, match.start("items"), match.end("items"))
     for match in _COUNTED_LIST.finditer(reading.text):
