@@ -664,3 +664,14 @@ def test_facilities_a_count_introduces_are_organizations_only_when_a_place_names
     organizations = {e.name for e in _extraction(text).entities if e.type.value == "org"}
     assert "具身智能数据采集训练场" not in organizations
     assert "重庆市人形机器人数据训练场" in organizations
+
+
+def test_a_place_after_a_place_of_zai_is_where_not_whose() -> None:
+    text = (
+        "数据工厂探访\n2025年11月18日\n"
+        "星衡智能在杭州未来科技城建有一座面积约3000平方米的数据采集工厂。"
+    )
+    subjects = {
+        f.quantity.value: f.subject for f in facts(_extraction(text), FactKind.METRIC) if f.quantity
+    }
+    assert subjects[Decimal("3000")] == "星衡智能"

@@ -145,18 +145,30 @@ def collect_subjects(reading: Reading, findings: Findings, titles: tuple[str, ..
     labels = {voice.start for voice in voices}
     org_starts = {subject.start for subject in subjects if subject.kind == "org"}
     org_ends = {subject.end for subject in subjects if subject.kind == "org"}
-    return Subjects(
-        [
-            replace(subject, role="speaker")
-            if subject.kind == "person" and subject.start in labels
-            else replace(subject, role="locative")
-            if _is_locative(reading, subject, org_starts, org_ends)
-            else _with_role(reading, subject, titles)
-            for subject in subjects
-        ],
-        voices,
-        _filer(findings),
-    )
+    roled = [
+        replace(subject, role="speaker")
+        if subject.kind == "person" and subject.start in labels
+        else replace(subject, role="locative")
+        if _is_locative(reading, subject, org_starts, org_ends)
+        else _with_role(reading, subject, titles)
+        for subject in subjects
+    ]
+    return Subjects(_places_go_on(roled), voices, _filer(findings))
+
+
+def _places_go_on(subjects: list[Subject]) -> list[Subject]:
+    """ "在杭州未来科技城建有…": a place right after a place of 在 is where, too."""
+    for index in range(1, len(subjects)):
+        before, subject = subjects[index - 1], subjects[index]
+        if (
+            subject.kind == "region"
+            and not subject.role
+            and before.role == "locative"
+            and before.kind == "region"
+            and before.end == subject.start
+        ):
+            subjects[index] = replace(subject, role="locative")
+    return subjects
 
 
 def _is_locative(
