@@ -675,3 +675,14 @@ def test_a_place_after_a_place_of_zai_is_where_not_whose() -> None:
         f.quantity.value: f.subject for f in facts(_extraction(text), FactKind.METRIC) if f.quantity
     }
     assert subjects[Decimal("3000")] == "星衡智能"
+
+
+def test_joints_counted_after_the_amount_are_the_robots_not_its_models() -> None:
+    text = (
+        "新品速递\n2025年4月25日\n"
+        "今年4月24日，星衡智能推出双足人形机器人星衡L2，搭载自研大模型“星脑”，全身41个自由度。"
+    )
+    subjects = {
+        f.quantity.value: f.subject for f in facts(_extraction(text), FactKind.METRIC) if f.quantity
+    }
+    assert subjects[Decimal("41")] == "星衡L2"

@@ -42,7 +42,9 @@ _CLAUSE_LEAD = re.compile(
 _SPEC = re.compile(
     r"(?:身高|体重|自由度|负载|续航|售价|起售价|时速|速度|重量|精度|扭矩|功率|参数|上下文|工作温度)[^，。]{0,6}$"
 )
-_MODEL_MEASURE = re.compile(r"\s*(?:tokens|token)?\s*(?:上下文|参数)")
+_JOINTS = r"(?:主动)?自由度"
+_MODEL_MEASURE = re.compile(rf"\s*(?:tokens|token)?\s*(?:上下文|参数|{_JOINTS})")
+_BODY_MEASURE = re.compile(_JOINTS)
 _SPEAKER_LABEL = re.compile(r"(?m)^(?P<name>[\u4e00-\u9fff·]{2,5})[：:]")
 _ABBREVIATED_PLACE = re.compile(
     r"[“\"]?(?P<abbr>[京沪津渝粤深穗杭甬浙苏锡皖鄂汉蓉川湘鲁闽冀豫])(?:籍|字号)[”\"]?"
@@ -440,7 +442,11 @@ def _subject_for(
         or _MODEL_MEASURE.match(reading.text, match.end)  # "支持200K上下文"
         or match.quantity.unit.endswith(PER_MILLION_TOKENS)  # a price is the model's
     ):
-        product = subjects.last_before(match.start, lambda s: s.kind == "product")
+        bodily = bool(_BODY_MEASURE.match(reading.text, match.end))  # a model has no joints
+        product = subjects.last_before(
+            match.start,
+            lambda s: s.kind == "product" and not (bodily and s.entity_kind == "llm"),
+        )
         if product is not None and product.start >= sentence.start - 200:
             return product  # "身高约178厘米": the robot the sentence presents
     in_clause = [
