@@ -686,3 +686,9 @@ def test_joints_counted_after_the_amount_are_the_robots_not_its_models() -> None
         f.quantity.value: f.subject for f in facts(_extraction(text), FactKind.METRIC) if f.quantity
     }
     assert subjects[Decimal("41")] == "星衡L2"
+
+
+def test_results_announced_on_a_day_are_a_dated_deed() -> None:
+    text = "港股速递\n2025年8月20日\n星衡科技昨日（19日）公布截至今年6月30日止六个月的中期业绩。"
+    events = {(f.subject, str(f.time)) for f in facts(_extraction(text), FactKind.EVENT)}
+    assert ("星衡科技", "2025-08-19") in events
