@@ -692,3 +692,14 @@ def test_results_announced_on_a_day_are_a_dated_deed() -> None:
     text = "港股速递\n2025年8月20日\n星衡科技昨日（19日）公布截至今年6月30日止六个月的中期业绩。"
     events = {(f.subject, str(f.time)) for f in facts(_extraction(text), FactKind.EVENT)}
     assert ("星衡科技", "2025-08-19") in events
+
+
+def test_a_company_named_with_its_stock_code_is_found() -> None:
+    text = (
+        "港股观察\n2025年8月20日\n"
+        "全球最大电子代工厂鸿海（2317）亦加快机器人布局。智能驾驶晶片商星衡图灵（09660）则于去年挂牌。"
+        "《机器人产业报告（2024）》同日发布。"
+    )
+    organizations = {e.name for e in _extraction(text).entities if e.type.value == "org"}
+    assert {"鸿海", "星衡图灵"} <= organizations
+    assert not {"电子代工厂鸿海", "机器人产业报告"} & organizations  # a year is no code

@@ -94,6 +94,11 @@ _BYLINE_MEDIA = re.compile(
 )
 _COMPANY_LIKE = frozenset({"company", "fund"})
 _COMMON_WORD_FREQ = 50
+# a stock code in brackets after a name (not a year: "（2024）")
+_LISTED_NAME = re.compile(
+    r"(?P<name>[\u4e00-\u9fff]{2,16})[（(](?!(?:19|20)\d{2}[）)])\d{4,6}(?:\.(?:HK|SH|SZ|BJ))?[）)]"
+)
+_DESCRIBER_ENDS = "商厂股的是为和与及"
 _COUNTED_WORD = re.compile("[一二三四五六七八九十两几数多]+[市省地城家个座台款]")  # 三市, 两家
 _PUBLICATION = re.compile(r"《(?P<name>[^《》]{2,12}(?:日报|晚报|时报|报|杂志|周刊))》")
 _MAX_NAME = 24
@@ -166,6 +171,7 @@ def find_organizations(
         *publication_candidates(reading),
         *byline_candidates(reading),
         *subsidiary_candidates(reading),
+        *listed_candidates(reading),
     ]
     blocked = [(hit.start, hit.end) for hit in lexicon.find(reading.text) if not hit.is_maker]
     # "在浑南科技城揭牌": 浑南科技 is the first part of a place (科技城, 科学城, 创新港)
@@ -462,6 +468,21 @@ def byline_candidates(reading: Reading) -> Iterable[OrgCandidate]:
         name = match[group]
         if name not in {"本报", "本刊", "本台", "记者"} and not reading.regions.lookup(name):
             yield OrgCandidate(match.start(group), match.end(group), "media", "title")
+
+
+def listed_candidates(reading: Reading) -> Iterable[OrgCandidate]:
+    """A listed company named with its stock code: "鸿海（2317）", "晶片商地平线机器人
+    （09660）", "「人形机器人第一股」的优必选（09880）" - the name runs back from the code to
+    the word that describes it (…商, …厂, …股, 的)."""
+    for match in _LISTED_NAME.finditer(reading.text):
+        name = match["name"]
+        cut = max(name.rfind(mark) for mark in _DESCRIBER_ENDS) + 1
+        start = match.start("name") + cut
+        places = reading.places_between(start, match.end("name"))
+        if places and places[0].start == start:
+            start = places[0].end  # 深圳优必选科技: 深圳 says where it is
+        if 2 <= match.end("name") - start <= 8:
+            yield OrgCandidate(start, match.end("name"), "company", "list")
 
 
 def subsidiary_candidates(reading: Reading) -> Iterable[OrgCandidate]:
