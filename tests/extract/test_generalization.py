@@ -703,3 +703,12 @@ def test_a_company_named_with_its_stock_code_is_found() -> None:
     organizations = {e.name for e in _extraction(text).entities if e.type.value == "org"}
     assert {"鸿海", "星衡图灵"} <= organizations
     assert not {"电子代工厂鸿海", "机器人产业报告"} & organizations  # a year is no code
+
+
+def test_a_tagged_name_ends_where_a_pronoun_begins() -> None:
+    text = (
+        "台湾科技新闻\n2025年8月20日\n"
+        "鸿海董事长刘扬伟表示，集团正与辉达合作。「机械人不只是产品，更是鸿海自家工厂的生产力。」刘扬伟说。"
+    )
+    organizations = {e.name for e in _extraction(text).entities if e.type.value == "org"}
+    assert "鸿海" in organizations and "鸿海自家工厂" not in organizations

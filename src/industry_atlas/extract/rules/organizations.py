@@ -571,9 +571,13 @@ def _tidy_span(
         words[-1][2] in knowledge.name_stops or reading.word_tags.get(words[-1][2]) in {"v", "d"}
     ):
         end = words.pop()[0]
-    deed = next((w for w in words[1:] if w[2] in _DEED_WORDS), None)
+    deed = next(
+        (w for w in words[1:] if w[2] in _DEED_WORDS or reading.word_tags.get(w[2]) == "r"),
+        None,
+    )
     if deed is not None:
-        end = deed[0]  # "阿里巴巴开源Qwen3": the name ends where what it did begins
+        # "阿里巴巴开源Qwen3", "鸿海自家工厂": the name ends where a deed or a pronoun begins
+        end = deed[0]
     return start, max(start, end)
 
 
