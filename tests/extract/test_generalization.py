@@ -712,3 +712,9 @@ def test_a_tagged_name_ends_where_a_pronoun_begins() -> None:
     )
     organizations = {e.name for e in _extraction(text).entities if e.type.value == "org"}
     assert "鸿海" in organizations and "鸿海自家工厂" not in organizations
+
+
+def test_the_names_before_deng_gongchang_or_cheqi_are_organizations() -> None:
+    text = "工厂实训\n2025年8月20日\n星衡S2目前已进入比亚迪、吉利及富士康等工厂实训。"
+    organizations = {e.name for e in _extraction(text).entities if e.type.value == "org"}
+    assert {"比亚迪", "吉利", "富士康"} <= organizations
