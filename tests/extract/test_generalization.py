@@ -718,3 +718,17 @@ def test_the_names_before_deng_gongchang_or_cheqi_are_organizations() -> None:
     text = "工厂实训\n2025年8月20日\n星衡S2目前已进入比亚迪、吉利及富士康等工厂实训。"
     organizations = {e.name for e in _extraction(text).entities if e.type.value == "org"}
     assert {"比亚迪", "吉利", "富士康"} <= organizations
+
+
+def test_a_count_after_ge_is_one_figure_per_thing_listed() -> None:
+    text = (
+        "成都政策\n2025年3月24日\n"
+        "到2025年底，全市推出整机产品10款以上，建成人形机器人训练场和中试验证平台各1个。"
+    )
+    figures = {
+        (f.subject, f.predicate, f.quantity.value)
+        for f in facts(_extraction(text), FactKind.METRIC)
+        if f.quantity
+    }
+    assert ("成都市", "人形机器人训练场数量", Decimal(1)) in figures
+    assert ("成都市", "中试验证平台数量", Decimal(1)) in figures

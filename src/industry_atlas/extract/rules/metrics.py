@@ -40,6 +40,8 @@ _FILLER = re.compile(
     r"(?:已经|已|达到|达|为|是|约|超过|突破了|突破|超|逾|实现|可达到|可达|将|均|仅|就|有|共有|共|至|近|高达|预计|"
     r"同比|分别|预计将|力争|达到了|约为|则|了|的|占)+$"
 )
+_EACH_SEPARATOR = re.compile("和|、|及|与")
+_EACH_LEAD = re.compile("^(?:建成|建设|新建|打造|培育|布局|设立|组建|建)")
 _PRICE_OF = re.compile(r"价格?(?:为|是)(?=输入|输出)")
 _PER_TOKENS = re.compile(r"(?:低至|仅为?)?每\s*[^\s，。；]{0,4}\s*[Tt]okens?.*$")
 # the low end of a range before an amount: "40至50%", "40%-50%", "1500亿至2000亿元"
@@ -225,7 +227,9 @@ def _skipped(reading: Reading, match: QuantityMatch) -> bool:
         quantity.unit in _SINGLE_COUNT_UNITS or "一" in text[match.start : match.end]
     ):
         # 一个/一轮/一度 are articles ("下一轮", "一度上涨"), unless counted: "各有一个"
-        return not text[max(0, match.start - 2) : match.start].endswith(("各有", "只有", "仅有"))
+        return not text[max(0, match.start - 2) : match.start].endswith(
+            ("各", "各有", "只有", "仅有")
+        )
     return False
 
 
@@ -272,21 +276,34 @@ def _record(
     )
     if last and indicator.startswith("占") and not last.startswith("占"):
         indicator = last + indicator
-    for quantity in quantities:
-        qualifiers = {"subject_kind": subject.kind}
-        if time_text:
-            qualifiers["time_text"] = time_text
-        findings.fact(
-            FactKind.METRIC,
-            subject.name,
-            indicator,
-            [(min(subject.start, match.start), max(subject.end, match.end))],
-            details=FactDetails(quantity=quantity, time=time, qualifiers=qualifiers),
-        )
+    for each in _each_of(reading, match, indicator) or [indicator]:
+        for quantity in quantities:
+            qualifiers = {"subject_kind": subject.kind}
+            if time_text:
+                qualifiers["time_text"] = time_text
+            findings.fact(
+                FactKind.METRIC,
+                subject.name,
+                each,
+                [(min(subject.start, match.start), max(subject.end, match.end))],
+                details=FactDetails(quantity=quantity, time=time, qualifiers=qualifiers),
+            )
         findings.mention(
             MentionType.QUANTITY, match.start, match.end, f"{quantity.value} {quantity.unit}"
         )
     return indicator
+
+
+def _each_of(reading: Reading, match: QuantityMatch, indicator: str) -> list[str]:
+    """ "建成人形机器人训练场和中试验证平台各1个": one figure per thing listed before 各
+    (人形机器人训练场数量, 中试验证平台数量); none when 各 does not stand before the amount."""
+    if reading.text[match.start - 1 : match.start] != "各":
+        return []
+    items = _EACH_SEPARATOR.split(_EACH_LEAD.sub("", indicator.removesuffix("各")))
+    if len(items) < 2 or not all(2 <= len(item) <= 16 for item in items):
+        return []
+    counted = match.quantity.unit in _COUNT_UNITS
+    return [f"{item}数量" if counted else item for item in items]
 
 
 def _range(reading: Reading, match: QuantityMatch) -> tuple[int, list[Quantity]]:
