@@ -732,3 +732,21 @@ def test_a_count_after_ge_is_one_figure_per_thing_listed() -> None:
     }
     assert ("成都市", "人形机器人训练场数量", Decimal(1)) in figures
     assert ("成都市", "中试验证平台数量", Decimal(1)) in figures
+
+
+def test_a_district_park_its_pronoun_and_a_local_company_in_a_plan_story() -> None:
+    text = (
+        "苏州工业园区发布具身智能产业三年行动计划\n\n2025年9月12日　苏州日报\n\n"
+        "9月10日，苏州工业园区管委会印发行动计划，提出到2027年园区具身智能产业规模突破200亿元。"
+        "园区现有机器人相关企业约90家。"
+        "据悉，苏州本地企业汇川技术已在园区设立关节研发中心，总投资5亿元。"
+    )
+    figures = {
+        f.quantity.value: (f.subject, f.predicate)
+        for f in facts(_extraction(text), FactKind.METRIC)
+        if f.quantity
+    }
+    assert Decimal(3) not in figures  # 三年行动计划 names a plan
+    assert figures[Decimal("20000000000")] == ("苏州工业园区", "园区具身智能产业规模")
+    assert figures[Decimal(90)][0] == "苏州工业园区"
+    assert figures[Decimal(500000000)][0] == "汇川技术"

@@ -36,10 +36,11 @@ from industry_atlas.normalize.numbers import (
 _DISTRIBUTIVE = re.compile(r"均|都|各")
 _RESPECTIVELY = re.compile(r"分别(?:为|是|达到|达|增长|下降|约为|占|有|实现|突破)?")
 _FILLER = re.compile(
-    r"^(?:的|在|于|已经|已|目前|今年以来|以来|全年|全部|均|都|也|还|将|可|共|共计|累计|合计|总计|截至|截止)+|"
+    r"^(?:的|在|于|已经|已|目前|今年以来|以来|全年|全部|均|都|也|还|将|可|共|共计|累计|合计|总计|截至|截止|提出到|提出|到)+|"
     r"(?:已经|已|达到|达|为|是|约|超过|突破了|突破|超|逾|实现|可达到|可达|将|均|仅|就|有|共有|共|至|近|高达|预计|"
     r"同比|分别|预计将|力争|达到了|约为|则|了|的|占)+$"
 )
+_PLAN_AFTER = re.compile("(?:行动)?(?:计划|规划|方案)")
 _EACH_SEPARATOR = re.compile("和|、|及|与")
 _EACH_LEAD = re.compile("^(?:建成|建设|新建|打造|培育|布局|设立|组建|建)")
 _PRICE_OF = re.compile(r"价格?(?:为|是)(?=输入|输出)")
@@ -221,8 +222,11 @@ def _skipped(reading: Reading, match: QuantityMatch) -> bool:
         return True
     if quantity.unit == "%" and _RANGE_HIGH_AFTER.match(text, match.end):
         return True  # "40%-50%": the amount after it states both ends (see `_range`)
-    if quantity.unit == "年" and "近" in text[max(0, match.start - 1) : match.start + 1]:
-        return True  # 近三年 is a period, not an amount
+    if quantity.unit == "年" and (
+        "近" in text[max(0, match.start - 1) : match.start + 1]
+        or _PLAN_AFTER.match(text, match.end)
+    ):
+        return True  # 近三年 is a period, 三年行动计划 a plan's name, not an amount
     if quantity.value == 1 and (
         quantity.unit in _SINGLE_COUNT_UNITS or "一" in text[match.start : match.end]
     ):

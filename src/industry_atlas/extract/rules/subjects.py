@@ -49,6 +49,8 @@ _SPEAKER_LABEL = re.compile(r"(?m)^(?P<name>[\u4e00-\u9fff·]{2,5})[：:]")
 _ABBREVIATED_PLACE = re.compile(
     r"[“\"]?(?P<abbr>[京沪津渝粤深穗杭甬浙苏锡皖鄂汉蓉川湘鲁闽冀豫])(?:籍|字号)[”\"]?"
 )
+# "深圳帕西尼感知", "苏州本地企业汇川技术", "杭州的宇谷智能": a place describing a company
+_PLACE_OF_ORG = re.compile(r"(?:的)?(?:本地|本土|当地)?(?:企业|公司|龙头企业|创业公司)?")
 _ACCOUNTS = re.compile("营业收入|营收|净利润|归母净利|毛利率|市值|估值|融资")
 _PLACE_BRACKET = re.compile(r"[（(][\u4e00-\u9fff]{2,8}[）)]")
 _NATIONAL_AFTER = re.compile(r"(?:国内|全国|我国)")
@@ -179,7 +181,10 @@ def _is_locative(
     """Where a company is or lists, not what figures are about: "深圳帕西尼感知",
     "绿的谐波（江苏苏州）", "在港交所主板上市"."""
     if subject.kind == "region":
-        return subject.end in org_starts or _located_after(reading.text, subject, org_ends)
+        gap = _PLACE_OF_ORG.match(reading.text, subject.end)
+        return (gap is not None and gap.end() in org_starts) or _located_after(
+            reading.text, subject, org_ends
+        )
     return subject.kind == "org" and reading.is_listing_venue(subject.start, subject.end)
 
 
@@ -532,7 +537,8 @@ def _pronoun(reading: Reading, subjects: Subjects, start: int, end: int) -> Subj
         found = subjects.last_before(
             start + other.start(),
             lambda s: (
-                s.kind in {"org", "event"} and s.name.endswith(_PRONOUN_ENDINGS.get(noun, noun[-1]))
+                s.kind in {"org", "event", "region"}  # 园区: 苏州工业园区 is a district
+                and s.name.endswith(_PRONOUN_ENDINGS.get(noun, noun[-1]))
             ),
         )
         if found is not None:
@@ -556,6 +562,12 @@ def _sentence_topic(
             break
         lead = _CLAUSE_LEAD.match(reading.text, start)
         position = lead.end() if lead else start
+        place = next(
+            (s for s in subjects.starting_in(position, position + 1) if s.role == "locative"),
+            None,
+        )
+        if place is not None:  # "苏州本地企业汇川技术…": the company the place opens with
+            position = _PLACE_OF_ORG.match(reading.text, place.end).end()  # type: ignore[union-attr]
         opening = next(
             (s for s in subjects.starting_in(position, position + 4) if not s.role),
             None,
