@@ -750,3 +750,22 @@ def test_a_district_park_its_pronoun_and_a_local_company_in_a_plan_story() -> No
     assert figures[Decimal("20000000000")] == ("苏州工业园区", "园区具身智能产业规模")
     assert figures[Decimal(90)][0] == "苏州工业园区"
     assert figures[Decimal(500000000)][0] == "汇川技术"
+
+
+def test_a_funding_story_of_a_company_nobody_lists() -> None:
+    text = (
+        "合肥具身智能企业星海智元获2亿元Pre-A轮融资\n\n2024-12-03 10:21　来源：安徽日报\n\n"
+        "12月2日，总部位于合肥高新区的具身智能企业星海智元宣布完成2亿元Pre-A轮融资，本轮由合肥产投"
+        "领投，国元创投、安徽省高新投跟投。这是该公司今年完成的第二轮融资。\n\n"
+        "星海智元成立于2023年5月，创始人兼CEO刘一鸣曾任科大讯飞研究院副院长。"
+        "2024年全市机器人产业规模有望突破500亿元。"
+    )
+    extraction = _extraction(text)
+    organizations = {e.name for e in extraction.entities if e.type.value == "org"}
+    assert {"星海智元", "科大讯飞研究院"} <= organizations
+    assert "智元" not in organizations  # the 智元 of 星海智元 is not 智元机器人
+    events = {(f.predicate, f.subject, str(f.time)) for f in facts(extraction, FactKind.EVENT)}
+    assert ("founding", "星海智元", "2023-05") in events
+    assert [e for e in events if e[0] == "financing"] == [("financing", "星海智元", "2024-12-02")]
+    predicates = {f.predicate for f in facts(extraction, FactKind.METRIC)}
+    assert "机器人产业规模" in predicates

@@ -68,7 +68,8 @@ _WE = re.compile(r"我们(?=[^，。；]{0,16}$)")
 # "累计完成4轮融资", "一年多完成五轮融资": a tally of rounds, not one round (a sum raised
 # in a year, "累计获得超25亿元融资", is dated financing)
 _TALLY = re.compile(
-    r"(?<![A-Za-z0-9+\-])(?:[0-9]+|[两三四五六七八九十几][一二两三四五六七八九十]*)轮融资"
+    r"(?<![A-Za-z0-9+\-])(?:第?[0-9]+|[两三四五六七八九十几][一二两三四五六七八九十]*"
+    r"|第[一二三四五六七八九十]+)轮融资"  # "完成的第二轮融资" restates a round, too
 )
 _CLAUSE_BREAK = re.compile(r"[，。；：,;:\n]")
 _COMPANY_KINDS = frozenset({"company"})
@@ -365,7 +366,9 @@ def _company_meant(
         for entity in orgs
         if entity.kind in _COMPANY_KINDS
         for span in entity.spans
-        if pronoun[0] - _THIS_REACH <= span[0] and span[1] <= pronoun[0]
+        if pronoun[0] - _THIS_REACH <= span[0]
+        and span[1] <= pronoun[0]
+        and not _INVESTOR.match(reading.text, span[1])  # "国元创投跟投": not the one raising
     ]
     return max(before, key=lambda found: found[1][0], default=None)
 

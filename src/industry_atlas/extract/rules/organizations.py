@@ -181,7 +181,7 @@ def find_organizations(
         if c.source == "lexicon" or reading.text[c.end : c.end + 1] not in {"城", "港"}
     ]
     kept = _resolve_overlaps(reading, _not_blocked(candidates, blocked, len(reading.text)))
-    kept = _departments_to_universities(reading, kept)
+    kept = _departments_to_universities(reading, _outside_longer_names(reading, kept))
     for candidate in [*kept, *_parents(reading, knowledge, kept)]:
         name = reading.document.text[candidate.start : candidate.end]
         entity = findings.entity(
@@ -193,6 +193,23 @@ def find_organizations(
     _stock_short_name(reading, findings)
     _merge_short_forms(findings, knowledge)
     _every_mention(reading, findings)
+
+
+def _outside_longer_names(reading: Reading, kept: list[OrgCandidate]) -> list[OrgCandidate]:
+    """A known short name inside another organization's name is no mention of its own: the
+    智元 of 星海智元 is not 智元机器人, wherever 星海智元 is written again."""
+    text = reading.text
+    names = {text[c.start : c.end] for c in kept if c.source != "lexicon"}
+    return [
+        c
+        for c in kept
+        if c.source != "lexicon"
+        or not any(
+            len(name) > c.end - c.start
+            and text.find(name, max(0, c.end - len(name)), c.start + len(name)) != -1
+            for name in names
+        )
+    ]
 
 
 def kind_of(name: str, knowledge: DomainKnowledge, default: str = "company") -> str:
