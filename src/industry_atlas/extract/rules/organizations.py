@@ -99,6 +99,7 @@ _LISTED_NAME = re.compile(
     r"(?P<name>[\u4e00-\u9fff]{2,16})[（(](?!(?:19|20)\d{2}[）)])\d{4,6}(?:\.(?:HK|SH|SZ|BJ))?[）)]"
 )
 _DESCRIBER_ENDS = "商厂股的是为和与及"
+_CODE_CHARS = re.compile("[A-Za-z0-9]")
 _COUNTED_WORD = re.compile("[一二三四五六七八九十两几数多]+[市省地城家个座台款]")  # 三市, 两家
 _PUBLICATION = re.compile(r"《(?P<name>[^《》]{2,12}(?:日报|晚报|时报|报|杂志|周刊))》")
 _MAX_NAME = 24
@@ -199,7 +200,11 @@ def _outside_longer_names(reading: Reading, kept: list[OrgCandidate]) -> list[Or
     """A known short name inside another organization's name is no mention of its own: the
     智元 of 星海智元 is not 智元机器人, wherever 星海智元 is written again."""
     text = reading.text
-    names = {text[c.start : c.end] for c in kept if c.source != "lexicon"}
+    names = {
+        text[c.start : c.end]
+        for c in kept
+        if c.source != "lexicon" and not _CODE_CHARS.search(text, c.start, c.end)
+    }  # not 众擎SA01: a maker's name running into a model is no longer name of a maker
     return [
         c
         for c in kept
