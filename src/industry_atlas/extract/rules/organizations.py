@@ -593,14 +593,16 @@ def _tidy_span(
         words[-1][2] in knowledge.name_stops or reading.word_tags.get(words[-1][2]) in {"v", "d"}
     ):
         end = words.pop()[0]
-    deed = next(
-        (w for w in words[1:] if w[2] in _DEED_WORDS or reading.word_tags.get(w[2]) == "r"),
-        None,
-    )
+    deed = next((w for w in words[1:] if w[2] in _DEED_WORDS or _is_pronoun(reading, w[2])), None)
     if deed is not None:
         # "阿里巴巴开源Qwen3", "鸿海自家工厂": the name ends where a deed or a pronoun begins
         end = deed[0]
     return start, max(start, end)
+
+
+def _is_pronoun(reading: Reading, word: str) -> bool:
+    """自家, 其, 他们 - but not the 某某 that stands for a name (杭州某某投资有限公司)."""
+    return reading.word_tags.get(word) == "r" and not word.startswith("某")
 
 
 # what a company does, which the tagger glues to its name and the product after it
