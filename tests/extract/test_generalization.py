@@ -769,3 +769,19 @@ def test_a_funding_story_of_a_company_nobody_lists() -> None:
     assert [e for e in events if e[0] == "financing"] == [("financing", "星海智元", "2024-12-02")]
     predicates = {f.predicate for f in facts(extraction, FactKind.METRIC)}
     assert "机器人产业规模" in predicates
+
+
+def test_a_show_report_names_each_makers_products_and_only_dated_releases() -> None:
+    text = (
+        "机器人大会开幕\n2025年8月8日\n"
+        "在人形机器人展区，优必选展出了最新的Walker S2，宇树科技带来了今年7月发布的R1，售价3.99万元起。"
+        "北京人形机器人创新中心则首次展示了“天工2.0”，该机器人身高173厘米。"
+    )
+    extraction = _extraction(text)
+    makers = {(f.object, f.subject, str(f.time)) for f in facts(extraction, FactKind.MAKES)}
+    assert ("R1", "宇树科技", "2025-07") in makers  # the clause's company, not the sentence's first
+    assert ("天工2.0", "北京人形机器人创新中心", "None") in makers  # shown, not released
+    heights = {
+        f.subject for f in facts(extraction, FactKind.METRIC) if f.predicate.endswith("身高")
+    }
+    assert heights == {"天工2.0"}

@@ -72,6 +72,7 @@ _COUNTED_PRODUCTS = re.compile(
 )
 _LIST_STOP = re.compile("[。；;，,\n]|$")
 _DESIGNATION_GOES_ON = re.compile(r"[.\-]?[A-Za-z0-9]")
+_SHOWN = frozenset({"量产", "交付", "展出", "展示"})
 _CLAUSE_OPENERS = frozenset("，；：,;:\n")
 _DATED_RELEASE_VERBS = ("发布", "推出")
 _OUR = ("我们的", "公司的")  # what an interviewee or a filing calls its own
@@ -86,7 +87,7 @@ _LIST_ITEM = re.compile(
     rf"(?:{_MODEL}|[\u4e00-\u9fff]{{1,5}}{_MODEL})(?:[（(][^（）()]{{1,8}}[）)])?"
 )
 _RELEASE_AFTER = re.compile(
-    r"(?:已经|已于|已|正式|最新|近日|此前|今年|去年|日前|相继|先后|于|也|还|又|将|曾|今日|今天|昨日|当天|"
+    r"(?:已经|已于|已|正式|最新|近日|此前|今年|去年|日前|相继|先后|于|也|还|又|将|曾|今日|今天|昨日|当天|则|首次|"
     r"[（(][^（）()]{2,24}[）)]|在[\u4e00-\u9fff]{2,8}?(?=正式|发布|推出|亮相)|在"
     # a team of the maker: "字节跳动豆包大模型团队发布…"
     r"|[\u4e00-\u9fffA-Za-z0-9]{0,10}?团队(?=正式|发布|推出|亮相|开源))*"
@@ -162,11 +163,15 @@ def _release_after(
     end = maker_span[1]
     position = _past_fillers_and_dates(reading, end)
     verb = next((v for v in knowledge.release_verbs if text.startswith(v, position)), None)
-    if verb is None or verb in {"量产", "交付", "展出", "展示"}:
+    if verb is None:
         return None
     position += len(verb)
     position += len(re.match(r"^(?:了|的|出|出了)?", text[position:]).group())  # type: ignore[union-attr]
-    return _object_at(reading, knowledge, maker, position, maker_span)
+    release = _object_at(reading, knowledge, maker, position, maker_span)
+    if release is not None and verb in _SHOWN:
+        # "首次展示了“天工2.0”": the maker's product, but a showing dates no release
+        return replace(release, date=None, date_basis="context")
+    return release
 
 
 def _kind_from_maker(release: Release, industries: dict[str, str]) -> Release:
@@ -381,21 +386,25 @@ def _dated_clause(
     reading: Reading, knowledge: DomainKnowledge, findings: Findings, found: list[Release]
 ) -> list[Release]:
     """ "• 绿的谐波（江苏苏州）：2024年实现营业收入3.87亿元；2024年12月推出LHSG-14超薄谐波
-    减速器": a clause that opens with a date and a release verb is the sentence's maker's
-    release."""
+    减速器": a clause that opens with a date and a release verb, or a product described
+    as released on a date (今年7月发布的R1), is the release of the clause's maker."""
     releases: list[Release] = []
     taken = {release.span for release in found}
     text = reading.text
     for date in reading.dates:
-        if date.start == 0 or text[date.start - 1] not in _CLAUSE_OPENERS:
-            continue
         position = date.end + (2 if text.startswith("正式", date.end) else 0)
         verb = next((v for v in _DATED_RELEASE_VERBS if text.startswith(v, position)), None)
-        maker = _sentence_maker(reading, findings, date.start) if verb else None
-        if verb is None or maker is None:
+        if verb is None:
+            continue
+        # "宇树科技带来了今年7月发布的R1": a release described wherever its clause is
+        described = text.startswith("的", position + len(verb))
+        if not described and (date.start == 0 or text[date.start - 1] not in _CLAUSE_OPENERS):
+            continue
+        maker = _sentence_maker(reading, findings, date.start)
+        if maker is None:
             continue
         start = position + len(verb)
-        start += len(re.match(r"(?:了|出)?", text[start:]).group())  # type: ignore[union-attr]
+        start += len(re.match(r"(?:了|出|的)?", text[start:]).group())  # type: ignore[union-attr]
         release = _object_at(reading, knowledge, maker, start, (date.start, start))
         if release is not None and release.span not in taken:
             taken.add(release.span)
@@ -415,7 +424,8 @@ def _sentence_maker(reading: Reading, findings: Findings, position: int) -> Foun
         for start, end in entity.spans
         if sentence_start <= start < position and not reading.is_listing_venue(start, end)
     ]
-    for opening in (reading.segment_start(position), sentence_start):
+    clause_start = reading.text.rfind("，", sentence_start, position) + 1
+    for opening in (clause_start, reading.segment_start(position), sentence_start):
         found = [(start, entity) for start, entity in makers if start >= opening]
         if found:
             return min(found, key=lambda pair: pair[0])[1]
