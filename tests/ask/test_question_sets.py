@@ -137,8 +137,6 @@ def test_a_question_word_the_sources_write_otherwise_is_searched_as_they_write_i
             "《长沙市促进具身智能机器人产业发展若干政策》给新落户整机企业的奖励上限是多少？",
             ["最高2000万元——"],
         ),
-        # a stored rate is no answer to a cap: the text states the cap
-        ("长沙对新落户的整机企业奖励上限是多少？", ["最高2000万元——"]),
         # an interviewer's question matches best; the interviewee's answer after it answers
         ("云深处科技的四足机器人现在主要用于哪些场景？", ["朱秋国：电力巡检"]),
         # a name the word list splits at a function word (云 从 科技) still counts
@@ -252,6 +250,15 @@ def test_the_day_a_policy_takes_effect_is_read_from_its_in_force_fact(
         reply = Asker(store).ask(question)
     assert reply.method == "facts:policy_in_force"
     assert reply.text.startswith(expected)
+
+
+def test_a_cap_stated_after_a_rate_answers_a_question_about_the_cap(sample_db: Path) -> None:
+    # "按…的10%给予奖励，最高2000万元": the rate is no answer; the cap after it is stored as
+    # the measure's 上限 and answers
+    with SqliteStore(sample_db) as store:
+        reply = Asker(store).ask("长沙对新落户的整机企业奖励上限是多少？")
+    assert reply.method == "facts:metric"
+    assert "最高2000万元" in reply.text and "10%" not in reply.text
 
 
 def test_a_verb_of_a_family_asks_for_the_deed_its_sibling_names(sample_db: Path) -> None:

@@ -785,3 +785,18 @@ def test_a_show_report_names_each_makers_products_and_only_dated_releases() -> N
         f.subject for f in facts(extraction, FactKind.METRIC) if f.predicate.endswith("身高")
     }
     assert heights == {"天工2.0"}
+
+
+def test_a_cap_after_a_rate_and_thresholds_of_a_list_in_a_policy() -> None:
+    text = (
+        "无锡市人民政府办公室关于加快人形机器人产业发展的若干政策措施\n\n2025年4月8日\n\n"
+        "一、对年营业收入首次突破1亿元、5亿元的人形机器人整机企业，分别给予100万元、300万元一次性奖励。\n"
+        "二、对新建的人形机器人中试平台，按设备投资的20%给予补助，最高1000万元。"
+    )
+    figures = {
+        f.quantity.value: f.predicate
+        for f in facts(_extraction(text), FactKind.METRIC)
+        if f.quantity
+    }
+    assert Decimal(100000000) not in figures and Decimal(500000000) not in figures  # thresholds
+    assert figures[Decimal(10000000)] == "新建的人形机器人中试平台补助上限"

@@ -53,7 +53,9 @@ _RANGE_HIGH_AFTER = re.compile(r"\s*(?:至|到|-|—|~|～)\s*\d")
 _SKIP_BEFORE = re.compile(r"[×x*第这那该]$")
 # "培育营业收入超过50亿元的整机龙头企业": a threshold that qualifies, not an amount of anyone
 _CONDITION_AFTER = re.compile(
-    r"(?:以上|以下)?的[\u4e00-\u9fff“”]{0,8}?(?:企业|项目|单位|机构|园区|公司|团队|人才)(?![A-Za-z])"
+    # "首次突破1亿元、5亿元的…企业": each threshold of a list, not only the last
+    r"(?:、[^，。；、]{1,8})*(?:以上|以下)?的[\u4e00-\u9fff“”]{0,8}?"
+    r"(?:企业|项目|单位|机构|园区|公司|团队|人才)(?![A-Za-z])"
 )
 _DURATION_CHAIN = re.compile(r"\d+分")
 _APPOSITION = re.compile(r"(?:城市|地|座城市|省|省市|区)")
@@ -280,6 +282,13 @@ def _record(
     )
     if last and indicator.startswith("占") and not last.startswith("占"):
         indicator = last + indicator
+    if (
+        last
+        and last.endswith("比例")
+        and indicator == match.quantity.unit
+        and match.quantity.qualifier is Qualifier.LE
+    ):
+        indicator = last.removesuffix("比例") + "上限"  # "按…的20%给予补助，最高1000万元"
     for each in _each_of(reading, match, indicator) or [indicator]:
         for quantity in quantities:
             qualifiers = {"subject_kind": subject.kind}
