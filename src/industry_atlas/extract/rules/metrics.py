@@ -122,19 +122,16 @@ def find_metrics(reading: Reading, findings: Findings, titles: tuple[str, ...]) 
             continue
         previous[paragraph] = subject
         for target in _distributed(reading, subjects, subject, match):
-            key = (  # one figure restated is one fact; two measures of one rate are two
-                target.name,
-                match.quantity.value,
-                match.quantity.unit,
-                _measure_indicator(reading, match),
-            )
+            measure = _measure_indicator(reading, match)
+            # one figure restated is one fact; two measures of one rate are two
+            key = (target.name, match.quantity.value, match.quantity.unit, measure)
             if key not in seen:  # a headline restates a figure of the body
                 seen.add(key)
                 sentence = reading.sentence_at(match.start).start
                 echo = (sentence, match.quantity.unit)
                 earlier = paired.indicator if paired else said.get(echo)
                 said[echo] = last_said[sentence] = _record(
-                    reading, findings, target, match, earlier, last_said.get(sentence)
+                    reading, findings, target, match, measure, earlier, last_said.get(sentence)
                 )
 
 
@@ -263,10 +260,12 @@ def _record(
     findings: Findings,
     subject: Subject,
     match: QuantityMatch,
+    measure: str | None,
     earlier: str | None,
     last: str | None,
 ) -> str:
-    """Add the fact; return its indicator. `earlier` is the indicator of a list the amount
+    """Add the fact; return its indicator. `measure` is what a policy measure grants
+    (see `_measure_indicator`); `earlier` is the indicator of a list the amount
     belongs to, or of the previous amount of the sentence in its unit, for when its own
     words are none; `last` that of the sentence's previous amount in any unit, which a
     share names the part of ("研发投入5230万元，占营业收入的4.9%")."""
@@ -275,7 +274,7 @@ def _record(
     time, time_text, time_span = _time_for(reading, match)
     indicator = (
         _model_indicator(reading, match)
-        or _measure_indicator(reading, match)
+        or measure
         or _indicator(reading, subject, match, time_span)
         or earlier
         or match.quantity.unit
@@ -289,17 +288,18 @@ def _record(
         and match.quantity.qualifier is Qualifier.LE
     ):
         indicator = last.removesuffix("比例") + "上限"  # "按…的20%给予补助，最高1000万元"
-    for each in _each_of(reading, match, indicator) or [indicator]:
-        for quantity in quantities:
-            qualifiers = {"subject_kind": subject.kind}
-            if time_text:
-                qualifiers["time_text"] = time_text
+    qualifiers = {"subject_kind": subject.kind}
+    if time_text:
+        qualifiers["time_text"] = time_text
+    indicators = _each_of(reading, match, indicator) or [indicator]
+    for quantity in quantities:
+        for each in indicators:
             findings.fact(
                 FactKind.METRIC,
                 subject.name,
                 each,
                 [(min(subject.start, match.start), max(subject.end, match.end))],
-                details=FactDetails(quantity=quantity, time=time, qualifiers=qualifiers),
+                details=FactDetails(quantity=quantity, time=time, qualifiers=dict(qualifiers)),
             )
         findings.mention(
             MentionType.QUANTITY, match.start, match.end, f"{quantity.value} {quantity.unit}"
