@@ -800,3 +800,22 @@ def test_a_cap_after_a_rate_and_thresholds_of_a_list_in_a_policy() -> None:
     }
     assert Decimal(100000000) not in figures and Decimal(500000000) not in figures  # thresholds
     assert figures[Decimal(10000000)] == "新建的人形机器人中试平台补助上限"
+
+
+def test_rivals_parents_and_the_world_are_what_figures_are_about_only_when_they_are() -> None:
+    text = (
+        "减速器行业观察\n2025年3月2日\n"
+        "来福精密是国内精密减速器龙头，2024年国内份额约20%，仅次于日本哈默纳科。"
+        "公司2024年实现营业收入3.15亿元。"
+        "美的集团旗下的瑞泽机器人则专攻重载机器人，累计交付量已超过5000台。"
+        "有机构测算，到2030年全球人形机器人市场规模有望达到1500亿元，比亚迪、中国移动都已入局。"
+    )
+    extraction = _extraction(text)
+    subjects = {
+        f.quantity.value: f.subject for f in facts(extraction, FactKind.METRIC) if f.quantity
+    }
+    assert subjects[Decimal("315000000")] == "来福精密"  # 公司 is not the rival named last
+    assert subjects[Decimal("5000")] == "瑞泽机器人"  # the company owned, not its owner
+    assert subjects[Decimal("150000000000")] == "全球"
+    organizations = {e.name for e in extraction.entities if e.type.value == "org"}
+    assert {"比亚迪", "中国移动"} <= organizations  # well known, with no suffix to see

@@ -86,10 +86,10 @@ def load_packs() -> DomainKnowledge:
         release_verbs=_longest_first(common.get("release_verbs", [])),
         speech_verbs=_longest_first(common.get("speech_verbs", [])),
         makers=tuple(_known(item, pack) for pack in industries for item in pack.get("makers", []))
-        + tuple(KnownEntity(name, (), "media", "common") for name in common.get("known_media", []))
         + tuple(
-            KnownEntity(name, (), "government", "common")
-            for name in common.get("known_government", [])
+            KnownEntity(name, (), kind, "common")
+            for kind, names in common.get("known_organizations", {}).items()
+            for name in names
         )
         + tuple(_known(item, common) for item in common.get("makers", [])),
         products=tuple(

@@ -27,6 +27,9 @@ CLAUSE = re.compile(r"[，,；;：:\n（）()]|——")
 _NATIONAL = re.compile(
     r"全国|我国|国内|(?<!其)中国(?![\u4e00-\u9fff]{0,6}(?:学会|科学院|电子报|移动|电信|联通|信通院))"
 )  # not the 中国 of "其中国家级"
+# "全球人形机器人市场规模": the world, a subject like the nation (not 全球首款, 销往全球,
+# 具有全球影响力)
+_GLOBAL = re.compile(r"(?<![往向到有于占])(?:全球|全世界)(?![首第]|领先|影响力|化|范围|\d)")
 _HOME_WORDS = re.compile(r"全市|全省|全区|本市|该市|我市|市内|全县")
 _LEAD = r"(?:\d{4}年(?:\d{1,2}月)?(?:\d{1,2}日)?|此前|目前|近日|如今|不过|但|而|同时|此外|其中|另外|今年|去年|上半年|下半年|前三季度|一季度|全年|现在|则|[，,\s“])*"
 _COMPANY_PRONOUN = re.compile(rf"该公司|^{_LEAD}(?:本?公司|其(?![中他它余实次])|我们(?:公司)?)")
@@ -74,7 +77,14 @@ _LOCATIVE_BEFORE = re.compile("(?:在|于|位于|落户|来自|设在|从)$")
 _ISSUED_AFTER = re.compile(r"(?:等[^，。；]{0,6}?)?(?:联合)?(?:印发|发布|出台|制定|颁布)的")
 _INVESTOR_AFTER = re.compile(
     "(?:[、和与及][^，。；、]{2,14}?)*(?:等)?(?:联合|共同)?(?:领投|跟投|参投|注资|持股|投资)"
-)
+    "|(?:[、和与及][^，。；、]{2,14}?)*等(?:机构|投资方|资方)[^，。；]{0,16}?(?:投资|融资|注资)"
+)  # "获得奇绩创坛等机构5000万元天使轮投资"
+# "仅次于日本哈默纳科": a rival the company is compared with
+_RIVAL_BEFORE = re.compile(r"(?:仅次于|落后于|领先于|超越|不及|对标)[^，。；、\d]{0,3}$")
+# "碧桂园旗下的博智林机器人": the parent of the company the figures are about
+_PARENT_AFTER = re.compile("旗下(?:的)?")
+# roles of organizations that are never what a later 公司 or 该公司 refers to
+_NOT_REFERENT = frozenset({"investor", "rival", "parent", "locative"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -84,10 +94,11 @@ class Subject:
     start: int
     end: int
     name: str
-    kind: str  # "region" | "org" | "product" | "event" | "national" | "person"
+    kind: str  # "region" | "org" | "product" | "event" | "national" | "global" | "person"
     entity_kind: str = ""  # an organization's kind (company, research...)
     # "locative" (在杭州…), "investor" (X领投), "title" (X院士), "denominator" (占全市的),
-    # "issuer" (X印发的《…》): not the subject of its clause
+    # "issuer" (X印发的《…》), "rival" (仅次于X), "parent" (X旗下的):
+    # not the subject of its clause
     role: str = ""
 
 
@@ -271,8 +282,12 @@ def _referent(reading: Reading, position: int, word: str) -> Region | None:
 
 def _others(reading: Reading, occupied: bytearray) -> list[Subject]:
     found = [
-        Subject(m.start(), m.end(), NATIONAL.name, "national")
-        for m in _NATIONAL.finditer(reading.text)
+        Subject(m.start(), m.end(), name, kind)
+        for pattern, name, kind in (
+            (_NATIONAL, NATIONAL.name, "national"),
+            (_GLOBAL, "全球", "global"),
+        )
+        for m in pattern.finditer(reading.text)
         if not occupied[m.start()]
     ]
     for match in _EVENT_NAME.finditer(reading.text):
@@ -319,6 +334,12 @@ def _with_role(reading: Reading, subject: Subject, titles: tuple[str, ...]) -> S
         return replace(subject, role="denominator")  # "占北京市总量的55%": 北京市 is the whole
     if subject.kind == "org" and _INVESTOR_AFTER.match(reading.text, subject.end):
         return replace(subject, role="investor")
+    if subject.kind == "org" and _RIVAL_BEFORE.search(
+        reading.text, max(0, subject.start - 6), subject.start
+    ):
+        return replace(subject, role="rival")
+    if subject.kind == "org" and _PARENT_AFTER.match(reading.text, subject.end):
+        return replace(subject, role="parent")
     if subject.kind == "org" and reading.text.startswith(titles, subject.end):
         return replace(subject, role="title")
     if subject.kind in {"org", "region"} and _ISSUED_AFTER.match(reading.text, subject.end):
@@ -479,7 +500,7 @@ def _subject_for(
     if any(s.kind == "person" or s.role == "title" for s in in_sentence):
         return None
     # "由美的集团投资建设的北滘…产业园…总建筑面积": the investor only when no one else is named
-    return next((s for s in in_sentence if s.role != "investor"), in_sentence[0])
+    return next((s for s in in_sentence if s.role not in _NOT_REFERENT), in_sentence[0])
 
 
 def clause_start_of(reading: Reading, start: int, end: int) -> int:
@@ -527,7 +548,9 @@ def _pronoun(reading: Reading, subjects: Subjects, start: int, end: int) -> Subj
     if company is not None:  # "…美团龙珠领投。公司累计融资额": the company, not its investor
         found = subjects.last_before(
             start + company.start(),
-            lambda s: s.kind == "org" and s.entity_kind == "company" and s.role != "investor",
+            lambda s: (
+                s.kind == "org" and s.entity_kind == "company" and s.role not in _NOT_REFERENT
+            ),
         )
         if found is not None:
             return replace(found, start=start + company.start(), end=start + company.end(), role="")
@@ -568,6 +591,11 @@ def _sentence_topic(
         )
         if place is not None:  # "苏州本地企业汇川技术…": the company the place opens with
             position = _PLACE_OF_ORG.match(reading.text, place.end).end()  # type: ignore[union-attr]
+        parent = next(
+            (s for s in subjects.starting_in(position, position + 1) if s.role == "parent"), None
+        )
+        if parent is not None:  # "碧桂园旗下的博智林机器人…": the company it owns
+            position = _PARENT_AFTER.match(reading.text, parent.end).end()  # type: ignore[union-attr]
         opening = next(
             (s for s in subjects.starting_in(position, position + 4) if not s.role),
             None,
