@@ -16,7 +16,7 @@ from dataclasses import dataclass, replace
 from industry_atlas.core.models import MentionType
 from industry_atlas.extract.packs import DomainKnowledge
 from industry_atlas.extract.rules.enumerations import split_items
-from industry_atlas.extract.rules.findings import Findings, name_again
+from industry_atlas.extract.rules.findings import Findings, FoundEntity, name_again
 from industry_atlas.extract.rules.lexicon import Lexicon
 from industry_atlas.extract.rules.reading import Reading
 from industry_atlas.normalize.regions import region_index
@@ -111,6 +111,8 @@ _STOCK_SHORT_NAME = re.compile(
     r"(?:证券|股票|公司)简称[：:]\s*(?P<alias>[\u4e00-\u9fffA-Za-z0-9]{2,10})"
 )
 _LEGAL_FORMS = ("股份有限公司", "有限责任公司", "有限公司", "集团")
+_SET_UP_BEFORE = re.compile("(?:设立|成立|组建|注册)(?:了)?$")
+_SUBSIDIARY_AFTER = re.compile("[，,]?(?:这家|该|作为)?(?:全资|控股)?子公司")
 _RAISED = re.compile(
     r"(?:宣布|已经|已|今日|近日|日前)?(?:完成|获得|拿下|斩获)(?:了)?[^。，；]{0,20}?(?:融资|投资)(?!机构|方|人)"
 )
@@ -192,7 +194,7 @@ def find_organizations(
             entity.attrs["pack_name"] = candidate.canonical
     _declared_aliases(reading, findings)
     _stock_short_name(reading, findings)
-    _merge_short_forms(findings, knowledge)
+    _merge_short_forms(reading, findings, knowledge)
     _every_mention(reading, findings)
 
 
@@ -267,6 +269,7 @@ def suffix_candidates(reading: Reading, knowledge: DomainKnowledge) -> Iterable[
             prefix_end - prefix_start < 2
             or len(name) > _MAX_NAME
             or (not is_strong and _PRODUCT_AFTER.match(reading.text, end))
+            or (not is_strong and _BUSINESS_AFTER.match(reading.text, end))
         ):
             continue
         if is_strong and kind not in _COMPANY_LIKE:
@@ -313,6 +316,9 @@ _LEADING_TRIM = frozenset({"v", "vd", "vg", "vi", "vq", "l"})
 _FUNCTION_CHARS = frozenset("的了在和与及或对由把被向从为将于是也都就还又这那其此该")
 _GOVERNMENT_NAME = re.compile("国家|中央|国务院|[省市区县州]")
 _PRODUCT_AFTER = re.compile(r"\s?(?:[A-Za-z0-9]|号|系列|型)")
+# a weak ending followed by a business word is a line of business, not a company
+# ("汇川技术机器人业务", "最大单笔机器人订单")
+_BUSINESS_AFTER = re.compile("业务|板块|订单|出货|销量|产线|整机|本体|行业|赛道")
 # a Latin name going on into a model designation is the product's ("Figure 02",
 # "MiniMax-Text-01"), not another mention of the maker
 _DESIGNATION_GOES_ON = re.compile(r"[A-Za-z0-9][ \-]?[0-9]|[A-Za-z0-9]-[A-Za-z]")
@@ -593,6 +599,11 @@ def _tidy_span(
         words[-1][2] in knowledge.name_stops or reading.word_tags.get(words[-1][2]) in {"v", "d"}
     ):
         end = words.pop()[0]
+    team = _TEAM_END.search(reading.text, start, end)
+    if team is not None:  # "国泰海通证券机械行业": the broker, not its sector team
+        end = team.start()
+        while words and words[-1][1] > end:
+            words.pop()
     deed = next((w for w in words[1:] if w[2] in _DEED_WORDS or _is_pronoun(reading, w[2])), None)
     if deed is not None:
         # "阿里巴巴开源Qwen3", "鸿海自家工厂": the name ends where a deed or a pronoun begins
@@ -605,6 +616,10 @@ def _is_pronoun(reading: Reading, word: str) -> bool:
     return reading.word_tags.get(word) == "r" and not word.startswith("某")
 
 
+# a sector team or a report glued to the name before it: "…证券机械行业", "汇川技术中报"
+_TEAM_END = re.compile(
+    r"(?:[\u4e00-\u9fff]{2}(?:行业|行业组|研究组|团队)|半年报|中报|年报|季报|财报|研报)$"
+)
 # what a company does, which the tagger glues to its name and the product after it
 _DEED_WORDS = frozenset(
     {"发布", "推出", "开源", "宣布", "完成", "获得", "亮相", "上线", "签约", "牵头"}
@@ -624,6 +639,8 @@ def _names_an_organization(
         return False
     if any(word in knowledge.name_stops for _, _, word in reading.words_between(start, end)):
         return False  # 中国移动旗下基金, PRS-12由北特科技: two things, not one name
+    if _BUSINESS_AFTER.match(reading.text, end) and not text.endswith(tuple(_STRONG_SUFFIXES)):
+        return False
     places = reading.places_between(start, end)
     core = text[places[0].end - start :] if places and places[0].start == start else text
     if (
@@ -879,6 +896,16 @@ def _stock_short_name(reading: Reading, findings: Findings) -> None:
         filer.aliases.update(other.aliases - {filer.name})
 
 
+def _is_set_up(reading: Reading, entity: FoundEntity) -> bool:
+    """ "公司设立苏州汇川技术有限公司，这家子公司…": a company the text says was set up
+    (or calls a subsidiary) is not the registered name of the company that set it up."""
+    return any(
+        _SET_UP_BEFORE.search(reading.text, max(0, start - 4), start)
+        or _SUBSIDIARY_AFTER.match(reading.text, end)
+        for start, end in entity.spans
+    )
+
+
 def _is_legal_form_of(full: str, short: str) -> bool:
     """南京埃斯顿自动化股份有限公司 is the registered name of 埃斯顿: [place] + short + a
     name tail ending in a legal form."""
@@ -896,7 +923,7 @@ def _city_prefixed(full: str, short: str) -> bool:
     return region_index().lookup(prefix) is not None
 
 
-def _merge_short_forms(findings: Findings, knowledge: DomainKnowledge) -> None:
+def _merge_short_forms(reading: Reading, findings: Findings, knowledge: DomainKnowledge) -> None:
     """Fold 小米 into 小米集团: same pack entry, or the full name is the short one plus a
     company word (集团, 科技, 公司, 股份 …)."""
     orgs = findings.of_type(MentionType.ORG)
@@ -904,9 +931,13 @@ def _merge_short_forms(findings: Findings, knowledge: DomainKnowledge) -> None:
         for full in orgs:
             if full is short or len(full.name) <= len(short.name):
                 continue
-            if _is_legal_form_of(full.name, short.name) and not any(
-                alias.startswith(short.name) and alias != short.name for alias in full.aliases
-            ):  # 埃斯顿酷卓 (南京埃斯顿酷卓科技有限公司) is a subsidiary, not 埃斯顿
+            if (
+                _is_legal_form_of(full.name, short.name)
+                and not any(
+                    alias.startswith(short.name) and alias != short.name for alias in full.aliases
+                )  # 埃斯顿酷卓 (南京埃斯顿酷卓科技有限公司) is a subsidiary, not 埃斯顿
+                and not _is_set_up(reading, full)
+            ):
                 full.aliases.add(short.name)
                 full.aliases.update(short.aliases - {full.name})
                 full.spans.extend(span for span in short.spans if span not in full.spans)

@@ -68,8 +68,12 @@ _HARDWARE_NOUNS = frozenset({"关节模组", "伺服驱动器", "驱动器", "�
 _MODEL_ONLY = re.compile(rf"(?:{_MODEL})(?:系列)?")
 _COUNTED_PRODUCTS = re.compile(
     r"(?:\d+|[一二三四五六七八九十两]+)款[^，。；：]{0,16}?(?:机器人|大模型|模型|产品|灵巧手)"
-    r"[^，。；：]{0,12}?[，,：:]\s*(?:分别是|分别为|包括|即)"
+    r"(?P<rest>[^，。；：]{0,24}?)[，,：:]\s*(?:其中)?(?:分别是|分别为|包括|即)[：:]?"
 )
+# the line-up was released: "共有7款…新品集中首发，其中包括…"
+_LINEUP_RELEASED = re.compile("发布|首发|推出")
+# "深度求索的DeepSeek-R1（1月20日）": an item's own date in brackets after it
+_ITEM_DATE = re.compile(r"[（(](?P<date>[^（）()]{2,14})[）)]$")
 _LIST_STOP = re.compile("[。；;，,\n]|$")
 _DESIGNATION_GOES_ON = re.compile(r"[.\-]?[A-Za-z0-9]")
 _SHOWN = frozenset({"量产", "交付", "展出", "展示"})
@@ -558,9 +562,13 @@ def _counted(
     releases = []
     for match in _COUNTED_PRODUCTS.finditer(reading.text):
         end = _LIST_STOP.search(reading.text, match.end())
+        lineup_date = _lineup_date(reading, match)
         for start, stop in split_items(
             reading.text, match.end(), end.start() if end else match.end()
         ):
+            dated = _ITEM_DATE.search(reading.text, start, stop)
+            item_dates = reading.dates_between(dated.start("date"), stop) if dated else []
+            stop = dated.start() if dated else stop
             name = reading.text[start:stop]
             maker, model = _maker_prefix(name, makers)
             if (
@@ -568,19 +576,36 @@ def _counted(
                 or not 2 <= len(model) <= 16
                 or model in known
                 or start in taken
-                or _NOT_IN_NAME.search(name)
+                or _NOT_IN_NAME.search(model)
             ):
                 continue
+            date = item_dates[0].date if item_dates else lineup_date
+            basis = "sentence" if date else "context"
             span = (start, stop)
             kind = _kind(knowledge, reading, span, name)
-            if _CODE_CHAR.search(model):  # 宇树H1 keeps its maker's name, as it does elsewhere
-                releases.append(Release(name, span, kind, maker, None, [span, match.span()]))
-            else:  # 乐聚夸父 is 乐聚's 夸父
-                model_span = (stop - len(model), stop)
+            if _CODE_CHAR.search(model) and not name.startswith(maker.name + "的"):
+                # 宇树H1 keeps its maker's name, as it does elsewhere
                 releases.append(
-                    Release(model, model_span, kind, maker, None, [span, match.span()], (name,))
+                    Release(name, span, kind, maker, date, [span, match.span()], (), basis)
+                )
+            else:  # 乐聚夸父 is 乐聚's 夸父, 傅利叶的GR-3 傅利叶's GR-3
+                model_span = (stop - len(model), stop)
+                aliases = () if "的" in name else (name,)
+                evidence = [span, match.span()]
+                releases.append(
+                    Release(model, model_span, kind, maker, date, evidence, aliases, basis)
                 )
     return releases
+
+
+def _lineup_date(reading: Reading, match: re.Match[str]) -> PartialDate | None:
+    """The date of a line-up the counting clause says was released ("8月8日开幕当天，共有
+    7款人形机器人新品…集中首发"): the last date of its sentence before the count."""
+    if not _LINEUP_RELEASED.search(match["rest"]):
+        return None
+    sentence = reading.sentence_at(match.start())
+    dates = reading.dates_between(sentence.start, match.start())
+    return dates[-1].date if dates else None
 
 
 def _maker_prefix(
@@ -590,6 +615,9 @@ def _maker_prefix(
     maker a listed product opens with (its name, an alias or the brand its name starts
     with), and the rest. A Chinese brand before a designation ends where the designation
     starts (众擎SE01 is 众擎's SE01)."""
+    for name, maker in makers:
+        if item.startswith(name + "的"):
+            return maker, item[len(name) + 1 :]  # "傅利叶的GR-3"
     code = _CODE_CHAR.search(item)
     brand_end = code.start() if code and code.start() >= 2 else None
     for name, maker in makers:
