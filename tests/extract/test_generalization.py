@@ -855,3 +855,47 @@ def test_a_released_line_up_dates_each_makers_product() -> None:
     } <= makers
     releases = {(f.subject, str(f.time)) for f in facts(extraction, FactKind.EVENT)}
     assert ("GR-3", "2025-08-08") in releases
+
+
+def test_a_provincial_notice_grants_for_its_province_and_a_results_note_speaks_for_its_company() -> (
+    None
+):
+    notice = (
+        "江西省人民政府办公厅关于印发江西省支持人形机器人产业发展若干措施的通知\n\n"
+        "2025年6月3日\n\n"
+        "2024年，南昌、赣州两市机器人产业营收分别约为120亿元和40亿元。南昌将建设整机基地。\n"
+        "第一条　对新获批的省级创新中心，给予500万元一次性支持。\n"
+        "第二条　按平台设备投资的30%给予补助，额定扭矩30N·m以上的关节模组优先。"
+    )
+    subjects = {
+        f.quantity.value: f.subject
+        for f in facts(_extraction(notice), FactKind.METRIC)
+        if f.quantity
+    }
+    assert subjects[Decimal("5000000")] == "江西省"  # not 南昌, named most often
+    assert "30N" not in {e.name for e in _extraction(notice).entities}  # a torque, no model
+    note = (
+        "鸣志电器中报点评：空心杯电机放量\n2025年8月28日\n"
+        "分业务看，控制电机业务收入约12.5亿元，同比增长18.2%。"
+    )
+    subjects = {
+        f.quantity.value: f.subject for f in facts(_extraction(note), FactKind.METRIC) if f.quantity
+    }
+    assert subjects[Decimal("1250000000")] == "鸣志电器"
+
+
+def test_foundings_told_after_the_date_and_rounds_told_in_an_interview_answer() -> None:
+    text = (
+        "专访星衡机器人创始人：九年磨一剑\n2025年9月15日\n"
+        "星衡机器人是一家人形机器人企业。星衡机器人创始人、CEO王立表示，今年是量产元年。"
+        "这家公司2016年3月由王立和几位同学在深圳南山区创办。星衡机器人的产品已进入工厂。\n"
+        "记者：融资一路顺利吗？\n"
+        "王立：头两年挺难熬的。2016年8月拿到松禾资本1000万元天使轮，救了急。\n"
+        "谈到同行，他说，极川动力于2003年由张三等人在杭州创立。"
+    )
+    events = {
+        (f.subject, f.predicate, str(f.time)) for f in facts(_extraction(text), FactKind.EVENT)
+    }
+    assert ("星衡机器人", "founding", "2016-03") in events
+    assert ("星衡机器人", "financing", "2016-08") in events
+    assert ("极川动力", "founding", "2003") in events

@@ -33,9 +33,11 @@ _ESTABLISHED_LATER = re.compile(
 )
 _ESTABLISHED_BEFORE = re.compile(r"(?:成立|揭牌|开园|组建)的$")
 _FINANCING = re.compile(
-    r"(?:完成|获得|宣布完成|宣布获得|拿下|斩获)(?:了)?[^。，；]{0,30}?"
-    r"(?:融资|[A-Z天使种子]\+?轮投资|战略投资)"  # "获得…5000万元天使轮投资"
+    r"(?:完成|获得|宣布完成|宣布获得|拿下|拿到|斩获)(?:了)?[^。，；]{0,30}?"
+    r"(?:融资|[A-Z天使种子]\+?轮(?:投资)?|战略投资)"  # "获得…5000万元天使轮投资"
 )
+# an interview answer: a paragraph opening with its speaker ("冷晓琨：头两年挺难熬的")
+_ANSWER = re.compile(r"(?m)^[\u4e00-\u9fff·]{2,5}[：:]")
 _HELD = re.compile(r"(?:举行|召开|开幕|举办|开跑|鸣枪|闭幕)")
 _EVENT_NAME = re.compile(
     r"(?<![\u4e00-\u9fffA-Za-z0-9])(?:\d{4})?[\u4e00-\u9fffA-Za-z0-9]{2,40}(?:大会|会议|论坛|峰会|博览会|展览会|马拉松|运动会|大赛|比赛|发布会|说明会)"
@@ -56,10 +58,19 @@ _ACTION = re.compile(
 _SHORT_TITLE = re.compile(r"《(?P<title>[^《》]{2,16})》$")  # "《若干措施》自…起施行"
 _PARTNER_MARKS = frozenset("与和同跟对向")  # 向港交所递交…: the exchange receives
 # "这家1999年成立于合肥的企业": the company just named, founded on a date
-_FOUNDED_THIS = re.compile(
-    r"(?:这家|该)(?P<date>[^，。；的]{2,12}?)(?:成立|创立|创办)(?:于[^，。；的]{1,8})?的"
-    r"(?:企业|公司|创业公司|初创公司|科技公司)"
+_FOUNDED_THIS = (
+    re.compile(
+        r"(?:这家|该)(?P<date>[^，。；的]{2,12}?)(?:成立|创立|创办)(?:于[^，。；的]{1,8})?的"
+        r"(?:企业|公司|创业公司|初创公司|科技公司)"
+    ),
+    # "这家公司2016年3月由冷晓琨和几位同学在深圳南山区创办"
+    re.compile(
+        r"(?:这家|该)(?:公司|企业)(?:于)?(?P<date>[^，。；]{2,12}?)(?:由[^，。；]{1,30}?)?"
+        r"(?:成立|创立|创办|创建)"
+    ),
 )
+# "汇川技术于2003年由朱兴明等人在深圳创立"
+_FOUNDED_BY_AFTER = re.compile(r"由[^，。；]{1,30}?(?:创立|创办|创建|发起成立|成立)")
 _THIS_REACH = 120  # how far back 这家 may point
 _OWN_COMPANY = re.compile("本?公司")
 # 公司 standing for a company, not the end of a phrase ("头部公司密集完成融资")
@@ -147,7 +158,10 @@ def _founded(
         if (
             after is not None
             and re.fullmatch(r"(?:于|在)?", text[end : after.start])
-            and _ESTABLISHED.match(text, after.end)
+            and (
+                _ESTABLISHED.match(text, after.end)
+                or (entity.kind in _COMPANY_KINDS and _FOUNDED_BY_AFTER.match(text, after.end))
+            )
         ):
             date = after
         elif _ESTABLISHED.match(text, end) or _ESTABLISHED_LATER.match(text, end):
@@ -198,6 +212,8 @@ def _financing(reading: Reading, findings: Findings, orgs: list[FoundEntity]) ->
             company = _we(reading, findings, sentence.start, match.start())
         if company is None:
             company = _company_meant(reading, findings, orgs, sentence.start, match.start())
+        if company is None:
+            company = _interviewee(reading, findings, match.start())
         if company is None:
             continue
         entity, span = company
@@ -310,8 +326,10 @@ def _actions(reading: Reading, findings: Findings, orgs: list[FoundEntity]) -> N
 
 
 def _founded_this(reading: Reading, findings: Findings, orgs: list[FoundEntity]) -> None:
-    """ "绕不开科大讯飞。这家1999年成立于合肥的企业…": 这家 is the company named last."""
-    for match in _FOUNDED_THIS.finditer(reading.text):
+    """ "绕不开科大讯飞。这家1999年成立于合肥的企业…", "这家公司2016年3月由…创办": 这家
+    is the company named last."""
+    matches = [m for pattern in _FOUNDED_THIS for m in pattern.finditer(reading.text)]
+    for match in matches:
         dates = reading.dates_between(match.start("date"), match.end("date"))
         named = [
             (span, entity)
@@ -468,6 +486,18 @@ def _we(
     we = _WE.search(reading.text, start, end)
     company = main_company(findings) if we else None
     return (company, we.span()) if company is not None and we is not None else None
+
+
+def _interviewee(
+    reading: Reading, findings: Findings, position: int
+) -> tuple[FoundEntity, tuple[int, int]] | None:
+    """ "冷晓琨：…2016年8月拿到松禾资本1000万元天使轮": in an interview answer, a deed
+    with no company named is the company the interview is about; the speaker's label is
+    the evidence."""
+    paragraph = reading.text.rfind("\n", 0, position) + 1
+    label = _ANSWER.match(reading.text, paragraph)
+    company = main_company(findings) if label else None
+    return (company, label.span()) if company is not None and label is not None else None
 
 
 def _recent(reading: Reading) -> PartialDate | None:

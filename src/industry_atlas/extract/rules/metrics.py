@@ -66,6 +66,7 @@ _EVENT_BEFORE_DATE = re.compile(r"(?:成立于|创立于|始于|成立|创立|�
 _RELATIVE_PERIOD = re.compile(r"近[一二三四五六七八九十两\d]+年")
 _REFERS_BACK = re.compile("报告期|全年|当年|同期|期内")
 _SUPPORT = re.compile(r"给予|资助|奖励|补助|补贴|贴息")
+_DURATIONS = frozenset({"年", "个月", "月", "周", "天", "日", "小时", "分钟", "秒"})
 _GOVERNMENT_DOCUMENT = re.compile(
     r"政府工作报告|人民政府|办公厅|[局委]关于|印发|通知|实施方案|行动方案|行动计划|若干措施|实施意见|政策解读"
 )
@@ -117,7 +118,11 @@ def find_metrics(reading: Reading, findings: Findings, titles: tuple[str, ...]) 
             if paired
             else subject_for(reading, subjects, match, previous.get(paragraph))
         )
-        subject = subject or _policy_measure_subject(reading, match, by_government)
+        subject = (
+            subject
+            or _policy_measure_subject(reading, match, by_government)
+            or _headline_company(reading, subjects, match)
+        )
         if subject is None:
             continue
         previous[paragraph] = subject
@@ -151,12 +156,28 @@ def _policy_measure_subject(
     sentence = reading.sentence_at(match.start)
     if not (by_government or _SUPPORT.search(reading.text, sentence.start, sentence.end)):
         return None
-    home = reading.home_region
+    # a government's own document is about the place of the government its headline names
+    # (湖北省人民政府办公厅…: the province, however often 武汉 is named in it)
+    issuer = reading.places_between(0, reading.headline_end) if by_government else []
+    home = issuer[0].region if issuer else reading.home_region
     if home is None:
         return None
     # unnamed, the subject stands where the amount's clause starts: its words are the indicator
     clause = clause_start_of(reading, sentence.start, match.start)
     return Subject(clause, clause, reading.regions.full_name(home), "region")
+
+
+def _headline_company(reading: Reading, subjects: Subjects, match: QuantityMatch) -> Subject | None:
+    """ "汇川技术中报点评" … "分业务看，通用自动化业务收入约86.5亿元": in an article whose
+    headline names one company and nothing else that figures could be about, a figure
+    with no subject of its own is that company's."""
+    if match.quantity.unit in _DURATIONS:
+        return None  # "成立不到两个月", "未来3年": spans of time said in passing
+    named = [s for s in subjects.starting_in(0, reading.headline_end) if s.kind != "person"]
+    if len(named) != 1 or named[0].kind != "org" or named[0].entity_kind != "company":
+        return None
+    clause = clause_start_of(reading, reading.sentence_at(match.start).start, match.start)
+    return replace(named[0], start=clause, end=clause)
 
 
 def _respectively(reading: Reading, subjects: Subjects) -> dict[int, _Paired]:
