@@ -899,3 +899,30 @@ def test_foundings_told_after_the_date_and_rounds_told_in_an_interview_answer() 
     assert ("星衡机器人", "founding", "2016-03") in events
     assert ("星衡机器人", "financing", "2016-08") in events
     assert ("极川动力", "founding", "2003") in events
+
+
+def test_orders_and_agreements_are_dated_deeds_of_the_company_a_pronoun_means() -> None:
+    text = (
+        "汇川技术中报点评\n2025年8月26日\n"
+        "汇川技术是工控龙头。订单方面，7月公司与宁德时代签署2025—2026年度框架协议。"
+        "去年10月，乐聚机器人获得首张百台级订单。2025年7月，乐聚机器人与海尔智家签下500台框架协议。"
+    )
+    events = {
+        (f.subject, f.predicate, str(f.time)) for f in facts(_extraction(text), FactKind.EVENT)
+    }
+    assert {
+        ("汇川技术", "other", "2025-07"),
+        ("乐聚机器人", "other", "2024-10"),
+        ("乐聚机器人", "other", "2025-07"),
+    } <= events
+
+
+def test_a_former_employer_is_not_what_a_later_company_pronoun_means() -> None:
+    text = (
+        "融资周报\n2025年9月6日\n"
+        "穹景智能成立于2023年6月，联合创始人付明此前在百度负责感知算法。目前公司员工约180人。"
+    )
+    subjects = {
+        f.quantity.value: f.subject for f in facts(_extraction(text), FactKind.METRIC) if f.quantity
+    }
+    assert subjects[Decimal("180")] == "穹景智能"

@@ -108,3 +108,18 @@ def test_a_markdown_price_table_gives_each_model_its_context_and_price() -> None
     assert found[("星河-2", "上下文长度")] == (Decimal("128000"), "tokens")
     assert found[("星河-2-Lite", "输入价格")] == (Decimal("0.8"), "元/百万tokens")
     assert not any(subject == "---" or indicator.startswith("---") for subject, indicator in found)
+
+
+def test_a_table_of_a_citys_districts_names_its_zones_and_its_total() -> None:
+    text = (
+        "无锡机器人产业去年产值突破900亿元\n\n2025年2月18日\n\n"
+        "2024年无锡机器人产业保持增长，分区域情况如下。\n"
+        "区域          产值（亿元）    规上企业（家）\n"
+        "高新区            438              231\n"
+        "惠山区            326              205\n"
+        "合计              920              610\n"
+    )
+    found = metrics(text.encode(), "wuxi.txt")
+    assert found[("无锡高新区", "产值")] == (Decimal("43800000000"), "元")
+    assert found[("无锡市惠山区", "产值")] == (Decimal("32600000000"), "元")
+    assert found[("无锡市", "产值")] == (Decimal("92000000000"), "元")

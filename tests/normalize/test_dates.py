@@ -113,3 +113,11 @@ def test_a_year_end_is_december_as_a_date_and_the_year_as_a_period() -> None:
     }
     assert found["2023年末"].period == PartialDate(2023)
     assert found["上月底"].period == PartialDate(2025, 2)  # a month's end is that month
+
+
+def test_this_month_is_the_month_of_the_document() -> None:
+    text = "京东物流本月与银河通用签署框架协议，这个月底交付，本月3日发布。"
+    dates = [
+        (text[m.start : m.end], m.date.iso()) for m in find_dates(text, PartialDate(2025, 9, 6))
+    ]
+    assert dates == [("本月", "2025-09"), ("这个月底", "2025-09"), ("本月3日", "2025-09-03")]

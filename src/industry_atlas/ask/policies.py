@@ -156,19 +156,21 @@ def _asks_for_policy(text: str) -> bool:
 
 
 def _on_topic(part: Part, policies: list[StoredFact]) -> list[StoredFact]:
-    """None of the policies when the question describes a topic ("人工智能终端产业政策": two
-    or more content words) that no title names: the one it asks about is not among them."""
+    """The policies whose titles name most of the topic a question describes ("人工智能终端
+    产业政策": two or more content words); none when no title names it: the one it asks
+    about is not among them."""
     policy_words = cues().intents["policy"]
     topic = [
         word
         for word in part.keywords
         if not is_event_word(word) and not any(noun in word for noun in policy_words)
     ]
-    if len(topic) < _TOPIC_WORDS or any(
-        word in stored.fact.subject for stored in policies for word in topic
-    ):
+    if len(topic) < _TOPIC_WORDS:
         return policies
-    return []
+    named = [sum(word in stored.fact.subject for word in topic) for stored in policies]
+    best = max(named, default=0)
+    # of the city's policies that month, the ones whose titles name most of the topic
+    return [stored for stored, count in zip(policies, named, strict=True) if best and count == best]
 
 
 def _select(part: Part, store: AskReader) -> list[StoredFact]:

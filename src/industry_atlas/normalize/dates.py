@@ -19,7 +19,8 @@ from industry_atlas.normalize.numbers import parse_number
 _MONTH = r"(?P<{}>1[0-2]|0?[1-9])\s*月"
 _DAY = r"(?P<{}>3[01]|[12]\d|0?[1-9])\s*[日号]"
 _RELATIVE = (
-    "同年|同月|次月|下月|上月|上个月|当月|今年|去年|明年|前年|次年|翌年|同日|当日|当天|次日|翌日"
+    "同年|同月|次月|下月|上月|上个月|本月|这个月|当月|今年|去年|明年|前年|次年|翌年|同日|当日|当天"
+    "|次日|翌日"
 )
 _DAY_WORDS = {"同日": 0, "当日": 0, "当天": 0, "次日": 1, "翌日": 1}
 # Days counted from the document's own day: 今天, 昨日, 上周五.
@@ -46,7 +47,7 @@ _DATE = re.compile(
     )
 )
 _YEAR_WORDS = frozenset({"同年", "今年", "去年", "明年", "前年", "次年", "翌年"})
-_MONTH_WORDS = frozenset({"同月", "当月", "次月", "下月", "上月", "上个月"})
+_MONTH_WORDS = frozenset({"同月", "当月", "次月", "下月", "上月", "上个月", "本月", "这个月"})
 _TARGET_CUE = re.compile("到$|至$|将$")  # "到2025年" is a target, not a time of events
 _FUTURE_CUE = re.compile("将|计划|预计|拟|力争|到$|至$")
 
@@ -164,10 +165,10 @@ def _relative(
         return _shift_month(previous.year, previous.month, shift, day)
     if reference is None:
         return None
-    if word in {"上月", "上个月"}:
+    if word in {"上月", "上个月", "本月", "这个月"}:
         if reference.month is None:
             return None
-        return _shift_month(reference.year, reference.month, -1, day)
+        return _shift_month(reference.year, reference.month, -1 if "上" in word else 0, day)
     offset = {"今年": 0, "去年": -1, "前年": -2, "明年": 1}[word]
     return _date(reference.year + offset, month, day)
 

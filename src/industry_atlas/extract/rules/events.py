@@ -51,7 +51,8 @@ _IN_FORCE = re.compile(
 # deeds an article dates: agreements, acquisitions, ground-breaking, listing applications
 # and listings on an exchange, reports
 _ACTION = re.compile(
-    r"(?:签署|签订)[^，。；]{0,16}?协议|完成对[^，。；]{1,16}?的收购|动工|开工建设"
+    r"(?:签署|签订|签下|达成)[^，。；]{0,16}?(?:协议|合同|订单)|(?:获得|拿下|斩获)[^，。；]{0,12}?订单"
+    r"|完成对[^，。；]{1,16}?的收购|动工|开工建设"
     r"|递交[^，。；]{0,24}?上市申请|(?:发布|公布|披露)[^，。；]{0,20}?(?:年度报告|季度报告|年报|季报|财报|业绩)"
     r"|在(?:港交所|香港联交所|联交所|上交所|深交所|北交所|纳斯达克|纽交所)[^，。；]{0,6}?(?:上市|挂牌)"
 )
@@ -357,7 +358,8 @@ def _actor(
 ) -> tuple[FoundEntity, tuple[int, int]] | None:
     """The first organization of [start, end) that is not a partner (与/和/同 X); where the
     clause says 公司 instead, the filer of a filing, else the organization that opened
-    the sentence ("面壁智能发布…；上周，公司又与长安汽车签署…协议")."""
+    the sentence ("面壁智能发布…；上周，公司又与长安汽车签署…协议"), else the company
+    named last before it ("汇川技术…。订单方面，7月公司与宁德时代签署…")."""
     first = _first_acting(reading, orgs, start, end)
     if first is not None:
         return first
@@ -366,7 +368,9 @@ def _actor(
         return None
     if findings.filer is not None:
         return _filer_as(findings, pronoun)
-    return _first_acting(reading, orgs, reading.sentence_at(start).start, start)
+    return _first_acting(reading, orgs, reading.sentence_at(start).start, start) or _company_before(
+        reading, orgs, pronoun
+    )
 
 
 def _company_meant(
@@ -379,6 +383,13 @@ def _company_meant(
         return None
     if findings.filer is not None:
         return _filer_as(findings, pronoun)
+    return _company_before(reading, orgs, pronoun)
+
+
+def _company_before(
+    reading: Reading, orgs: list[FoundEntity], pronoun: tuple[int, int]
+) -> tuple[FoundEntity, tuple[int, int]] | None:
+    """The company named last before a 公司 that means it, within reach."""
     before = [
         (entity, span)
         for entity in orgs

@@ -81,6 +81,8 @@ _INVESTOR_AFTER = re.compile(
 )  # "获得奇绩创坛等机构5000万元天使轮投资"
 # "仅次于日本哈默纳科": a rival the company is compared with
 _RIVAL_BEFORE = re.compile(r"(?:仅次于|落后于|领先于|超越|不及|对标)[^，。；、\d]{0,3}$")
+# "此前在百度负责自动驾驶": where someone worked before, not what a later 公司 means
+_EMPLOYER_BEFORE = re.compile("(?:此前|曾经?|先后|早年)(?:在|于|就职于|任职于)$")
 # "碧桂园旗下的博智林机器人": the parent of the company the figures are about
 _PARENT_AFTER = re.compile("旗下(?:的)?")
 # roles of organizations that are never what a later 公司 or 该公司 refers to
@@ -340,6 +342,10 @@ def _with_role(reading: Reading, subject: Subject, titles: tuple[str, ...]) -> S
         return replace(subject, role="rival")
     if subject.kind == "org" and _PARENT_AFTER.match(reading.text, subject.end):
         return replace(subject, role="parent")
+    if subject.kind == "org" and _EMPLOYER_BEFORE.search(
+        reading.text, max(0, subject.start - 5), subject.start
+    ):
+        return replace(subject, role="locative")
     if subject.kind == "org" and reading.text.startswith(titles, subject.end):
         return replace(subject, role="title")
     if subject.kind in {"org", "region"} and _ISSUED_AFTER.match(reading.text, subject.end):
@@ -409,11 +415,15 @@ def _lies_in(reading: Reading, region: Region, outer: Region) -> bool:
 
 
 def _place_name(reading: Reading, start: int, end: int) -> str:
-    """A place's official full name (上海市浦东新区); a zone or park as the text names it."""
-    surface = reading.document.text[start:end]
+    return place_name(reading, reading.document.text[start:end]) or reading.document.text[start:end]
+
+
+def place_name(reading: Reading, surface: str) -> str | None:
+    """A place's official full name (上海市浦东新区); a zone or park as the text names it;
+    None when `surface` names no place."""
     region = reading.regions.lookup(surface)
     if region is None:
-        return surface
+        return None
     return (
         reading.regions.full_name(region)
         if _is_official_name(reading, surface, region)

@@ -16,6 +16,7 @@ import re
 from industry_atlas.core.models import FactKind, MentionType, PartialDate
 from industry_atlas.extract.rules.findings import FactDetails, Findings, FoundEntity
 from industry_atlas.extract.rules.reading import Reading
+from industry_atlas.extract.rules.subjects import place_name
 from industry_atlas.normalize.regions import NATIONAL
 from industry_atlas.normalize.tables import Cell, Table, TableRow, cell_quantity, without_unit
 
@@ -25,6 +26,8 @@ _NAMES_COLUMN = re.compile("模型|公司|企业|厂商|厂家|产品|型号|品
 # what a column header says besides its measure: a year (2030E), footnote marks (①)
 _NOT_ASPECT = re.compile(r"(?:19|20)\d{2}[AEF年]?|[①-⑳*＊]")
 _NAMED_KINDS = (MentionType.ORG, MentionType.PRODUCT)
+_TOTALS = frozenset({"合计", "总计", "全市", "总体"})
+_ZONE = re.compile("(?:高新区|开发区|经开区|园区|新区|自贸区)$")
 
 
 def find_table_metrics(reading: Reading, findings: Findings) -> None:
@@ -48,8 +51,7 @@ def _row_metrics(
 ) -> None:
     label, *cells = row.cells
     header = row.header[1:] if row.header else ()
-    region = reading.regions.lookup(label.text)
-    subject = names.get(label.text) or (reading.regions.full_name(region) if region else None)
+    subject = names.get(label.text) or _row_place(reading, table, label.text)
     if subject is None and row.header and _NAMES_COLUMN.search(row.header[0].text):
         subject = label.text  # under "模型" or "公司", a name no rule found is still a name
     for index, cell in enumerate(cells):
@@ -80,6 +82,24 @@ def _row_metrics(
         findings.mention(
             MentionType.QUANTITY, cell.start, cell.end, f"{quantity.value} {quantity.unit}"
         )
+
+
+def _row_place(reading: Reading, table: Table, label: str) -> str | None:
+    """The place a row is about: "吴中区"; in a table of a city's districts, "工业园区" is
+    that city's (苏州工业园区) and "合计" the city itself."""
+    place = place_name(reading, label)
+    if place is not None:
+        return place
+    home = reading.home_region
+    if home is None:
+        return None
+    city = reading.regions.full_name(home)
+    if not any(place_name(reading, row.cells[0].text) for row in table.rows if row.cells):
+        return None
+    if label in _TOTALS:
+        return city
+    zone = city.removesuffix("市") + label
+    return place_name(reading, zone) or (zone if _ZONE.search(label) else None)
 
 
 def _own_indicator(label: Cell, column: Cell | None) -> str:
