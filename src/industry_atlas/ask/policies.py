@@ -169,8 +169,12 @@ def _on_topic(part: Part, policies: list[StoredFact]) -> list[StoredFact]:
         return policies
     named = [sum(word in stored.fact.subject for word in topic) for stored in policies]
     best = max(named, default=0)
-    # of the city's policies that month, the ones whose titles name most of the topic
-    return [stored for stored, count in zip(policies, named, strict=True) if best and count == best]
+    if not best:
+        return []
+    if part.has(Intent.LIST):  # "哪两份涉及人形机器人的政策": every one on the topic
+        return policies
+    # "…印发的人工智能终端产业政策叫什么": of that month's policies, the one naming most of it
+    return [stored for stored, count in zip(policies, named, strict=True) if count == best]
 
 
 def _select(part: Part, store: AskReader) -> list[StoredFact]:
