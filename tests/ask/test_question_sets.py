@@ -365,3 +365,12 @@ def test_of_a_bureaus_policies_of_one_month_the_one_on_the_asked_topic_answers(
     assert reply.method == "facts:policy"
     assert reply.text.startswith("《深圳市加快推进人工智能终端产业发展行动计划（2025—2026年）》")
     assert "具身智能机器人技术创新" not in reply.text
+
+
+def test_a_question_listing_a_months_policies_keeps_every_one_on_its_topic(
+    seed_db: Path,
+) -> None:
+    with SqliteStore(seed_db) as store:
+        reply = Asker(store).ask("上海市2023年10月印发了哪两份涉及人形机器人的政策文件？")
+    assert "上海市促进智能机器人产业高质量发展行动方案" in reply.text
+    assert "上海市进一步推进新型基础设施建设行动方案" in reply.text
