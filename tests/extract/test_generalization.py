@@ -893,12 +893,13 @@ def test_foundings_told_after_the_date_and_rounds_told_in_an_interview_answer() 
         "王立：头两年挺难熬的。2016年8月拿到松禾资本1000万元天使轮，救了急。\n"
         "谈到同行，他说，极川动力于2003年由张三等人在杭州创立。"
     )
-    events = {
-        (f.subject, f.predicate, str(f.time)) for f in facts(_extraction(text), FactKind.EVENT)
-    }
+    extraction = _extraction(text)
+    events = {(f.subject, f.predicate, str(f.time)) for f in facts(extraction, FactKind.EVENT)}
     assert ("星衡机器人", "founding", "2016-03") in events
     assert ("星衡机器人", "financing", "2016-08") in events
     assert ("极川动力", "founding", "2003") in events
+    rounds = {f.quantity.value: f.subject for f in facts(extraction, FactKind.METRIC) if f.quantity}
+    assert rounds[Decimal("10000000")] == "星衡机器人"  # not 松禾资本, whose money it is
 
 
 def test_orders_and_agreements_are_dated_deeds_of_the_company_a_pronoun_means() -> None:

@@ -79,6 +79,9 @@ _INVESTOR_AFTER = re.compile(
     "(?:[、和与及][^，。；、]{2,14}?)*(?:等)?(?:联合|共同)?(?:领投|跟投|参投|注资|持股|投资)"
     "|(?:[、和与及][^，。；、]{2,14}?)*等(?:机构|投资方|资方)[^，。；]{0,16}?(?:投资|融资|注资)"
 )  # "获得奇绩创坛等机构5000万元天使轮投资"
+# "2016年8月拿到松禾资本1000万元天使轮": the investor a round was received from
+_RECEIVED_FROM = re.compile("(?:获得|拿到|获)(?:了)?$")
+_ROUND_AFTER = re.compile(r"[^，。；]{0,14}?(?:[A-Z]\+?轮|天使轮|种子轮|战略投资|投资)")
 # "仅次于日本哈默纳科": a rival the company is compared with
 _RIVAL_BEFORE = re.compile(r"(?:仅次于|落后于|领先于|超越|不及|对标)[^，。；、\d]{0,3}$")
 # "此前在百度负责自动驾驶": where someone worked before, not what a later 公司 means
@@ -293,7 +296,9 @@ def _others(reading: Reading, occupied: bytearray) -> list[Subject]:
         if not occupied[m.start()]
     ]
     for match in _EVENT_NAME.finditer(reading.text):
-        if match.group().startswith(("本届", "此次", "该", "这", "记者")):
+        if match.group().startswith(
+            ("本届", "此次", "该", "这", "记者", "如果", "往届", "历届", "上届", "每届", "下届")
+        ):
             continue
         if not occupied[match.start()] and not reading.in_title(match.start()):
             found.append(
@@ -334,7 +339,10 @@ def _with_role(reading: Reading, subject: Subject, titles: tuple[str, ...]) -> S
         return replace(subject, role="locative")
     if before.endswith("占"):
         return replace(subject, role="denominator")  # "占北京市总量的55%": 北京市 is the whole
-    if subject.kind == "org" and _INVESTOR_AFTER.match(reading.text, subject.end):
+    if subject.kind == "org" and (
+        _INVESTOR_AFTER.match(reading.text, subject.end)
+        or (_RECEIVED_FROM.search(before) and _ROUND_AFTER.match(reading.text, subject.end))
+    ):
         return replace(subject, role="investor")
     if subject.kind == "org" and _RIVAL_BEFORE.search(
         reading.text, max(0, subject.start - 6), subject.start
@@ -509,8 +517,13 @@ def _subject_for(
         return subjects.voice_at(match.start)  # "去年搭载我们模型的量产车型只有2款"
     if any(s.kind == "person" or s.role == "title" for s in in_sentence):
         return None
-    # "由美的集团投资建设的北滘…产业园…总建筑面积": the investor only when no one else is named
-    return next((s for s in in_sentence if s.role not in _NOT_REFERENT), in_sentence[0])
+    # "由美的集团投资建设的北滘…产业园…总建筑面积": the investor only when no one else is
+    # named; in an interview answer, the interviewee's company before its investor
+    return (
+        next((s for s in in_sentence if s.role not in _NOT_REFERENT), None)
+        or subjects.voice_at(match.start)
+        or in_sentence[0]
+    )
 
 
 def clause_start_of(reading: Reading, start: int, end: int) -> int:
