@@ -39,6 +39,7 @@ class SampleSet(StrEnum):
     HOLDOUT_5 = "holdout-5"
     HOLDOUT_6 = "holdout-6"
     HOLDOUT_7 = "holdout-7"
+    HOLDOUT_8 = "holdout-8"
     UNANSWERABLE = "unanswerable"
 
 
