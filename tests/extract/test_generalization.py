@@ -927,3 +927,13 @@ def test_a_former_employer_is_not_what_a_later_company_pronoun_means() -> None:
         f.quantity.value: f.subject for f in facts(_extraction(text), FactKind.METRIC) if f.quantity
     }
     assert subjects[Decimal("180")] == "穹景智能"
+
+
+def test_makers_an_industry_pack_knows_by_name_and_no_name_joined_by_ji() -> None:
+    text = (
+        "2024年中国灵巧手及机器人核心零部件市场回顾\n2025年1月16日\n"
+        "因时机器人以约27%的份额居首，强脑科技、速腾聚创和火山引擎也在加快布局。"
+    )
+    organizations = {e.name for e in _extraction(text).entities if e.type.value == "org"}
+    assert {"因时机器人", "强脑科技", "速腾聚创", "火山引擎"} <= organizations
+    assert "灵巧手及机器人" not in organizations

@@ -87,8 +87,9 @@ def load_packs() -> DomainKnowledge:
         speech_verbs=_longest_first(common.get("speech_verbs", [])),
         makers=tuple(_known(item, pack) for pack in industries for item in pack.get("makers", []))
         + tuple(
-            KnownEntity(name, (), kind, "common")
-            for kind, names in common.get("known_organizations", {}).items()
+            KnownEntity(name, (), kind, pack.get("name", ""))
+            for pack in (*industries, common)
+            for kind, names in pack.get("known_organizations", {}).items()
             for name in names
         )
         + tuple(_known(item, common) for item in common.get("makers", [])),

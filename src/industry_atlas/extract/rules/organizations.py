@@ -272,6 +272,8 @@ def suffix_candidates(reading: Reading, knowledge: DomainKnowledge) -> Iterable[
             or (not is_strong and _BUSINESS_AFTER.match(reading.text, end))
         ):
             continue
+        if not is_strong and _JOINED.search(reading.text, prefix_start, prefix_end):
+            continue  # "灵巧手及机器人": two things joined, not a brand (jieba glues 手及)
         if is_strong and kind not in _COMPANY_LIKE:
             if not _is_distinctive(reading, knowledge, prefix_start, prefix_end):
                 continue
@@ -315,6 +317,7 @@ _LEADING_TRIM = frozenset({"v", "vd", "vg", "vi", "vq", "l"})
 # (宁波中大力德: 中 is part of the name; 由兆威: 由 is not).
 _FUNCTION_CHARS = frozenset("的了在和与及或对由把被向从为将于是也都就还又这那其此该")
 _GOVERNMENT_NAME = re.compile("国家|中央|国务院|[省市区县州]")
+_JOINED = re.compile("[及与或、]")
 _PRODUCT_AFTER = re.compile(r"\s?(?:[A-Za-z0-9]|号|系列|型)")
 # a weak ending followed by a business word is a line of business, not a company
 # ("汇川技术机器人业务", "最大单笔机器人订单")
