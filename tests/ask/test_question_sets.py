@@ -375,3 +375,11 @@ def test_a_question_listing_a_months_policies_keeps_every_one_on_its_topic(
         reply = Asker(store).ask("上海市2023年10月印发了哪两份涉及人形机器人的政策文件？")
     assert "上海市促进智能机器人产业高质量发展行动方案" in reply.text
     assert "上海市进一步推进新型基础设施建设行动方案" in reply.text
+
+
+def test_who_led_a_round_is_read_where_the_text_goes_on_about_it(sample_db: Path) -> None:
+    # d26: "…灵衍智能已完成7.2亿元B+轮融资。本轮由高瓴创投领投，…": the sentence naming the
+    # round does not say who led it; the one after, opening with 本轮, does
+    with SqliteStore(sample_db) as store:
+        reply = Asker(store).ask("灵衍智能那轮7.2亿元B+轮是哪家机构领投的？")
+    assert reply.text.startswith("高瓴创投")

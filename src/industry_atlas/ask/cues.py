@@ -23,6 +23,7 @@ class Cues:
     acted_verbs: tuple[str, ...]
     events: dict[str, tuple[str, ...]]
     organization_words: tuple[str, ...]
+    organization_kinds: frozenset[str]
     policy_number_words: tuple[str, ...]
     money_words: tuple[str, ...]
     clause_openers: frozenset[str]
@@ -56,6 +57,7 @@ def cues() -> Cues:
         acted_verbs=_longest_first(data["verbs"]["acted"]),
         events={name: _longest_first(words) for name, words in data["events"].items()},
         organization_words=_longest_first(data["organization"]["words"]),
+        organization_kinds=frozenset(data["organization"]["kinds"]),
         policy_number_words=_longest_first(data["policy_numbers"]["words"]),
         money_words=_longest_first(data["money"]["words"]),
         clause_openers=frozenset(data["clause_openers"]["words"]),

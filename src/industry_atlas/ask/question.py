@@ -346,6 +346,8 @@ def _part(text: str, start: int, end: int, anchors: tuple[Anchor, ...]) -> Part:
     hidden += [match.span() for match in rounds]
     words, unknown = content_words(masked, hidden)
     words = [match.group() for match in rounds] + words
+    if Intent.WHO in intents:  # "是哪家机构领投的": 机构 says what is asked, not what is said
+        words = [word for word in words if word not in cues().organization_kinds]
     return Part(
         text=part_text,
         intents=intents,

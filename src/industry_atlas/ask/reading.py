@@ -12,7 +12,7 @@ import re
 from dataclasses import replace
 
 from industry_atlas.ask.compose import Finding, format_date, quoted
-from industry_atlas.ask.cues import equivalents, is_event_word
+from industry_atlas.ask.cues import cues, equivalents, is_event_word
 from industry_atlas.ask.extraction import Piece, amounts_after, clause_window, find_piece
 from industry_atlas.ask.question import SPECIFIC_KINDS, AnchorKind, Intent, Part, listed_names
 from industry_atlas.ask.retrieval import Candidate, PassageSearch
@@ -42,6 +42,12 @@ def read_answer(part: Part, candidates: list[Candidate], store: AskReader) -> Fi
         store: for the mentions (people, organizations) found in a passage's document.
     """
     verbs = [word for word in part.keywords if is_event_word(word)] if part.has(Intent.WHEN) else []
+    # "哪家机构领投的": a passage saying who led, not one naming the round (融资) only
+    deeds = (
+        [v for v in cues().acted_verbs if any(w.startswith(v) for w in part.keywords)]
+        if part.has(Intent.WHO)
+        else []
+    )  # 领投方 asks who did 领投
     listed = _listed_noun(part)
     ranked = candidates[:READ_DEPTH]
     if listed:  # "有哪些新平台揭牌": a passage naming 平台 lists them, before one that does not
@@ -59,6 +65,8 @@ def read_answer(part: Part, candidates: list[Candidate], store: AskReader) -> Fi
             form in candidate.span.quote for v in verbs for form in equivalents(v)
         ):
             continue  # a date beside another verb dates another event (出台, not 施行)
+        if deeds and not any(deed in candidate.span.quote for deed in deeds):
+            continue
         mentions = store.mentions_of(candidate.span.doc_id)
         piece = find_piece(part, candidate.span, candidate.document, mentions)
         if piece is not None:

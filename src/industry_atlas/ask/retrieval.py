@@ -17,7 +17,7 @@ from dataclasses import dataclass
 
 from industry_atlas.ask.cues import cues, equivalents, expand_abbreviations
 from industry_atlas.ask.question import Anchor, AnchorKind, Intent, Part
-from industry_atlas.core.models import Document, Span
+from industry_atlas.core.models import Document, Passage, Span
 from industry_atlas.core.protocols import AskReader
 from industry_atlas.core.search import search_terms
 from industry_atlas.core.text import fold_width
@@ -46,6 +46,8 @@ _IN_DOCUMENT = 0.4
 _NAMED = frozenset({AnchorKind.ENTITY, AnchorKind.QUOTED, AnchorKind.CODE})
 _SUBREGION = 0.8
 _TITLE_PERIOD = "（"
+_BACK_REFERENCE = re.compile("(?:本轮|此轮|该轮|这轮|本次|此次)")
+_SENTENCE_END = re.compile("[。！？；\n]")
 _THIS_POLICY = re.compile("本(?:方案|计划|办法|措施|意见|政策|细则|规划|通知)")
 
 
@@ -132,6 +134,7 @@ class PassageSearch:
         passages = self._store.search_passages(terms, SEARCH_DEPTH)
         missing = {passage.span.doc_id for passage in passages} - set(self._documents)
         self._documents.update(self._store.get_documents(sorted(missing)))
+        passages = [*passages, *self._going_on(passages)]
         found = [self._score(p.span, p.rank, part, weights) for p in passages]
         return sorted((c for c in found if c is not None), key=lambda c: -c.score)
 
@@ -139,8 +142,9 @@ class PassageSearch:
         self, span: Span, rank: float, part: Part, weights: dict[str, float]
     ) -> Candidate | None:
         document = self.document(span.doc_id)
+        # "本轮由高瓴创投领投" goes on from the sentence that named the round: its words count
         where = Surroundings(
-            expand_abbreviations(fold_width(span.quote)),
+            expand_abbreviations(_referred_sentence(document, span) + fold_width(span.quote)),
             expand_abbreviations(fold_width(self._neighbourhood(document, span))),
             expand_abbreviations(fold_width(document.title)),
         )
@@ -167,6 +171,19 @@ class PassageSearch:
         )  # "G1坚持了112分钟" speaks of the 宇树G1 named in the paragraph before: not distant
         return Candidate(span, document, found, anchoring, rank, own, distant)
 
+    def _going_on(self, passages: Sequence[Passage]) -> list[Passage]:
+        """The sentences right after found passages that go on about what they said ("…已
+        完成7.2亿元B+轮融资。本轮由高瓴创投领投"), which a search for the question's words
+        may rank too low to find: they name the round's company only before."""
+        seen = {(passage.span.doc_id, passage.span.start) for passage in passages}
+        found = []
+        for passage in passages:
+            span = _next_sentence(self.document(passage.span.doc_id), passage.span.end)
+            if span is not None and (span.doc_id, span.start) not in seen:
+                seen.add((span.doc_id, span.start))
+                found.append(Passage(span, passage.rank))
+        return found
+
     def _neighbourhood(self, document: Document, span: Span) -> str:
         """Return the text around a passage (about two sentences before it, one after)
         within its block of text, up to a blank line: what "该公司", "此" and an omitted
@@ -177,6 +194,31 @@ class PassageSearch:
         after = _BLANK_LINE.search(text, span.end)
         end = min(after.start() if after else len(text), span.end + _CHARS_AFTER)
         return text[start:end]
+
+
+def _next_sentence(document: Document, position: int) -> Span | None:
+    """The sentence starting at `position` (past blanks), when it opens by referring back."""
+    text = document.text
+    start = position
+    while start < len(text) and text[start].isspace():
+        start += 1
+    if not _BACK_REFERENCE.match(text, start):
+        return None
+    end = _SENTENCE_END.search(text, start)
+    return Span.of(document, start, end.end() if end else len(text))
+
+
+def _referred_sentence(document: Document, span: Span) -> str:
+    """The sentence before a passage that opens by referring back to it (本轮, 此次), else
+    ""."""
+    if not _BACK_REFERENCE.match(span.quote.lstrip()):
+        return ""
+    text = document.text
+    end = span.start
+    while end > 0 and (text[end - 1] in _SENTENCE_ENDS or text[end - 1].isspace()):
+        end -= 1
+    start = max((text.rfind(mark, 0, end) for mark in "。！？\n"), default=-1) + 1
+    return fold_width(text[start:end])
 
 
 def _rejects(part: Part, levels: list[float], where: Surroundings) -> bool:
