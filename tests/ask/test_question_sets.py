@@ -383,3 +383,10 @@ def test_who_led_a_round_is_read_where_the_text_goes_on_about_it(sample_db: Path
     with SqliteStore(sample_db) as store:
         reply = Asker(store).ask("灵衍智能那轮7.2亿元B+轮是哪家机构领投的？")
     assert reply.text.startswith("高瓴创投")
+
+
+def test_a_superlative_of_a_figure_is_no_count_of_products(sample_db: Path) -> None:
+    # "哪个区的产值增速最快" asks about growth, not which place made the most robots
+    with SqliteStore(sample_db) as store:
+        reply = Asker(store).ask("2024年苏州六个机器人主要板块中，哪个区的产值增速最快？")
+    assert reply.method != "facts:most_products"

@@ -19,6 +19,7 @@ from industry_atlas.core.models import StoredFact
 from industry_atlas.core.protocols import AskReader
 
 METHOD = "facts:most_products"
+_COUNT_WORDS = frozenset({"数量", "数", "个数", "款数", "总数"})
 
 
 def most_products(part: Part, store: AskReader) -> Finding | None:
@@ -27,6 +28,9 @@ def most_products(part: Part, store: AskReader) -> Finding | None:
     kinds = product_kinds(part.keywords)
     if not part.has(Intent.MOST) or not part.has(Intent.PLACE) or not kinds:
         return None
+    counted = [w for w in part.keywords if not w.startswith("最") and w not in _COUNT_WORDS]
+    if "最多" not in part.text or not counted or not product_kinds(counted[-1:]):
+        return None  # "哪个区的产值增速最快", "哪个城市的整机企业最多": not a count of products
     dates = asked_dates(part)
     makes = [
         stored
