@@ -390,3 +390,13 @@ def test_a_superlative_of_a_figure_is_no_count_of_products(sample_db: Path) -> N
     with SqliteStore(sample_db) as store:
         reply = Asker(store).ask("2024年苏州六个机器人主要板块中，哪个区的产值增速最快？")
     assert reply.method != "facts:most_products"
+
+
+def test_a_city_government_written_without_renmin_is_its_peoples_government(
+    sample_db: Path,
+) -> None:
+    # d36 names 苏州市人民政府办公室; the question says 苏州市政府办公室 (and 市政府, another
+    # stored name, lies inside it)
+    with SqliteStore(sample_db) as store:
+        reply = Asker(store).ask("苏州市政府办公室2025年1月印发的机器人产业行动计划叫什么？")
+    assert reply.text.startswith("《苏州市机器人产业高质量发展行动计划（2025—2026年）》")

@@ -53,6 +53,11 @@ class NameLinker:
         known = self._store.known_names(list(candidates), _LINKED_KINDS)
         spans = _longest_first([(span, name) for name, span in candidates.items() if name in known])
         spans += self._near(text, [*taken, *(span for span, _ in spans)])
+        spans = [
+            (span, name)
+            for span, name in spans
+            if not any(_inside(span, other) for other, _ in spans if other != span)
+        ]
         names = [name for _, name in spans]
         entities = {
             form: entity
@@ -90,12 +95,21 @@ class NameLinker:
                     ):
                         found.append(((start, end), name))
                     continue
+                contracted = name.replace("人民政府", "政府")  # 苏州市政府办公室
+                if contracted != name and text.startswith(contracted, start):
+                    # over any shorter name inside it (市政府): the longer name is meant
+                    found.append(((start, start + len(contracted)), name))
+                    continue
                 end = start + len(name)
                 if len(name) < _FUZZY_MIN_CHARS or _overlaps(start, end, claimed):
                     continue
                 if fuzz.ratio(text[start:end], name) >= _FUZZY_MIN_RATIO:
                     found.append(((start, min(end, len(text))), name))
         return [(span, name) for span, name in found if not _is_region(name)]
+
+
+def _inside(span: tuple[int, int], other: tuple[int, int]) -> bool:
+    return other[0] <= span[0] and span[1] <= other[1]
 
 
 def _without_head(name: str) -> str | None:
