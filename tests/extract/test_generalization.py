@@ -937,3 +937,17 @@ def test_makers_an_industry_pack_knows_by_name_and_no_name_joined_by_ji() -> Non
     organizations = {e.name for e in _extraction(text).entities if e.type.value == "org"}
     assert {"因时机器人", "强脑科技", "速腾聚创", "火山引擎"} <= organizations
     assert "灵巧手及机器人" not in organizations
+
+
+def test_share_price_moves_and_placings_are_dated_deeds_of_the_headline_company() -> None:
+    text = (
+        "星衡机器人中期业绩点评\n2025年8月20日\n"
+        "星衡机器人上半年收入增长27.5%，仅次于极川动力。公司今年7月8日以每股96.6港元配售3900万股新H股。"
+        "市场反应热烈，星衡机器人股价昨日高开高走，收报118.5港元。8月25日公司股价上涨4.3%。"
+    )
+    events = {
+        (f.subject, f.predicate, str(f.time)) for f in facts(_extraction(text), FactKind.EVENT)
+    }
+    assert ("星衡机器人", "financing", "2025-07-08") in events
+    assert ("星衡机器人", "other", "2025-08-19") in events
+    assert ("星衡机器人", "other", "2025-08-25") in events

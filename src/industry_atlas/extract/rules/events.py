@@ -35,6 +35,7 @@ _ESTABLISHED_BEFORE = re.compile(r"(?:成立|揭牌|开园|组建)的$")
 _FINANCING = re.compile(
     r"(?:完成|获得|宣布完成|宣布获得|拿下|拿到|斩获)(?:了)?[^。，；]{0,30}?"
     r"(?:融资|[A-Z天使种子]\+?轮(?:投资)?|战略投资)"  # "获得…5000万元天使轮投资"
+    r"|(?:配售|增发|定增)[^。，；]{0,24}?(?:新股|H股|A股|股份)"  # a listed company's raise
 )
 # an interview answer: a paragraph opening with its speaker ("冷晓琨：头两年挺难熬的")
 _ANSWER = re.compile(r"(?m)^[\u4e00-\u9fff·]{2,5}[：:]")
@@ -49,12 +50,14 @@ _IN_FORCE = re.compile(
     r"自[^，。；]{4,14}?起(?:施行|实施|执行|生效)"
 )
 # deeds an article dates: agreements, acquisitions, ground-breaking, listing applications
-# and listings on an exchange, reports
+# and listings on an exchange, reports, share-price moves and share placings
 _ACTION = re.compile(
-    r"(?:签署|签订|签下|达成)[^，。；]{0,16}?(?:协议|合同|订单)|(?:获得|拿下|斩获)[^，。；]{0,12}?订单"
+    r"(?:签署|签订|签下|达成)[^，。；]{0,16}?(?:协议|合同|订单)|(?:获得|拿下|斩获)(?!的)[^，。；]{0,12}?订单"
     r"|完成对[^，。；]{1,16}?的收购|动工|开工建设"
     r"|递交[^，。；]{0,24}?上市申请|(?:发布|公布|披露)[^，。；]{0,20}?(?:年度报告|季度报告|年报|季报|财报|业绩)"
-    r"|在(?:港交所|香港联交所|联交所|上交所|深交所|北交所|纳斯达克|纽交所)[^，。；]{0,6}?(?:上市|挂牌)"
+    r"|在(?:港交所|香港联交所|联交所|上交所|深交所|北交所|纳斯达克|纽交所|港股|A股|美股|科创板|创业板)"
+    r"[^，。；]{0,6}?(?:上市|挂牌)"
+    r"|股价[^，。；]{0,12}?(?:收报|收于|上涨|下跌|大涨|大跌|涨停|跌停|高开|低开)"
 )
 _SHORT_TITLE = re.compile(r"《(?P<title>[^《》]{2,16})》$")  # "《若干措施》自…起施行"
 _PARTNER_MARKS = frozenset("与和同跟对向")  # 向港交所递交…: the exchange receives
@@ -304,7 +307,10 @@ def _actions(reading: Reading, findings: Findings, orgs: list[FoundEntity]) -> N
     clause (not the partner after 与), or of the filer where a filing says 公司."""
     for match in _ACTION.finditer(reading.text):
         segment = reading.segment_start(match.start())
-        date = _last_date(reading, segment, match.start())
+        date = _last_date(reading, segment, match.start()) or next(
+            (d for d in reading.dates_between(match.start(), match.end()) if d.is_relative),
+            None,
+        )  # "股价昨日高开高走": the day inside the deed
         if date is None:
             continue
         clause_start = max(
@@ -368,9 +374,24 @@ def _actor(
         return None
     if findings.filer is not None:
         return _filer_as(findings, pronoun)
-    return _first_acting(reading, orgs, reading.sentence_at(start).start, start) or _company_before(
-        reading, orgs, pronoun
+    return (
+        _first_acting(reading, orgs, reading.sentence_at(start).start, start)
+        or _headline_company(reading, orgs, pronoun)
+        or _company_before(reading, orgs, pronoun)
     )
+
+
+def _headline_company(
+    reading: Reading, orgs: list[FoundEntity], pronoun: tuple[int, int]
+) -> tuple[FoundEntity, tuple[int, int]] | None:
+    """The one company a headline names ("汇川技术中报点评"), which a bare 公司 in its
+    article means rather than a rival named just before."""
+    named = [
+        entity
+        for entity in orgs
+        if entity.kind in _COMPANY_KINDS and entity.spans and entity.first < reading.headline_end
+    ]
+    return (named[0], pronoun) if len(named) == 1 else None
 
 
 def _company_meant(
@@ -383,7 +404,7 @@ def _company_meant(
         return None
     if findings.filer is not None:
         return _filer_as(findings, pronoun)
-    return _company_before(reading, orgs, pronoun)
+    return _headline_company(reading, orgs, pronoun) or _company_before(reading, orgs, pronoun)
 
 
 def _company_before(
