@@ -951,3 +951,14 @@ def test_share_price_moves_and_placings_are_dated_deeds_of_the_headline_company(
     assert ("星衡机器人", "financing", "2025-07-08") in events
     assert ("星衡机器人", "other", "2025-08-19") in events
     assert ("星衡机器人", "other", "2025-08-25") in events
+
+
+def test_a_verb_a_quarter_or_a_trailing_deng_is_no_part_of_an_organizations_name() -> None:
+    text = (
+        "月之暗面完成新一轮融资\n2025年10月28日\n"
+        "月之暗面透露，今年前三季度公司商业化收入同比增长超过4倍，日均处理超过4000亿tokens。"
+        "10月20日，月之暗面确认完成新一轮6亿美元融资，红杉中国、五源资本、阿里巴巴等老股东跟投。"
+    )
+    organizations = {e.name for e in _extraction(text).entities if e.type.value == "org"}
+    assert {"月之暗面", "阿里巴巴"} <= organizations
+    assert not {"前三季度公司", "月之暗面确认", "阿里巴巴等老", "tokens"} & organizations

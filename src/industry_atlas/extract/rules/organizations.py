@@ -644,6 +644,8 @@ def _names_an_organization(
         return False  # 中国移动旗下基金, PRS-12由北特科技: two things, not one name
     if _BUSINESS_AFTER.match(reading.text, end) and not text.endswith(tuple(_STRONG_SUFFIXES)):
         return False
+    if text.isascii() and text.islower():
+        return False  # "tokens": a word, not a name
     places = reading.places_between(start, end)
     core = text[places[0].end - start :] if places and places[0].start == start else text
     if (
@@ -778,6 +780,8 @@ def _list_items(
         parts[0] = (_trim_to_name(reading, knowledge, first_start, first_end), first_end)
     for item_start, item_end in parts:
         item_end = _without_trailing_stops(reading, knowledge, item_start, item_end)
+        etc = reading.text.find("等", item_start, item_end)
+        item_end = etc if etc > item_start else item_end  # "阿里巴巴等老股东": 阿里巴巴
         item = reading.text[item_start:item_end]
         if (
             not 2 <= len(item) <= 16
