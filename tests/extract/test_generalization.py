@@ -962,3 +962,15 @@ def test_a_verb_a_quarter_or_a_trailing_deng_is_no_part_of_an_organizations_name
     organizations = {e.name for e in _extraction(text).entities if e.type.value == "org"}
     assert {"月之暗面", "阿里巴巴"} <= organizations
     assert not {"前三季度公司", "月之暗面确认", "阿里巴巴等老", "tokens"} & organizations
+
+
+def test_a_measure_in_an_article_whose_headline_names_one_province_is_the_provinces() -> None:
+    text = (
+        "江西具身智能产业半年报出炉\n2025年8月19日\n"
+        "今年上半年，南昌、赣州两市产值分别为120亿元和40亿元，南昌新增企业30家，南昌继续领跑。\n"
+        "▍省级层面\n对首台（套）产品，按单台售价的20%给予奖励，单个产品最高500万元。"
+    )
+    subjects = {
+        f.quantity.value: f.subject for f in facts(_extraction(text), FactKind.METRIC) if f.quantity
+    }
+    assert subjects[Decimal("5000000")] == "江西省"

@@ -157,9 +157,11 @@ def _policy_measure_subject(
     if not (by_government or _SUPPORT.search(reading.text, sentence.start, sentence.end)):
         return None
     # a government's own document is about the place of the government its headline names
-    # (湖北省人民政府办公厅…: the province, however often 武汉 is named in it)
-    issuer = reading.places_between(0, reading.headline_end) if by_government else []
-    home = issuer[0].region if issuer else reading.home_region
+    # (湖北省人民政府办公厅…: the province, however often 武汉 is named in it), and so is an
+    # article whose headline names one place only (四川具身智能产业“半年报”出炉)
+    named = reading.places_between(0, reading.headline_end)
+    one_place = len({place.region for place in named}) == 1
+    home = named[0].region if named and (by_government or one_place) else reading.home_region
     if home is None:
         return None
     # unnamed, the subject stands where the amount's clause starts: its words are the indicator
