@@ -400,3 +400,21 @@ def test_a_city_government_written_without_renmin_is_its_peoples_government(
     with SqliteStore(sample_db) as store:
         reply = Asker(store).ask("苏州市政府办公室2025年1月印发的机器人产业行动计划叫什么？")
     assert reply.text.startswith("《苏州市机器人产业高质量发展行动计划（2025—2026年）》")
+
+
+def test_asked_for_a_post_a_question_naming_a_product_is_not_asking_its_maker(
+    sample_db: Path,
+) -> None:
+    with SqliteStore(sample_db) as store:
+        reply = Asker(store).ask("研发“紫东太初”的武汉人工智能研究院，院长是谁？")
+    assert reply.text.startswith("王金桥")
+
+
+def test_a_passage_dated_to_another_month_than_the_asked_one_ranks_below(
+    sample_db: Path,
+) -> None:
+    # d28 states the July placing; another document's placing in another month must not
+    # answer a question about 7月
+    with SqliteStore(sample_db) as store:
+        reply = Asker(store).ask("优必选今年7月配售新H股的价格和集资净额是多少？")
+    assert "96.6" in reply.text and "37.4" in reply.text

@@ -79,6 +79,8 @@ def maker(part: Part, store: AskReader) -> Finding | None:
         return None
     if not any(word in part.text for word in _MAKING_VERBS):
         return None  # "Walker S2的灵巧手由哪家公司提供" asks about a supplier
+    if any(title in part.keywords for title in cues().names["titles"]):
+        return None  # "研发紫东太初的研究院，院长是谁" asks for a person
     names = anchor_names(part, AnchorKind.ENTITY, AnchorKind.CODE, AnchorKind.QUOTED)
     makes = [s for s in store.facts_about(names, ["makes"]) if s.fact.object in names]
     if not makes:

@@ -45,6 +45,8 @@ _SENTENCE_ENDS = ("。", "！", "？", "!", "?", "；", ";", "”", "」", "…"
 _IN_DOCUMENT = 0.4
 _NAMED = frozenset({AnchorKind.ENTITY, AnchorKind.QUOTED, AnchorKind.CODE})
 _SUBREGION = 0.8
+_OTHER_MONTH = 0.6
+_MONTH = re.compile(r"(?<!\d)(1[0-2]|0?[1-9])月")
 _TITLE_PERIOD = "（"
 _BACK_REFERENCE = re.compile("(?:本轮|此轮|该轮|这轮|本次|此次)")
 _SENTENCE_END = re.compile("[。！？；\n]")
@@ -163,6 +165,8 @@ class PassageSearch:
         own = coverage(weights, where.passage, "")
         if not where.passage.rstrip().endswith(_SENTENCE_ENDS):
             found *= _HEADING  # a headline or dateline names things, a sentence states them
+        if _other_month(part, where.passage, document):
+            found *= _OTHER_MONTH
         distant = frozenset(
             anchor.text
             for anchor, level in zip(part.anchors, levels, strict=True)
@@ -405,6 +409,16 @@ def _year_level(year: int, where: Surroundings, document: Document) -> float:
     if document.published is not None and document.published.year == year:
         return _UNDATED
     return _UNDATED if str(year) in document.text else 0.0
+
+
+def _other_month(part: Part, passage: str, document: Document) -> bool:
+    """True when the question asks about a month ("截至2025年6月底") and the passage dates
+    its statement to other months only ("截至9月底")."""
+    asked = {int(month) for month in _MONTH.findall(part.text)}  # "2024年2月和3月": 2, 3
+    if not asked:
+        return False
+    stated = {m.date.month for m in find_dates(passage, document.published) if m.date.month}
+    return bool(stated) and not asked & stated
 
 
 def _names_other_region(anchors: Sequence[Anchor], passage: str) -> bool:
