@@ -974,3 +974,14 @@ def test_a_measure_in_an_article_whose_headline_names_one_province_is_the_provin
         f.quantity.value: f.subject for f in facts(_extraction(text), FactKind.METRIC) if f.quantity
     }
     assert subjects[Decimal("5000000")] == "江西省"
+
+
+def test_a_count_claim_keeps_the_measure_word_its_count_is_stated_in() -> None:
+    text = (
+        "关节模组送样\n2025年8月26日\n"
+        "截至6月底，这一系列已向5家人形机器人整机企业送样，包括智元机器人、优必选和乐聚机器人。"
+    )
+    claims = facts(_extraction(text), FactKind.COUNT_CLAIM)
+    assert [(c.quantity.value, c.quantity.unit) for c in claims if c.quantity] == [
+        (Decimal(5), "家")
+    ]

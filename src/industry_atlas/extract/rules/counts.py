@@ -29,6 +29,9 @@ _LIST_CLAIM = re.compile(
     # "重点推荐5家公司——A、B、C", "七大核心零部件为：A、B…": a colon or dash opens the list
     rf"|(?P<headed>[^。；，,：:]{{1,20}}?)(?:为|是|有)?(?:：|:|——))"
 )
+_COUNTED_UNIT = re.compile(
+    rf"{_NUMBER}(?:大)?(?P<unit>个|家|款|项|位|名|座|支|条|种|类|所|件|台|只)"
+)
 _ITEM = r"[^、，,。；：:\s“”的等在已从将均\d]{2,16}"
 _APPOSITIVE = re.compile(
     rf"(?P<items>{_ITEM}(?:、{_ITEM}){{0,20}})(?:——|—)?(?:这|等)?(?P<count>{_NUMBER})"
@@ -187,6 +190,12 @@ def _per_place(
         _record(reading, findings, claim, count, chunk, (place.start, match.end()))
 
 
+def _measure_word(text: str) -> str:
+    """The measure word a count is stated in ("5家人形机器人整机企业": 家), else 个."""
+    found = _COUNTED_UNIT.search(text)
+    return found["unit"] if found else "个"
+
+
 def _claim_text(head: str, noun: str) -> str:
     """A readable name for the claim: the clause before the count, and its noun."""
     clauses = [part.strip() for part in re.split("[，,；;：:]", head) if part.strip()]
@@ -209,7 +218,7 @@ def _record(
         "count",
         evidence,
         details=FactDetails(
-            quantity=Quantity(count, "个"),
+            quantity=Quantity(count, _measure_word(reading.text[count_span[0] : count_span[1]])),
             qualifiers={"enumerated": str(len(names)), "items": "|".join(names)},
         ),
     )
