@@ -40,6 +40,7 @@ class SampleSet(StrEnum):
     HOLDOUT_6 = "holdout-6"
     HOLDOUT_7 = "holdout-7"
     HOLDOUT_8 = "holdout-8"
+    HOLDOUT_9 = "holdout-9"
     UNANSWERABLE = "unanswerable"
 
 
