@@ -419,3 +419,13 @@ def test_a_passage_dated_to_another_month_than_the_asked_one_ranks_below(
     with SqliteStore(sample_db) as store:
         reply = Asker(store).ask("优必选今年7月配售新H股的价格和集资净额是多少？")
     assert "96.6" in reply.text and "37.4" in reply.text
+
+
+def test_a_chain_of_sentences_going_on_about_a_round_leads_back_to_its_company(
+    sample_db: Path,
+) -> None:
+    # d34: "穹动智能宣布完成数亿元B轮融资。本轮由…领投…。知情人士透露，本轮投后估值已超过
+    # 40亿元" — not 启源人形's "本轮完成后，公司投后估值约10亿美元" further on
+    with SqliteStore(sample_db) as store:
+        reply = Asker(store).ask("穹动智能本轮B轮融资后投后估值是多少？")
+    assert "40亿元" in reply.text

@@ -49,6 +49,7 @@ _OTHER_MONTH = 0.6
 _MONTH = re.compile(r"(?<!\d)(1[0-2]|0?[1-9])月")
 _TITLE_PERIOD = "（"
 _BACK_REFERENCE = re.compile("(?:本轮|此轮|该轮|这轮|本次|此次)")
+_REFERENCE_CHAIN = 3  # sentences a chain of 本轮… may go back
 _SENTENCE_END = re.compile("[。！？；\n]")
 _THIS_POLICY = re.compile("本(?:方案|计划|办法|措施|意见|政策|细则|规划|通知)")
 
@@ -213,16 +214,20 @@ def _next_sentence(document: Document, position: int) -> Span | None:
 
 
 def _referred_sentence(document: Document, span: Span) -> str:
-    """The sentence before a passage that opens by referring back to it (本轮, 此次), else
-    ""."""
-    if not _BACK_REFERENCE.match(span.quote.lstrip()):
-        return ""
+    """The sentences before a passage that refers back near its start (本轮, 此次) — back
+    through a chain of such sentences — else ""."""
     text = document.text
-    end = span.start
-    while end > 0 and (text[end - 1] in _SENTENCE_ENDS or text[end - 1].isspace()):
-        end -= 1
-    start = max((text.rfind(mark, 0, end) for mark in "。！？\n"), default=-1) + 1
-    return fold_width(text[start:end])
+    referred, start = "", span.start
+    # "…完成数亿元B轮融资。本轮由…领投。知情人士透露，本轮投后估值…": back to the round
+    for _ in range(_REFERENCE_CHAIN):
+        if not _BACK_REFERENCE.search(text, start, min(start + 12, len(text))):
+            break
+        end = start
+        while end > 0 and (text[end - 1] in _SENTENCE_ENDS or text[end - 1].isspace()):
+            end -= 1
+        start = max((text.rfind(mark, 0, end) for mark in "。！？\n"), default=-1) + 1
+        referred = text[start:end] + referred
+    return fold_width(referred)
 
 
 def _rejects(part: Part, levels: list[float], where: Surroundings) -> bool:
