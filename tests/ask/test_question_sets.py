@@ -429,3 +429,9 @@ def test_a_chain_of_sentences_going_on_about_a_round_leads_back_to_its_company(
     with SqliteStore(sample_db) as store:
         reply = Asker(store).ask("穹动智能本轮B轮融资后投后估值是多少？")
     assert "40亿元" in reply.text
+
+
+def test_asked_for_the_price_now_the_present_one_of_two_answers(sample_db: Path) -> None:
+    with SqliteStore(sample_db) as store:
+        reply = Asker(store).ask("深圳掌度科技的DH-22灵巧手现在售价大约多少？")
+    assert reply.text.startswith("约4.5万元")

@@ -68,6 +68,7 @@ def find_piece(
     focus = _focus(part, span)
     clause = next((c for c in _clauses(span) if c[0] <= focus < c[1]), (focus, focus))
     bound = part.asked_bound
+    now = bool(_NOW.search(part.text))
     # a bound when one is asked for ("奖励上限": 最高2000万元, not the 10% before it); the
     # piece in the clause of the question's words ("自2024年10月12日起施行", not the 有效期
     # 至… after it); the nearest; at equal distance the one after its subject
@@ -75,12 +76,20 @@ def find_piece(
         pieces,
         key=lambda piece: (
             bool(bound) and not _bounded(document.text, piece, bound),
+            # "现在售价多少": "去年底售价约8万元，如今已降至约4.5万元" — the present one
+            now and not _NOW_BEFORE.search(document.text, max(0, piece.start - 8), piece.start),
             not clause[0] <= piece.start < clause[1],
             abs(piece.start - focus),
             piece.start < focus,
         ),
     )
     return _with_conjoined(best, pieces, document.text) if part.has(Intent.WHO) else best
+
+
+_NOW = re.compile("现在|目前|如今|当前|眼下")
+_NOW_BEFORE = re.compile(
+    "(?:现在|目前|如今|当前|眼下|现已|降至|降到|升至|增至|提高到|提升至)[^，。；]{0,4}$"
+)
 
 
 def _with_conjoined(best: Piece, pieces: list[Piece], text: str) -> Piece:
