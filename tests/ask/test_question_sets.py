@@ -435,3 +435,10 @@ def test_asked_for_the_price_now_the_present_one_of_two_answers(sample_db: Path)
     with SqliteStore(sample_db) as store:
         reply = Asker(store).ask("深圳掌度科技的DH-22灵巧手现在售价大约多少？")
     assert reply.text.startswith("约4.5万元")
+
+
+def test_the_second_part_of_a_question_asks_of_the_first_parts_month(sample_db: Path) -> None:
+    # 优必选 placed shares in July and again in September 2025 (t07, d28)
+    with SqliteStore(sample_db) as store:
+        reply = Asker(store).ask("优必选2025年9月这次港股配售，每股多少钱？集资净额多少？")
+    assert "91.4港元" in reply.text and "27.2亿港元" in reply.text

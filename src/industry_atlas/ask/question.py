@@ -435,11 +435,14 @@ def _share_context(parts: list[Part]) -> tuple[Part, ...]:
             if a not in part.anchors and not (has_year and a.kind is AnchorKind.YEAR)
         ]
         context = [w for other in others for w in other.keywords if w not in part.keywords]
+        # "2025年9月这次配售每股多少钱？集资净额多少？": the second part asks of that month too
+        dates = part.dates or (() if has_year else tuple(d for o in others for d in o.dates))
         result.append(
             replace(
                 part,
                 anchors=part.anchors + tuple(anchors),
                 context_words=tuple(dict.fromkeys(context)),
+                dates=tuple(dict.fromkeys(dates)),
             )
         )
     return tuple(result)
