@@ -11,6 +11,7 @@ import pytest
 from industry_atlas.ask import Asker
 from industry_atlas.ask.evaluation import SetScore, load_questions, score_questions
 from industry_atlas.ask.linking import NameLinker
+from industry_atlas.core.models import Answer
 from industry_atlas.store.sqlite import SqliteStore
 from tests.conftest import SHARED
 
@@ -28,6 +29,11 @@ def refusal_score(sample_db: Path) -> SetScore:
     questions = load_questions(SAMPLES / "questions" / "unanswerable.json")
     with SqliteStore(sample_db) as store:
         return score_questions(Asker(store), "unanswerable", questions)
+
+
+def _ask(db: Path, question: str) -> Answer:
+    with SqliteStore(db) as store:
+        return Asker(store).ask(question)
 
 
 def test_issue_5_seed_questions_at_least_24_of_25_correct_and_cited(seed_score: SetScore) -> None:
@@ -59,8 +65,7 @@ def test_every_citation_slices_its_document_text(seed_db: Path, seed_score: SetS
 
 
 def test_issue_5_count_question_reports_claimed_and_listed(seed_db: Path) -> None:
-    with SqliteStore(seed_db) as store:
-        reply = Asker(store).ask("2023年上海有几款人形机器人")
+    reply = _ask(seed_db, "2023年上海有几款人形机器人")
     assert reply.is_found
     assert "文中称7个，实际列举6个" in reply.text
     for item in ("电科机器人1号", "远征A1", "GR1", "XR4"):
@@ -189,8 +194,7 @@ def test_a_question_word_the_sources_write_otherwise_is_searched_as_they_write_i
 def test_answers_read_from_the_sample_corpus(
     sample_db: Path, question: str, expected: list[str]
 ) -> None:
-    with SqliteStore(sample_db) as store:
-        reply = Asker(store).ask(question)
+    reply = _ask(sample_db, question)
     assert reply.is_found and reply.method == "retrieval:passage"
     assert all(text in reply.text for text in expected), reply.text
 
@@ -199,24 +203,21 @@ def test_a_model_is_dated_by_its_own_release_not_its_makers_other_models(
     sample_db: Path,
 ) -> None:
     # "上个月20日，讯飞…发布了升级版深度推理大模型星火X1" in a May 2025 interview
-    with SqliteStore(sample_db) as store:
-        reply = Asker(store).ask("科大讯飞的深度推理大模型星火X1是哪天发布的？")
+    reply = _ask(sample_db, "科大讯飞的深度推理大模型星火X1是哪天发布的？")
     assert reply.method == "facts:when"
     assert reply.text.startswith("2025年4月20日") and "星火X1" in reply.text
 
 
 def test_the_round_asked_about_picks_the_amount_of_that_round(sample_db: Path) -> None:
     # d26 states four rounds of 灵衍智能: the B+ round's amount, not the A round's
-    with SqliteStore(sample_db) as store:
-        reply = Asker(store).ask("灵衍智能B+轮融资金额是多少？")
+    reply = _ask(sample_db, "灵衍智能B+轮融资金额是多少？")
     assert reply.method == "facts:metric"
     assert "7.2亿元" in reply.text and "2亿元" not in reply.text.replace("7.2亿元", "")
 
 
 def test_sources_that_disagree_on_a_figure_are_both_shown_and_cited(sample_db: Path) -> None:
     # d08 says 广州 made 1.6万套 industrial robots in 2024, d30 says 8.2万套
-    with SqliteStore(sample_db) as store:
-        reply = Asker(store).ask("2024年广州工业机器人产量是多少？")
+    reply = _ask(sample_db, "2024年广州工业机器人产量是多少？")
     assert reply.method == "facts:metric"
     assert "1.6万套" in reply.text and "8.2万套" in reply.text and "另一来源称" in reply.text
     assert len({citation.span.doc_id for citation in reply.citations}) == 2
@@ -242,8 +243,7 @@ def test_sources_that_disagree_on_a_figure_are_both_shown_and_cited(sample_db: P
 def test_the_day_a_policy_takes_effect_is_read_from_its_in_force_fact(
     sample_db: Path, question: str, expected: str
 ) -> None:
-    with SqliteStore(sample_db) as store:
-        reply = Asker(store).ask(question)
+    reply = _ask(sample_db, question)
     assert reply.method == "facts:policy_in_force"
     assert reply.text.startswith(expected)
 
@@ -251,8 +251,7 @@ def test_the_day_a_policy_takes_effect_is_read_from_its_in_force_fact(
 def test_a_cap_stated_after_a_rate_answers_a_question_about_the_cap(sample_db: Path) -> None:
     # "按…的10%给予奖励，最高2000万元": the rate is no answer; the cap after it is stored as
     # the measure's 上限 and answers
-    with SqliteStore(sample_db) as store:
-        reply = Asker(store).ask("长沙对新落户的整机企业奖励上限是多少？")
+    reply = _ask(sample_db, "长沙对新落户的整机企业奖励上限是多少？")
     assert reply.method == "facts:metric"
     assert "最高2000万元" in reply.text and "10%" not in reply.text
 
@@ -268,23 +267,20 @@ def test_a_verb_of_a_family_asks_for_the_deed_its_sibling_names(sample_db: Path)
 
 
 def test_a_price_is_answered_per_million_tokens(sample_db: Path) -> None:
-    with SqliteStore(sample_db) as store:
-        reply = Asker(store).ask("Doubao-1.5-pro的输入价格是多少？")
+    reply = _ask(sample_db, "Doubao-1.5-pro的输入价格是多少？")
     assert reply.method == "facts:metric"
     assert "0.8元/百万tokens" in reply.text
 
 
 def test_a_policy_number_is_read_from_the_passage_naming_the_policy(sample_db: Path) -> None:
-    with SqliteStore(sample_db) as store:
-        reply = Asker(store).ask("《济南市加快人形机器人与具身智能产业发展若干措施》的文号是什么？")
+    reply = _ask(sample_db, "《济南市加快人形机器人与具身智能产业发展若干措施》的文号是什么？")
     assert reply.method == "retrieval:policy_number"
     assert reply.text.startswith("济政办字〔2025〕31号——")
     assert "济政办字〔2025〕31号" in [citation.span.quote for citation in reply.citations]
 
 
 def test_a_policy_number_on_its_own_line_under_the_title_is_read(sample_db: Path) -> None:
-    with SqliteStore(sample_db) as store:
-        reply = Asker(store).ask("杭州的具身智能机器人产业发展行动方案文号是多少？")
+    reply = _ask(sample_db, "杭州的具身智能机器人产业发展行动方案文号是多少？")
     assert reply.method == "retrieval:policy_number"
     assert reply.text.startswith("杭政办函〔2024〕41号——")
 
@@ -292,8 +288,7 @@ def test_a_policy_number_on_its_own_line_under_the_title_is_read(sample_db: Path
 def test_the_parts_of_a_question_are_read_from_one_document(sample_db: Path) -> None:
     # three conferences state a number of signed projects, two a 总投资额 as well (d10's
     # 32 projects and 186.5亿元, d33's 25 and 86亿元): both parts come from one of those two
-    with SqliteStore(sample_db) as store:
-        reply = Asker(store).ask("大会现场签约了多少个项目？总投资额是多少？")
+    reply = _ask(sample_db, "大会现场签约了多少个项目？总投资额是多少？")
     pairs = {("32个", "186.5亿元"), ("25个", "86亿元")}
     assert any(reply.text.startswith(count) and total in reply.text for count, total in pairs)
     assert len({citation.span.doc_id for citation in reply.citations}) == 1
@@ -301,8 +296,7 @@ def test_the_parts_of_a_question_are_read_from_one_document(sample_db: Path) -> 
 
 def test_a_follow_up_reads_on_from_the_answer_before_it(sample_db: Path) -> None:
     # the annual report's profit matches 归母净利润 as well; the quarter's follows the answer
-    with SqliteStore(sample_db) as store:
-        reply = Asker(store).ask("中大力德2025年第一季度营业收入是多少？归母净利润是多少？")
+    reply = _ask(sample_db, "中大力德2025年第一季度营业收入是多少？归母净利润是多少？")
     assert "2.61亿元" in reply.text and "1480万元" in reply.text
     assert "6150万元" not in reply.text
 
@@ -311,21 +305,18 @@ def test_a_robot_named_with_its_maker_is_found_by_its_code_in_a_list_of_robots(
     sample_db: Path,
 ) -> None:
     # "G1坚持了112分钟，SA01为81分钟，N2为98分钟": N2 is 松延动力N2
-    with SqliteStore(sample_db) as store:
-        reply = Asker(store).ask("连续行走续航测试中，松延动力N2坚持了多久？")
+    reply = _ask(sample_db, "连续行走续航测试中，松延动力N2坚持了多久？")
     assert reply.text.startswith("98分钟")
 
 
 def test_which_region_issued_its_first_policy_last(seed_db: Path) -> None:
-    with SqliteStore(seed_db) as store:
-        reply = Asker(store).ask("北京、上海、深圳三地中，哪座城市最晚出台人形机器人政策？")
+    reply = _ask(seed_db, "北京、上海、深圳三地中，哪座城市最晚出台人形机器人政策？")
     assert reply.text.startswith("上海市最晚：2023年10月《上海市促进智能机器人产业高质量发展")
     assert reply.method == "facts:first_policy" and reply.citations
 
 
 def test_names_asked_about_respectively_are_answered_each(seed_db: Path) -> None:
-    with SqliteStore(seed_db) as store:
-        reply = Asker(store).ask("小米集团和优必选分别推出了哪款人形机器人？")
+    reply = _ask(seed_db, "小米集团和优必选分别推出了哪款人形机器人？")
     first, second = reply.text.split("；")
     assert first.startswith("小米集团：") and "铁大" in first
     assert second.startswith("优必选：") and "Walker X" in second
@@ -362,8 +353,7 @@ def test_of_a_bureaus_policies_of_one_month_the_one_on_the_asked_topic_answers(
 ) -> None:
     # 深圳市工业和信息化局 issued two plans in March 2025 (d30's of 3月4日, t12's of 本月);
     # the question's topic (人工智能终端) names one of them, quoted whole, dash and all
-    with SqliteStore(sample_db) as store:
-        reply = Asker(store).ask("深圳市工业和信息化局2025年3月印发的人工智能终端产业政策叫什么？")
+    reply = _ask(sample_db, "深圳市工业和信息化局2025年3月印发的人工智能终端产业政策叫什么？")
     assert reply.method == "facts:policy"
     assert reply.text.startswith("《深圳市加快推进人工智能终端产业发展行动计划（2025—2026年）》")
     assert "具身智能机器人技术创新" not in reply.text
@@ -372,8 +362,7 @@ def test_of_a_bureaus_policies_of_one_month_the_one_on_the_asked_topic_answers(
 def test_a_question_listing_a_months_policies_keeps_every_one_on_its_topic(
     seed_db: Path,
 ) -> None:
-    with SqliteStore(seed_db) as store:
-        reply = Asker(store).ask("上海市2023年10月印发了哪两份涉及人形机器人的政策文件？")
+    reply = _ask(seed_db, "上海市2023年10月印发了哪两份涉及人形机器人的政策文件？")
     assert "上海市促进智能机器人产业高质量发展行动方案" in reply.text
     assert "上海市进一步推进新型基础设施建设行动方案" in reply.text
 
@@ -381,15 +370,13 @@ def test_a_question_listing_a_months_policies_keeps_every_one_on_its_topic(
 def test_who_led_a_round_is_read_where_the_text_goes_on_about_it(sample_db: Path) -> None:
     # d26: "…灵衍智能已完成7.2亿元B+轮融资。本轮由高瓴创投领投，…": the sentence naming the
     # round does not say who led it; the one after, opening with 本轮, does
-    with SqliteStore(sample_db) as store:
-        reply = Asker(store).ask("灵衍智能那轮7.2亿元B+轮是哪家机构领投的？")
+    reply = _ask(sample_db, "灵衍智能那轮7.2亿元B+轮是哪家机构领投的？")
     assert reply.text.startswith("高瓴创投")
 
 
 def test_a_superlative_of_a_figure_is_no_count_of_products(sample_db: Path) -> None:
     # "哪个区的产值增速最快" asks about growth, not which place made the most robots
-    with SqliteStore(sample_db) as store:
-        reply = Asker(store).ask("2024年苏州六个机器人主要板块中，哪个区的产值增速最快？")
+    reply = _ask(sample_db, "2024年苏州六个机器人主要板块中，哪个区的产值增速最快？")
     assert reply.method != "facts:most_products"
 
 
@@ -398,16 +385,14 @@ def test_a_city_government_written_without_renmin_is_its_peoples_government(
 ) -> None:
     # d36 names 苏州市人民政府办公室; the question says 苏州市政府办公室 (and 市政府, another
     # stored name, lies inside it)
-    with SqliteStore(sample_db) as store:
-        reply = Asker(store).ask("苏州市政府办公室2025年1月印发的机器人产业行动计划叫什么？")
+    reply = _ask(sample_db, "苏州市政府办公室2025年1月印发的机器人产业行动计划叫什么？")
     assert reply.text.startswith("《苏州市机器人产业高质量发展行动计划（2025—2026年）》")
 
 
 def test_asked_for_a_post_a_question_naming_a_product_is_not_asking_its_maker(
     sample_db: Path,
 ) -> None:
-    with SqliteStore(sample_db) as store:
-        reply = Asker(store).ask("研发“紫东太初”的武汉人工智能研究院，院长是谁？")
+    reply = _ask(sample_db, "研发“紫东太初”的武汉人工智能研究院，院长是谁？")
     assert reply.text.startswith("王金桥")
 
 
@@ -416,8 +401,7 @@ def test_a_passage_dated_to_another_month_than_the_asked_one_ranks_below(
 ) -> None:
     # d28 states the July placing; another document's placing in another month must not
     # answer a question about 7月
-    with SqliteStore(sample_db) as store:
-        reply = Asker(store).ask("优必选今年7月配售新H股的价格和集资净额是多少？")
+    reply = _ask(sample_db, "优必选今年7月配售新H股的价格和集资净额是多少？")
     assert "96.6" in reply.text and "37.4" in reply.text
 
 
@@ -426,19 +410,16 @@ def test_a_chain_of_sentences_going_on_about_a_round_leads_back_to_its_company(
 ) -> None:
     # d34: "穹动智能宣布完成数亿元B轮融资。本轮由…领投…。知情人士透露，本轮投后估值已超过
     # 40亿元" — not 启源人形's "本轮完成后，公司投后估值约10亿美元" further on
-    with SqliteStore(sample_db) as store:
-        reply = Asker(store).ask("穹动智能本轮B轮融资后投后估值是多少？")
+    reply = _ask(sample_db, "穹动智能本轮B轮融资后投后估值是多少？")
     assert "40亿元" in reply.text
 
 
 def test_asked_for_the_price_now_the_present_one_of_two_answers(sample_db: Path) -> None:
-    with SqliteStore(sample_db) as store:
-        reply = Asker(store).ask("深圳掌度科技的DH-22灵巧手现在售价大约多少？")
+    reply = _ask(sample_db, "深圳掌度科技的DH-22灵巧手现在售价大约多少？")
     assert reply.text.startswith("约4.5万元")
 
 
 def test_the_second_part_of_a_question_asks_of_the_first_parts_month(sample_db: Path) -> None:
     # 优必选 placed shares in July and again in September 2025 (t07, d28)
-    with SqliteStore(sample_db) as store:
-        reply = Asker(store).ask("优必选2025年9月这次港股配售，每股多少钱？集资净额多少？")
+    reply = _ask(sample_db, "优必选2025年9月这次港股配售，每股多少钱？集资净额多少？")
     assert "91.4港元" in reply.text and "27.2亿港元" in reply.text

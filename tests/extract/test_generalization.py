@@ -220,6 +220,11 @@ def test_words_of_a_plan_or_a_speaker_open_no_name() -> None:
     assert not {"我代表宁波市人民政府", "力争全年机器人", "宁波天使基金继续"} & organizations
 
 
+def _subjects_by_value(extraction: Extraction) -> dict[Decimal, str]:
+    """Each figure's value -> the subject it was given."""
+    return {f.quantity.value: f.subject for f in facts(extraction, FactKind.METRIC) if f.quantity}
+
+
 def _metrics(text: str) -> set[tuple[str, Decimal, str]]:
     return {
         (f.subject, f.quantity.value, f.quantity.unit)
@@ -424,9 +429,7 @@ def test_a_place_in_brackets_after_a_company_is_where_it_is_not_what_figures_are
         "• 恒川精密（江苏常州）：2024年实现营业收入3.87亿元，同比增长8.5%。\n"
     )
     extraction = get_extractor().extract(build_document(text.encode(), "brief.txt", LoadOptions()))
-    subjects = {
-        f.quantity.value: f.subject for f in facts(extraction, FactKind.METRIC) if f.quantity
-    }
+    subjects = _subjects_by_value(extraction)
     assert subjects == {Decimal("387000000"): "恒川精密", Decimal("8.5"): "恒川精密"}
 
 
@@ -530,9 +533,7 @@ def test_an_exchange_and_a_word_inside_qizhong_are_no_subjects() -> None:
         "截至2024年底，深圳规模以上机器人企业超过1100家，其中国家级专精特新企业52家。"
     )
     extraction = _extraction(text)
-    subjects = {
-        f.quantity.value: f.subject for f in facts(extraction, FactKind.METRIC) if f.quantity
-    }
+    subjects = _subjects_by_value(extraction)
     assert subjects[Decimal("18.8")] != "港交所"
     assert subjects[Decimal("52")] == "深圳市"
 
@@ -547,7 +548,7 @@ def test_parameters_belong_to_the_model_and_an_edition_word_is_no_name() -> None
     products = {e.name for e in extraction.entities if e.type.value == "product"}
     assert {"GLM-4.5", "GLM-4.5-Air"} <= products
     assert not {"GLM-4", "轻量版GLM-4.5-Air"} & products
-    counts = {f.quantity.value: f.subject for f in facts(extraction, FactKind.METRIC) if f.quantity}
+    counts = _subjects_by_value(extraction)
     assert counts[Decimal("355000000000")] == counts[Decimal("32000000000")] == "GLM-4.5"
 
 
@@ -557,9 +558,7 @@ def test_the_company_a_pronoun_means_is_not_the_investor_named_last() -> None:
         "星衡智能2025年5月完成4亿元B轮融资，美团龙珠领投。按此计算，公司累计融资额已超过13亿元。"
     )
     extraction = _extraction(text)
-    subjects = {
-        f.quantity.value: f.subject for f in facts(extraction, FactKind.METRIC) if f.quantity
-    }
+    subjects = _subjects_by_value(extraction)
     assert subjects[Decimal("1300000000")] == "星衡智能"
     # the headline 融资快讯 is a column name, not the byline of an outlet called 融资快
     assert "融资快" not in {e.name for e in extraction.entities}
@@ -634,9 +633,7 @@ def test_a_dated_clause_releases_for_its_sentences_company_whose_accounts_stay_i
         if f.predicate == "release"
     }
     assert any(subject.startswith("XH-17") and time == "2024-11" for subject, time in releases)
-    subjects = {
-        f.quantity.value: f.subject for f in facts(extraction, FactKind.METRIC) if f.quantity
-    }
+    subjects = _subjects_by_value(extraction)
     assert subjects[Decimal("1520000000")] == "星衡传动"
 
 
@@ -671,9 +668,7 @@ def test_a_place_after_a_place_of_zai_is_where_not_whose() -> None:
         "数据工厂探访\n2025年11月18日\n"
         "星衡智能在杭州未来科技城建有一座面积约3000平方米的数据采集工厂。"
     )
-    subjects = {
-        f.quantity.value: f.subject for f in facts(_extraction(text), FactKind.METRIC) if f.quantity
-    }
+    subjects = _subjects_by_value(_extraction(text))
     assert subjects[Decimal("3000")] == "星衡智能"
 
 
@@ -682,9 +677,7 @@ def test_joints_counted_after_the_amount_are_the_robots_not_its_models() -> None
         "新品速递\n2025年4月25日\n"
         "今年4月24日，星衡智能推出双足人形机器人星衡L2，搭载自研大模型“星脑”，全身41个自由度。"
     )
-    subjects = {
-        f.quantity.value: f.subject for f in facts(_extraction(text), FactKind.METRIC) if f.quantity
-    }
+    subjects = _subjects_by_value(_extraction(text))
     assert subjects[Decimal("41")] == "星衡L2"
 
 
@@ -811,9 +804,7 @@ def test_rivals_parents_and_the_world_are_what_figures_are_about_only_when_they_
         "有机构测算，到2030年全球人形机器人市场规模有望达到1500亿元，比亚迪、中国移动都已入局。"
     )
     extraction = _extraction(text)
-    subjects = {
-        f.quantity.value: f.subject for f in facts(extraction, FactKind.METRIC) if f.quantity
-    }
+    subjects = _subjects_by_value(extraction)
     assert subjects[Decimal("315000000")] == "来福精密"  # 公司 is not the rival named last
     assert subjects[Decimal("5000")] == "瑞泽机器人"  # the company owned, not its owner
     assert subjects[Decimal("150000000000")] == "全球"
@@ -831,9 +822,7 @@ def test_a_subsidiary_set_up_and_a_business_line_are_no_second_name_of_the_compa
     organizations = {e.name for e in extraction.entities if e.type.value == "org"}
     assert {"汇川技术", "苏州汇川技术有限公司", "华鑫证券"} <= organizations
     assert not {"汇川技术中报", "汇川技术机器人", "华鑫证券机械行业"} & organizations
-    subjects = {
-        f.quantity.value: f.subject for f in facts(extraction, FactKind.METRIC) if f.quantity
-    }
+    subjects = _subjects_by_value(extraction)
     assert subjects[Decimal("1180000000")] == "汇川技术"
 
 
@@ -878,9 +867,7 @@ def test_a_provincial_notice_grants_for_its_province_and_a_results_note_speaks_f
         "鸣志电器中报点评：空心杯电机放量\n2025年8月28日\n"
         "分业务看，控制电机业务收入约12.5亿元，同比增长18.2%。"
     )
-    subjects = {
-        f.quantity.value: f.subject for f in facts(_extraction(note), FactKind.METRIC) if f.quantity
-    }
+    subjects = _subjects_by_value(_extraction(note))
     assert subjects[Decimal("1250000000")] == "鸣志电器"
 
 
@@ -898,7 +885,7 @@ def test_foundings_told_after_the_date_and_rounds_told_in_an_interview_answer() 
     assert ("星衡机器人", "founding", "2016-03") in events
     assert ("星衡机器人", "financing", "2016-08") in events
     assert ("极川动力", "founding", "2003") in events
-    rounds = {f.quantity.value: f.subject for f in facts(extraction, FactKind.METRIC) if f.quantity}
+    rounds = _subjects_by_value(extraction)
     assert rounds[Decimal("10000000")] == "星衡机器人"  # not 松禾资本, whose money it is
 
 
@@ -923,9 +910,7 @@ def test_a_former_employer_is_not_what_a_later_company_pronoun_means() -> None:
         "融资周报\n2025年9月6日\n"
         "穹景智能成立于2023年6月，联合创始人付明此前在百度负责感知算法。目前公司员工约180人。"
     )
-    subjects = {
-        f.quantity.value: f.subject for f in facts(_extraction(text), FactKind.METRIC) if f.quantity
-    }
+    subjects = _subjects_by_value(_extraction(text))
     assert subjects[Decimal("180")] == "穹景智能"
 
 
@@ -970,9 +955,7 @@ def test_a_measure_in_an_article_whose_headline_names_one_province_is_the_provin
         "今年上半年，南昌、赣州两市产值分别为120亿元和40亿元，南昌新增企业30家，南昌继续领跑。\n"
         "▍省级层面\n对首台（套）产品，按单台售价的20%给予奖励，单个产品最高500万元。"
     )
-    subjects = {
-        f.quantity.value: f.subject for f in facts(_extraction(text), FactKind.METRIC) if f.quantity
-    }
+    subjects = _subjects_by_value(_extraction(text))
     assert subjects[Decimal("5000000")] == "江西省"
 
 
@@ -985,3 +968,13 @@ def test_a_count_claim_keeps_the_measure_word_its_count_is_stated_in() -> None:
     assert [(c.quantity.value, c.quantity.unit) for c in claims if c.quantity] == [
         (Decimal(5), "家")
     ]
+
+
+def test_a_zone_word_the_segmenter_cuts_stays_whole_in_a_name() -> None:
+    text = (
+        "亦庄企业跑进量产季\n2025年8月19日\n"
+        "今年3月，经开区管委会印发若干措施。今年上半年，经开区机器人产业产值达到78亿元。"
+    )
+    organizations = {e.name for e in _extraction(text).entities if e.type.value == "org"}
+    assert "经开区管委会" in organizations
+    assert not {"开区管委会", "开区机器人", "经开区机器人"} & organizations

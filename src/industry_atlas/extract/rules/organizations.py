@@ -176,6 +176,7 @@ def find_organizations(
         *subsidiary_candidates(reading),
         *listed_candidates(reading),
     ]
+    candidates = [_whole_zone_word(reading, c) for c in candidates]
     blocked = [(hit.start, hit.end) for hit in lexicon.find(reading.text) if not hit.is_maker]
     # "在浑南科技城揭牌": 浑南科技 is the first part of a place (科技城, 科学城, 创新港)
     candidates = [
@@ -196,6 +197,17 @@ def find_organizations(
     _stock_short_name(reading, findings)
     _merge_short_forms(reading, findings, knowledge)
     _every_mention(reading, findings)
+
+
+def _whole_zone_word(reading: Reading, candidate: OrgCandidate) -> OrgCandidate:
+    """ "经开区管委会": the segmenter cuts 经|开区, and a name found from 开区 on is a
+    fragment; it starts where the zone word does."""
+    start = candidate.start
+    for word in _ZONE_WORDS:
+        head = len(word) - 2  # the characters the segmenter may leave behind
+        if start >= head and reading.text.startswith(word, start - head):
+            return replace(candidate, start=start - head)
+    return candidate
 
 
 def _outside_longer_names(reading: Reading, kept: list[OrgCandidate]) -> list[OrgCandidate]:
@@ -318,10 +330,11 @@ _LEADING_TRIM = frozenset({"v", "vd", "vg", "vi", "vq", "l"})
 _FUNCTION_CHARS = frozenset("的了在和与及或对由把被向从为将于是也都就还又这那其此该")
 _GOVERNMENT_NAME = re.compile("国家|中央|国务院|[省市区县州]")
 _JOINED = re.compile("[及与或、]")
+_ZONE_WORDS = ("经开区", "高新区", "自贸区")
 _PRODUCT_AFTER = re.compile(r"\s?(?:[A-Za-z0-9]|号|系列|型)")
 # a weak ending followed by a business word is a line of business, not a company
 # ("汇川技术机器人业务", "最大单笔机器人订单")
-_BUSINESS_AFTER = re.compile("业务|板块|订单|出货|销量|产线|整机|本体|行业|赛道")
+_BUSINESS_AFTER = re.compile("业务|板块|订单|出货|销量|产线|整机|本体|行业|赛道|产业(?!园|基地)")
 # a Latin name going on into a model designation is the product's ("Figure 02",
 # "MiniMax-Text-01"), not another mention of the maker
 _DESIGNATION_GOES_ON = re.compile(r"[A-Za-z0-9][ \-]?[0-9]|[A-Za-z0-9]-[A-Za-z]")
