@@ -978,3 +978,12 @@ def test_a_zone_word_the_segmenter_cuts_stays_whole_in_a_name() -> None:
     organizations = {e.name for e in _extraction(text).entities if e.type.value == "org"}
     assert "经开区管委会" in organizations
     assert not {"开区管委会", "开区机器人", "经开区机器人"} & organizations
+
+
+def test_registered_capital_is_the_company_just_registered_not_its_parent() -> None:
+    text = (
+        "公司公告速递\n2024年8月29日\n"
+        "8月12日，星衡电气全资子公司在常州注册成立常州星衡机器人科技有限公司，注册资本5000万元。"
+    )
+    subjects = _subjects_by_value(_extraction(text))
+    assert subjects[Decimal(50000000)] == "常州星衡机器人科技有限公司"

@@ -84,6 +84,7 @@ _RECEIVED_FROM = re.compile("(?:获得|拿到|获)(?:了)?$")
 _ROUND_AFTER = re.compile(r"[^，。；]{0,14}?(?:[A-Z]\+?轮|天使轮|种子轮|战略投资|投资)")
 # "仅次于日本哈默纳科": a rival the company is compared with
 _RIVAL_BEFORE = re.compile(r"(?:仅次于|落后于|领先于|超越|不及|对标)[^，。；、\d]{0,3}$")
+_REGISTERED = re.compile("(?:注册资本|注册资金)(?:为|达|约)?$")
 # "此前在百度负责自动驾驶": where someone worked before, not what a later 公司 means
 _EMPLOYER_BEFORE = re.compile("(?:此前|曾经?|先后|早年)(?:在|于|就职于|任职于)$")
 # "碧桂园旗下的博智林机器人": the parent of the company the figures are about
@@ -478,6 +479,14 @@ def _subject_for(
     clause_start = clause_start_of(reading, segment, match.start)
     if _NATIONAL_AFTER.match(reading.text, match.end):
         return Subject(match.end, match.end + 2, NATIONAL.name, "national")  # "8家国内大模型企业"
+    if _REGISTERED.search(reading.text, max(clause_start, match.start - 8), match.start):
+        # "设立全资子公司常州鸣志机器人科技有限公司，注册资本5000万元": the company just set up
+        registered = subjects.last_before(
+            clause_start,
+            lambda s: s.kind == "org" and s.name.endswith("公司") and s.role not in _NOT_REFERENT,
+        )  # a registered company; "该中心…注册资本" is left to the pronoun
+        if registered is not None and registered.start >= sentence.start:
+            return registered
     described = _described_after(reading, subjects, match)
     if described is not None:
         return described
