@@ -987,3 +987,17 @@ def test_registered_capital_is_the_company_just_registered_not_its_parent() -> N
     )
     subjects = _subjects_by_value(_extraction(text))
     assert subjects[Decimal(50000000)] == "常州星衡机器人科技有限公司"
+
+
+def test_a_price_per_share_is_in_currency_per_share() -> None:
+    text = (
+        "星衡机器人配售新股\n2025年9月5日\n"
+        "星衡机器人4日晚间公告，以每股91.4港元配售3000万股新H股。公司上半年基本每股收益0.54元。"
+    )
+    units = {
+        f.quantity.value: f.quantity.unit
+        for f in facts(_extraction(text), FactKind.METRIC)
+        if f.quantity
+    }
+    assert units[Decimal("91.4")] == "港元/股"
+    assert units[Decimal("0.54")] == "元/股"

@@ -87,6 +87,7 @@ def find_piece(
 
 
 _NOW = re.compile("现在|目前|如今|当前|眼下")
+_YEAR_RANGE = re.compile(r"(?:19|20)\d{2}\s*[—–\-~至到]\s*(?:19|20)\d{2}")
 _NOW_BEFORE = re.compile(
     "(?:现在|目前|如今|当前|眼下|现已|降至|降到|升至|增至|提高到|提升至)[^，。；]{0,4}$"
 )
@@ -226,11 +227,12 @@ def _bare_numbers(span: Span, part: Part) -> list[Piece]:
     folded = fold_width(span.quote)
     # dates, and the names the question gives ("Codroid 01"), hold numbers that answer nothing
     taken = [(match.start, match.end) for match in find_dates(folded, None)]
+    taken += [match.span() for match in _YEAR_RANGE.finditer(folded)]  # （2024—2027年）
     taken += [
         (found.start(), found.end())
         for anchor in part.anchors
         for form in anchor.forms
-        for found in re.finditer(re.escape(form), folded)
+        for found in re.finditer(re.escape(fold_width(form)), folded)
     ]
     return [
         Piece(span.start + match.start(), span.start + match.end(), match.group())

@@ -284,9 +284,9 @@ def _unmentioned(words: Sequence[str], frequency: dict[str, int]) -> bool:
 def _query_terms(words: Sequence[str], total: int, frequency: dict[str, int]) -> list[str]:
     """Return the rarest terms of the question for the BM25 query: common bigrams (机器,
     人形) match most passages of a large corpus and would only make the search slow."""
-    terms = sorted(
+    terms = sorted(  # by rarity, then by the term: the same query whatever the hash seed
         {term for word in words for term in search_terms(word) if term in frequency},
-        key=lambda term: frequency[term],
+        key=lambda term: (frequency[term], term),
     )
     chosen: list[str] = []
     postings = 0

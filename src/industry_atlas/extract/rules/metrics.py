@@ -66,6 +66,7 @@ _EVENT_BEFORE_DATE = re.compile(r"(?:成立于|创立于|始于|成立|创立|�
 _RELATIVE_PERIOD = re.compile(r"近[一二三四五六七八九十两\d]+年")
 _REFERS_BACK = re.compile("报告期|全年|当年|同期|期内")
 _SUPPORT = re.compile(r"给予|资助|奖励|补助|补贴|贴息")
+_PER_SHARE = re.compile(r"每股[^，。；\d]{0,6}$")
 _DURATIONS = frozenset({"年", "个月", "月", "周", "天", "日", "小时", "分钟", "秒"})
 _GOVERNMENT_DOCUMENT = re.compile(
     r"政府工作报告|人民政府|办公厅|[局委]关于|印发|通知|实施方案|行动方案|行动计划|若干措施|实施意见|政策解读"
@@ -315,6 +316,11 @@ def _record(
     if time_text:
         qualifiers["time_text"] = time_text
     indicators = _each_of(reading, match, indicator) or [indicator]
+    if _PER_SHARE.search(reading.text, max(0, match.start - 8), match.start):
+        # "以每股91.4港元配售", "基本每股收益0.54元": a price per share
+        quantities = [
+            replace(q, unit=f"{q.unit}/股") if q.unit.endswith("元") else q for q in quantities
+        ]
     for quantity in quantities:
         for each in indicators:
             findings.fact(
