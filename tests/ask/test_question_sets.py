@@ -457,3 +457,15 @@ def test_a_value_is_no_year_of_a_plan_period_and_answers_do_not_depend_on_the_ha
         answers.add(json.loads(shown.stdout)["answer"])
     assert len(answers) == 1
     assert answers.pop().startswith("突破300亿元")
+
+
+def test_a_question_restating_a_sentence_is_answered_by_what_the_sentence_goes_on_to_say(
+    sample_db: Path,
+) -> None:
+    # d31: "“过去我们补的是设备，现在更要补数据、补场景，…”他说" — the question repeats
+    # 现在更要补 and asks for the rest
+    reply = _ask(
+        sample_db,
+        "湖北省经信厅副厅长陈启明解读湖北具身智能新政时说，过去补的是设备，现在更要补什么？",
+    )
+    assert reply.is_found and "补数据、补场景" in reply.text

@@ -19,6 +19,7 @@ from industry_atlas.ask.retrieval import Candidate, PassageSearch
 from industry_atlas.core.models import Span
 from industry_atlas.core.protocols import AskReader
 from industry_atlas.core.search import passage_spans
+from industry_atlas.core.text import fold_width
 
 METHOD = "retrieval:passage"
 MIN_COVERAGE = 0.5
@@ -26,6 +27,9 @@ MIN_COVERAGE_UNTYPED = 0.65
 MIN_OWN_COVERAGE = 0.3
 READ_DEPTH = 8
 WHOLE_PASSAGE_CHARS = 80
+# the words a question repeats right before what it asks ("现在更要补" of "现在更要补什么")
+_STEM = re.compile(r"(?P<stem>[\u4e00-\u9fff]{4,10})(?:什么|啥)$")
+_SENTENCE_END = re.compile("[。！？；]")
 _BACK_REFERENCES = ("在此", "于此", "此处", "该处")
 _LIST_CUE = re.compile("有哪些|哪些|哪几|哪[两三四五六七八2-8]")
 _FIRST_ITEM = re.compile("一是|其一|第一，")
@@ -52,8 +56,12 @@ def read_answer(part: Part, candidates: list[Candidate], store: AskReader) -> Fi
     ranked = candidates[:READ_DEPTH]
     if listed:  # "有哪些新平台揭牌": a passage naming 平台 lists them, before one that does not
         ranked = sorted(ranked, key=lambda candidate: listed not in candidate.span.quote)
+    stem = _STEM.search(part.text) if part.has(Intent.WHAT) else None
+    if stem:  # "过去补的是设备，现在更要补什么": a passage going on from 现在更要补 says it
+        ranked = sorted(ranked, key=lambda c: stem["stem"] not in fold_width(c.span.quote))
     for candidate in ranked:
-        if candidate.coverage < _min_coverage(part, candidate):
+        restated = stem is not None and stem["stem"] in fold_width(candidate.span.quote)
+        if candidate.coverage < _min_coverage(part, candidate) and not restated:
             continue
         if candidate.span.quote.rstrip().endswith(("？", "?")):
             # "每经记者：目前四足机器人主要用在哪些场景？" asks; the passage after answers
@@ -68,10 +76,24 @@ def read_answer(part: Part, candidates: list[Candidate], store: AskReader) -> Fi
         if deeds and not any(deed in candidate.span.quote for deed in deeds):
             continue
         mentions = store.mentions_of(candidate.span.doc_id)
-        piece = find_piece(part, candidate.span, candidate.document, mentions)
+        piece = (
+            _going_on_from(candidate.span, stem["stem"])
+            if stem is not None and restated
+            else find_piece(part, candidate.span, candidate.document, mentions)
+        )
         if piece is not None:
             return _finding(part, candidate, piece)
     return None
+
+
+def _going_on_from(passage: Span, stem: str) -> Piece:
+    """What the passage says on from the words a question restates, to the end of their
+    sentence ("现在更要补数据、补场景，让机器人在真实产线上‘练手’。")."""
+    quote = fold_width(passage.quote)
+    start = quote.index(stem)
+    end = _SENTENCE_END.search(quote, start)
+    stop = end.end() if end else len(quote)
+    return Piece(passage.start + start, passage.start + stop, passage.quote[start:stop])
 
 
 def related_passages(search: PassageSearch, part: Part, count: int = 3) -> list[Span]:
