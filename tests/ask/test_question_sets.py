@@ -469,3 +469,11 @@ def test_a_question_restating_a_sentence_is_answered_by_what_the_sentence_goes_o
         "湖北省经信厅副厅长陈启明解读湖北具身智能新政时说，过去补的是设备，现在更要补什么？",
     )
     assert reply.is_found and "补数据、补场景" in reply.text
+
+
+def test_a_view_quoted_over_several_sentences_is_read_to_its_closing_mark(
+    sample_db: Path,
+) -> None:
+    # d37: "…现金流底子。说白了，这家公司饿不死，熬得住…长周期。”"
+    reply = _ask(sample_db, "东方富海合伙人程启航是怎么评价乐聚机器人的？")
+    assert "饿不死" in reply.text

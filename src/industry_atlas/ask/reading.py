@@ -30,6 +30,7 @@ WHOLE_PASSAGE_CHARS = 80
 # the words a question repeats right before what it asks ("现在更要补" of "现在更要补什么")
 _STEM = re.compile(r"(?P<stem>[\u4e00-\u9fff]{4,10})(?:什么|啥)$")
 _SENTENCE_END = re.compile("[。！？；]")
+_QUOTE_REACH = 300  # characters a quotation may go on past its first sentence
 _BACK_REFERENCES = ("在此", "于此", "此处", "该处")
 _LIST_CUE = re.compile("有哪些|哪些|哪几|哪[两三四五六七八2-8]")
 _FIRST_ITEM = re.compile("一是|其一|第一，")
@@ -86,6 +87,15 @@ def read_answer(part: Part, candidates: list[Candidate], store: AskReader) -> Fi
     return None
 
 
+def _quote_end(text: str, start: int, end: int) -> int:
+    """Where a quotation the window opens and does not close ends: a view quoted over
+    several sentences ("…现金流底子。说白了，这家公司饿不死，…。”") is read whole."""
+    if text.count("“", start, end) <= text.count("”", start, end):
+        return end
+    close = text.find("”", end)
+    return close + 1 if 0 <= close - end <= _QUOTE_REACH else end
+
+
 def _going_on_from(passage: Span, stem: str) -> Piece:
     """What the passage says on from the words a question restates, to the end of their
     sentence ("现在更要补数据、补场景，让机器人在真实产线上‘练手’。")."""
@@ -140,6 +150,8 @@ def _finding(part: Part, candidate: Candidate, piece: Piece) -> Finding:
     if not is_short and end == passage.end:
         end = _next_end_naming(text, passage, _unnamed(part, text[start:end]))
         end = _enumeration_end(text, start, end)
+    if not is_short:
+        end = _quote_end(text, start, end)
     window = Span(passage.doc_id, start, end, text[start:end])
     lead = piece.text if is_short and (piece.start, piece.end) != (start, end) else ""
     if piece.date is not None and format_date(piece.date) != piece.text:
