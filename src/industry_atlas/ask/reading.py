@@ -15,7 +15,7 @@ from industry_atlas.ask.compose import Finding, format_date, quoted
 from industry_atlas.ask.cues import cues, equivalents, is_event_word
 from industry_atlas.ask.extraction import Piece, amounts_after, clause_window, find_piece
 from industry_atlas.ask.question import SPECIFIC_KINDS, AnchorKind, Intent, Part, listed_names
-from industry_atlas.ask.retrieval import Candidate, PassageSearch
+from industry_atlas.ask.retrieval import SENTENCE_END, Candidate, PassageSearch
 from industry_atlas.core.models import Span
 from industry_atlas.core.protocols import AskReader
 from industry_atlas.core.search import passage_spans
@@ -29,7 +29,6 @@ READ_DEPTH = 8
 WHOLE_PASSAGE_CHARS = 80
 # the words a question repeats right before what it asks ("现在更要补" of "现在更要补什么")
 _STEM = re.compile(r"(?P<stem>[\u4e00-\u9fff]{4,10})(?:什么|啥)$")
-_SENTENCE_END = re.compile("[。！？；]")
 _QUOTE_REACH = 300  # characters a quotation may go on past its first sentence
 _BACK_REFERENCES = ("在此", "于此", "此处", "该处")
 _LIST_CUE = re.compile("有哪些|哪些|哪几|哪[两三四五六七八2-8]")
@@ -57,11 +56,13 @@ def read_answer(part: Part, candidates: list[Candidate], store: AskReader) -> Fi
     ranked = candidates[:READ_DEPTH]
     if listed:  # "有哪些新平台揭牌": a passage naming 平台 lists them, before one that does not
         ranked = sorted(ranked, key=lambda candidate: listed not in candidate.span.quote)
-    stem = _STEM.search(part.text) if part.has(Intent.WHAT) else None
-    if stem:  # "过去补的是设备，现在更要补什么": a passage going on from 现在更要补 says it
-        ranked = sorted(ranked, key=lambda c: stem["stem"] not in fold_width(c.span.quote))
+    asked = _STEM.search(part.text) if part.has(Intent.WHAT) else None
+    stem = asked["stem"] if asked else None
+    restating = {c.span for c in ranked if stem and stem in fold_width(c.span.quote)}
+    if restating:  # "过去补的是设备，现在更要补什么": a passage going on from 现在更要补 says it
+        ranked = sorted(ranked, key=lambda c: c.span not in restating)
     for candidate in ranked:
-        restated = stem is not None and stem["stem"] in fold_width(candidate.span.quote)
+        restated = candidate.span in restating
         if candidate.coverage < _min_coverage(part, candidate) and not restated:
             continue
         if candidate.span.quote.rstrip().endswith(("？", "?")):
@@ -78,7 +79,7 @@ def read_answer(part: Part, candidates: list[Candidate], store: AskReader) -> Fi
             continue
         mentions = store.mentions_of(candidate.span.doc_id)
         piece = (
-            _going_on_from(candidate.span, stem["stem"])
+            _going_on_from(candidate.span, stem)
             if stem is not None and restated
             else find_piece(part, candidate.span, candidate.document, mentions)
         )
@@ -101,7 +102,7 @@ def _going_on_from(passage: Span, stem: str) -> Piece:
     sentence ("现在更要补数据、补场景，让机器人在真实产线上‘练手’。")."""
     quote = fold_width(passage.quote)
     start = quote.index(stem)
-    end = _SENTENCE_END.search(quote, start)
+    end = SENTENCE_END.search(quote, start)
     stop = end.end() if end else len(quote)
     return Piece(passage.start + start, passage.start + stop, passage.quote[start:stop])
 

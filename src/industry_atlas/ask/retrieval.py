@@ -50,7 +50,7 @@ _MONTH = re.compile(r"(?<!\d)(1[0-2]|0?[1-9])月")
 _TITLE_PERIOD = "（"
 _BACK_REFERENCE = re.compile("(?:本轮|此轮|该轮|这轮|本次|此次)")
 _REFERENCE_CHAIN = 3  # sentences a chain of 本轮… may go back
-_SENTENCE_END = re.compile("[。！？；\n]")
+SENTENCE_END = re.compile("[。！？；\n]")
 _THIS_POLICY = re.compile("本(?:方案|计划|办法|措施|意见|政策|细则|规划|通知)")
 
 
@@ -138,11 +138,12 @@ class PassageSearch:
         missing = {passage.span.doc_id for passage in passages} - set(self._documents)
         self._documents.update(self._store.get_documents(sorted(missing)))
         passages = [*passages, *self._going_on(passages)]
-        found = [self._score(p.span, p.rank, part, weights) for p in passages]
+        months = _asked_months(part)
+        found = [self._score(p.span, p.rank, part, weights, months) for p in passages]
         return sorted((c for c in found if c is not None), key=lambda c: -c.score)
 
     def _score(
-        self, span: Span, rank: float, part: Part, weights: dict[str, float]
+        self, span: Span, rank: float, part: Part, weights: dict[str, float], months: set[int]
     ) -> Candidate | None:
         document = self.document(span.doc_id)
         # "本轮由高瓴创投领投" goes on from the sentence that named the round: its words count
@@ -166,7 +167,7 @@ class PassageSearch:
         own = coverage(weights, where.passage, "")
         if not where.passage.rstrip().endswith(_SENTENCE_ENDS):
             found *= _HEADING  # a headline or dateline names things, a sentence states them
-        if _other_month(part, where.passage, document):
+        if _other_month(months, where.passage, document):
             found *= _OTHER_MONTH
         distant = frozenset(
             anchor.text
@@ -209,7 +210,7 @@ def _next_sentence(document: Document, position: int) -> Span | None:
         start += 1
     if not _BACK_REFERENCE.match(text, start):
         return None
-    end = _SENTENCE_END.search(text, start)
+    end = SENTENCE_END.search(text, start)
     return Span.of(document, start, end.end() if end else len(text))
 
 
@@ -416,10 +417,14 @@ def _year_level(year: int, where: Surroundings, document: Document) -> float:
     return _UNDATED if str(year) in document.text else 0.0
 
 
-def _other_month(part: Part, passage: str, document: Document) -> bool:
-    """True when the question asks about a month ("截至2025年6月底") and the passage dates
-    its statement to other months only ("截至9月底")."""
-    asked = {int(month) for month in _MONTH.findall(part.text)}  # "2024年2月和3月": 2, 3
+def _asked_months(part: Part) -> set[int]:
+    """The months a question names ("截至2025年6月底": 6; "2024年2月和3月": 2, 3)."""
+    return {int(month) for month in _MONTH.findall(part.text)}
+
+
+def _other_month(asked: set[int], passage: str, document: Document) -> bool:
+    """True when the question asks about months and the passage dates its statement to
+    other months only ("截至9月底" for 6月底)."""
     if not asked:
         return False
     stated = {m.date.month for m in find_dates(passage, document.published) if m.date.month}
