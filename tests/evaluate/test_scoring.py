@@ -91,6 +91,19 @@ def test_a_metric_needs_its_subject_value_and_unit_and_reports_wrong_attributes(
     assert score_document(GOLD, wrong_subject).sections["metrics"].f1 == 0.0
 
 
+def test_a_metric_subject_may_be_any_name_the_gold_gives_its_organization() -> None:
+    gold = copy.deepcopy(GOLD)
+    gold["metrics"][0]["subject"] = "小米集团"
+    by_alias = copy.deepcopy(gold)
+    by_alias["metrics"][0]["subject"] = "小米"
+    assert score_document(gold, by_alias).sections["metrics"].f1 == 1.0
+    # a prediction cannot make two subjects one by claiming an alias the gold never gave
+    self_declared = copy.deepcopy(gold)
+    self_declared["metrics"][0]["subject"] = "宇树科技"
+    self_declared["organizations"][1]["aliases"] = ["小米集团"]
+    assert score_document(gold, self_declared).sections["metrics"].f1 == 0.0
+
+
 def test_an_event_matches_on_type_date_and_subject() -> None:
     predicted = copy.deepcopy(GOLD)
     predicted["events"][0]["date"] = "2022-09"

@@ -2,7 +2,7 @@
 
 Part of evaluate; imports only core. Names are compared after light normalization
 (width, quotes, dashes, spaces); an item also matches through its aliases. Metrics pair
-on subject + value + unit, events on type + date with the closest description, count
+on subject (any name the gold file gives that organization) + value + unit, events on type + date with the closest description, count
 claims on their enumerated items. Each section also names the attributes whose accuracy
 is reported on matched pairs.
 """
@@ -69,7 +69,8 @@ def _same_metric(pred: Item, gold: Item, canon: Canon) -> float:
         pred.get("value"), gold.get("value")
     ):
         return 0.0
-    if not _same_subject(pred.get("subject"), gold.get("subject")):
+    subject, gold_subject = pred.get("subject"), gold.get("subject")
+    if not _same_subject(subject, gold_subject) and not _same_entity(subject, gold_subject, canon):
         return 0.0
     return 0.5 + fuzz.partial_ratio(norm(pred.get("indicator")), norm(gold.get("indicator"))) / 200
 
@@ -107,12 +108,13 @@ def _same_subject(left: Any, right: Any) -> bool:
     )
 
 
-class Canon:
-    """Maps an organization name or any of its aliases to one comparison key.
+def _same_entity(left: Any, right: Any, canon: Canon) -> bool:
+    """Two names the gold file lists as one organization's (经开区管委会 / 北京经济技术开发区)."""
+    return bool(norm(left) and norm(right)) and canon.declared(left) == canon.declared(right)
 
-    Built from the gold file's organizations, so a prediction naming 小米 where the gold
-    says 小米集团 (alias 小米) still agrees on a maker or an employer.
-    """
+
+class _AliasSets:
+    """Union-find over names: every name of one organization leads to the same key."""
 
     def __init__(self, organizations: list[Item]) -> None:
         self._parent: dict[str, str] = {}
@@ -121,18 +123,36 @@ class Canon:
             for name in names[1:]:
                 self._union(names[0], name)
 
-    def _find(self, name: str) -> str:
+    def find(self, name: str) -> str:
         while self._parent.get(name, name) != name:
             name = self._parent[name]
         return name
 
     def _union(self, left: str, right: str) -> None:
-        a, b = self._find(left), self._find(right)
+        a, b = self.find(left), self.find(right)
         if a != b:
             self._parent[max(a, b)] = min(a, b)
 
+
+class Canon:
+    """Maps an organization name or any of its aliases to one comparison key.
+
+    Built from the gold file's organizations and the prediction's, so a prediction naming
+    小米 where the gold says 小米集团 (alias 小米) still agrees on a maker or an employer.
+    `declared` uses the gold file's alone: a metric's subject may be written as any name
+    the gold gives its organization, but a prediction cannot join two subjects by listing
+    one as the other's alias.
+    """
+
+    def __init__(self, gold: list[Item], predicted: list[Item]) -> None:
+        self._any = _AliasSets(gold + predicted)
+        self._gold = _AliasSets(gold)
+
     def __call__(self, value: Any) -> str:
-        return self._find(norm(value))
+        return self._any.find(norm(value))
+
+    def declared(self, value: Any) -> str:
+        return self._gold.find(norm(value))
 
 
 def _titles(values: Any) -> set[str]:

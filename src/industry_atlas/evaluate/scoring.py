@@ -80,7 +80,7 @@ class DocumentScore:
 
 def score_document(gold: GoldDocument, predicted: GoldDocument) -> DocumentScore:
     """Score a predicted gold-format document against the gold one."""
-    canon = Canon(gold.get("organizations", []) + predicted.get("organizations", []))
+    canon = Canon(gold.get("organizations", []), predicted.get("organizations", []))
     sections = {
         section: _score_section(section, predicted.get(section, []), gold.get(section, []), canon)
         for section in SECTIONS
