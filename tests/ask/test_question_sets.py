@@ -90,6 +90,7 @@ def test_issue_5_count_question_reports_claimed_and_listed(seed_db: Path) -> Non
         ("holdout-7", 0.55),
         ("holdout-8", 0.6),
         ("holdout-9", 0.65),
+        ("holdout-10", 0.6),
     ],
 )
 def test_own_question_sets_stay_above_their_measured_floors(
@@ -188,6 +189,25 @@ def test_a_question_word_the_sources_write_otherwise_is_searched_as_they_write_i
         # a race report naming 亦庄 only in its dateline answers for a passage naming no
         # place; 4小时10分钟 is one length of time
         ("亦庄机器人半马的关门时间是多长？", ["4小时10分钟——"]),
+        # 同月 dates the launch by the 今年3月 said before it in the paragraph
+        ("华中数控2025年3月推出的面向人形机器人的一体化关节模组叫什么系列？", ["HJ系列"]),
+        # 本届大会 goes on about the 2024 conference named in the sentence before; a Hong
+        # Kong paper's 机械人 is 机器人, its 参展 the 展出 asked about
+        ("2024世界人工智能大会上共展出多少款人形机器人？", ["25款——"]),
+        # the year asked about picks the 2024 conference, not a 2025 event of the same name
+        ("2024世界人工智能大会是哪一天在上海世博中心开幕的？", ["2024年7月4日"]),
+        # the passages naming a long policy title do not crowd out the one answering
+        (
+            "济南市出台《加快人形机器人与具身智能产业发展若干措施》之前，本地人形机器人整机企业有几家？",
+            ["3家——"],
+        ),
+        # naming the company and the rival model is enough; the conference is named around
+        (
+            "2024世界人工智能大会期间，商汤科技发布的号称综合能力对标GPT-4o的大模型是哪个版本？",
+            ["日日新5.5"],
+        ),
+        # "东吴证券报告里" is said by the byline under the report's title
+        ("东吴证券报告里，绿的谐波在国内谐波减速器市场大概占几成份额？", ["25%"]),
         # a plan's name in the question does not make the question one about the plan
         (
             "北京具身智能行动计划提出依托北京人形机器人创新中心建设的开源通用具身智能平台叫什么名字？",
@@ -201,6 +221,16 @@ def test_answers_read_from_the_sample_corpus(
     reply = _ask(sample_db, question)
     assert reply.is_found and reply.method == "retrieval:passage"
     assert all(text in reply.text for text in expected), reply.text
+
+
+def test_a_body_named_with_its_city_is_found_by_its_short_name_in_that_citys_notice(
+    sample_db: Path,
+) -> None:
+    # the Beijing notice writes 市科委; a Beijing interview elsewhere writes 北京市科委
+    reply = _ask(
+        sample_db, "北京市科委、中关村管委会2025年1月印发具身智能行动计划时用的文号是多少？"
+    )
+    assert reply.text.startswith("京科发〔2025〕3号")
 
 
 def test_a_model_is_dated_by_its_own_release_not_its_makers_other_models(

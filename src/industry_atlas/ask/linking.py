@@ -16,8 +16,8 @@ from collections.abc import Sequence
 from rapidfuzz import fuzz
 
 from industry_atlas.ask.cues import cues
-from industry_atlas.ask.question import Anchor, AnchorKind
-from industry_atlas.core.models import Entity
+from industry_atlas.ask.question import Anchor, AnchorKind, short_region_name
+from industry_atlas.core.models import Entity, Region
 from industry_atlas.core.protocols import AskReader
 from industry_atlas.core.text import is_cjk
 from industry_atlas.normalize.regions import region_index
@@ -29,6 +29,8 @@ _FUZZY_MIN_CHARS = 4
 _FUZZY_MIN_RATIO = 88.0
 _SHORT_MIN_CHARS = 2
 _MODEL_CODE_CHAR = re.compile("[A-Za-z0-9]")
+# The level a region's name ends in, which its own bodies keep: 北京市科委 -> 市科委
+_LEVEL_CHARS = frozenset("省市区县")
 _LINKED_KINDS = ("makes", "located_in", "holds_title", "policy_issued", "event", "quote")
 
 
@@ -158,6 +160,23 @@ def _overlaps(start: int, end: int, spans: Sequence[tuple[int, int]]) -> bool:
 
 
 def _entity_anchor(text: str, span: tuple[int, int], name: str, entity: Entity | None) -> Anchor:
-    forms = (name,) if entity is None else (name, entity.name, *entity.aliases)
+    forms = tuple(
+        dict.fromkeys((name,) if entity is None else (name, entity.name, *entity.aliases))
+    )
     surface = text[span[0] : span[1]]
-    return Anchor(surface, AnchorKind.ENTITY, tuple(dict.fromkeys(forms)), *span)
+    local = [found for form in forms if (found := _local_form(form)) is not None]
+    if not local:
+        return Anchor(surface, AnchorKind.ENTITY, forms, *span)
+    home = short_region_name(local[0][1])
+    local_forms = tuple(dict.fromkeys(short for short, region in local if region == local[0][1]))
+    return Anchor(surface, AnchorKind.ENTITY, forms, *span, local_forms=local_forms, home=home)
+
+
+def _local_form(name: str) -> tuple[str, Region] | None:
+    """市科委 and 北京市 for 北京市科委: how a body named after its region is written in
+    that region's own documents, which name the region once and the body short after."""
+    index = region_index()
+    for cut in range(len(name) - 2, 2, -1):
+        if name[cut - 1] in _LEVEL_CHARS and (region := index.lookup(name[:cut])) is not None:
+            return name[cut - 1 :], region
+    return None

@@ -142,7 +142,12 @@ def release_date(part: Part, store: AskReader) -> Finding | None:
     if "release" not in kinds or not any(stored.fact.time for stored in products):
         products = []
     events = [s for s in events if s.fact.predicate in kinds and _states(s, verbs)]
-    dated = [stored for stored in (products or events) if stored.fact.time is not None]
+    years = {int(anchor.text) for anchor in part.anchors if anchor.kind is AnchorKind.YEAR}
+    dated = [
+        stored
+        for stored in (products or events)
+        if stored.fact.time is not None and (not years or stored.fact.time.year in years)
+    ]  # "2024世界人工智能大会…哪一天": not the 2025 one
     if not dated:
         return None
     text = "；".join(f"{when_text(s.fact.time)}，{_happened(s)}" for s in dated)

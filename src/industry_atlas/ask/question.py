@@ -67,7 +67,8 @@ class Anchor:
     `forms` are the strings that count as naming it (an entity's aliases, a region's full
     and short names); `start`/`end` locate it in the question. `mentions` are shorter
     strings a passage naming it may use after it (N2 for 松延动力N2): they show where the
-    passage speaks of it, never that it names it.
+    passage speaks of it, never that it names it. `local_forms` name it only in a
+    document that names its `home` region: 市科委 is 北京市科委 in a Beijing notice.
     """
 
     text: str
@@ -77,6 +78,8 @@ class Anchor:
     end: int
     region: Region | None = None
     mentions: tuple[str, ...] = ()
+    local_forms: tuple[str, ...] = ()
+    home: str = ""
 
 
 @dataclass(frozen=True, slots=True)
@@ -305,7 +308,7 @@ def _regions(text: str, taken: list[tuple[int, int]]) -> list[Anchor]:
             *index.other_names(surface),
             match.region.name,
             index.full_name(match.region),
-            _short(match.region),
+            short_region_name(match.region),
         )
         forms = tuple(dict.fromkeys(name for name in names if len(name) >= 2))
         found.append(
@@ -317,7 +320,7 @@ def _regions(text: str, taken: list[tuple[int, int]]) -> list[Anchor]:
 _ROUND = re.compile(r"(?:Pre-)?[A-G]\+{0,2}轮|天使\+?轮|种子轮|Pre-IPO轮", re.IGNORECASE)
 
 
-def _short(region: Region) -> str:
+def short_region_name(region: Region) -> str:
     """上海市 -> 上海, 浦东新区 -> 浦东, 广东省 -> 广东 (a two-character name stays)."""
     name = region.name
     for suffix in ("特别行政区", "自治区", "新区", "省", "市", "区", "县"):

@@ -126,8 +126,15 @@ def _min_coverage(part: Part, candidate: Candidate) -> float:
         Intent.PLACE,
     )
     specific = sum(anchor.kind in SPECIFIC_KINDS for anchor in part.anchors)
-    if candidate.anchoring == 1.0 and specific >= _NAMES_ENOUGH:
-        return 0.0  # "李大海提出的“密度法则”指什么": naming both is what matters
+    passage = fold_width(candidate.span.quote)
+    named = sum(
+        anchor.kind in SPECIFIC_KINDS and any(form in passage for form in anchor.forms)
+        for anchor in part.anchors
+    )
+    if named >= _NAMES_ENOUGH and not candidate.distant:
+        # "李大海提出的“密度法则”指什么": naming both is what matters, the rest (the
+        # 世界人工智能大会 the 商汤科技 release was at) may be said around the passage
+        return 0.0
     if candidate.own_coverage < MIN_OWN_COVERAGE:
         return 1.1  # its neighbours say what the question says, the passage itself does not
     names_all = candidate.anchoring == 1.0 and specific > 0

@@ -25,6 +25,7 @@ from industry_atlas.normalize.dates import find_dates
 from industry_atlas.normalize.regions import region_index
 
 SEARCH_DEPTH = 60
+WORDS_DEPTH = 30  # passages found by the question's words alone, besides its names
 ANCHOR_SHARE = 0.5
 # BM25 scores every passage holding a query term: the rarest terms, up to this many
 # postings, find the same passages as all of them, without scoring half the corpus.
@@ -48,7 +49,10 @@ _SUBREGION = 0.8
 _OTHER_MONTH = 0.6
 _MONTH = re.compile(r"(?<!\d)(1[0-2]|0?[1-9])月")
 _TITLE_PERIOD = "（"
-_BACK_REFERENCE = re.compile("(?:本轮|此轮|该轮|这轮|本次|此次)")
+_BACK_REFERENCE = re.compile("(?:本轮|此轮|该轮|这轮|本次|此次|本届)")
+_BYLINE_CHARS = 200
+_BYLINE_LINE_CHARS = 40
+_DATE_DIGITS = re.compile(r"\d")
 _REFERENCE_CHAIN = 3  # sentences a chain of 本轮… may go back
 SENTENCE_END = re.compile("[。！？；\n]")
 _THIS_POLICY = re.compile("本(?:方案|计划|办法|措施|意见|政策|细则|规划|通知)")
@@ -133,8 +137,15 @@ class PassageSearch:
             return []  # most of what the question says, no passage says
         for word in part.context_words:
             weights[word] *= CONTEXT_WEIGHT
-        terms = _query_terms([*(written[word] for word in words), *anchors], total, frequency)
+        said = [written[word] for word in words]
+        terms = _query_terms([*said, *anchors], total, frequency)
         passages = self._store.search_passages(terms, SEARCH_DEPTH)
+        if anchors and said:
+            # a policy's long title has many terms: the passages naming it can crowd out
+            # the one saying what is asked ("…但人形机器人整机企业仅有3家") in that document
+            seen = {passage.span for passage in passages}
+            more = self._store.search_passages(_query_terms(said, total, frequency), WORDS_DEPTH)
+            passages += [passage for passage in more if passage.span not in seen]
         missing = {passage.span.doc_id for passage in passages} - set(self._documents)
         self._documents.update(self._store.get_documents(sorted(missing)))
         passages = [*passages, *self._going_on(passages)]
@@ -163,7 +174,8 @@ class PassageSearch:
         anchoring = sum(levels) / len(levels) if levels else _IN_CONTEXT
         if _names_subregion(part.anchors, where.passage):
             anchoring *= _SUBREGION
-        found = coverage(weights, where.passage, where.paragraph + "\n" + where.title)
+        context = f"{where.paragraph}\n{where.title}\n{_byline(document)}"
+        found = coverage(weights, where.passage, context)
         own = coverage(weights, where.passage, "")
         if not where.passage.rstrip().endswith(_SENTENCE_ENDS):
             found *= _HEADING  # a headline or dateline names things, a sentence states them
@@ -200,6 +212,20 @@ class PassageSearch:
         after = _BLANK_LINE.search(text, span.end)
         end = min(after.start() if after else len(text), span.end + _CHARS_AFTER)
         return text[start:end]
+
+
+def _byline(document: Document) -> str:
+    """The short lines under the title, before the first sentence, that say who wrote it
+    ("东吴证券研究所　机械设备行业深度报告"): what "东吴证券报告里" refers to. Not a
+    date's year: a publication date is no event's."""
+    text = document.text
+    start = len(document.title) if text.startswith(document.title) else 0
+    lines = []
+    for line in text[start : start + _BYLINE_CHARS].splitlines():
+        if SENTENCE_END.search(line) or len(line) > _BYLINE_LINE_CHARS:
+            break
+        lines.append(line)
+    return fold_width(_DATE_DIGITS.sub("", "\n".join(lines)))
 
 
 def _next_sentence(document: Document, position: int) -> Span | None:
@@ -356,12 +382,15 @@ def _anchor_level(anchor: Anchor, where: Surroundings, document: Document) -> fl
         # "本方案自…起施行" in the policy's own text names it as surely as its title does
         named = short in where.passage or _THIS_POLICY.search(where.passage) is not None
         return _IN_PASSAGE if named else _IN_CONTEXT
-    if any(form in where.passage for form in anchor.forms):
+    forms = anchor.forms
+    if anchor.local_forms and anchor.home in document.text:
+        forms = (*forms, *anchor.local_forms)
+    if any(form in where.passage for form in forms):
         return _IN_PASSAGE
     context = where.paragraph + "\n" + where.title
-    if any(form in context for form in anchor.forms):
+    if any(form in context for form in forms):
         return _IN_CONTEXT
-    if anchor.kind in _NAMED and any(form in document.text for form in anchor.forms):
+    if anchor.kind in _NAMED and any(form in document.text for form in forms):
         return _IN_DOCUMENT  # "产业基金" two paragraphs after "广州市具身智能产业投资基金"
     return 0.0
 
@@ -407,7 +436,7 @@ def _year_level(year: int, where: Surroundings, document: Document) -> float:
         (where.title, _IN_CONTEXT),
     )
     for text, level in texts:
-        years = {match.date.year for match in find_dates(text, document.published)}
+        years = _years_in(text, where.paragraph if text is where.passage else "", document)
         if str(year) in text or year in years:
             return level
         if years:
@@ -415,6 +444,19 @@ def _year_level(year: int, where: Surroundings, document: Document) -> float:
     if document.published is not None and document.published.year == year:
         return _UNDATED
     return _UNDATED if str(year) in document.text else 0.0
+
+
+def _years_in(text: str, around: str, document: Document) -> set[int]:
+    """The years of the dates in `text`, those "同月" and "次年" refer to read from the
+    text `around` it: "华中数控同月发布了…" follows "今年3月…；" in its paragraph."""
+    at = around.find(text) if around else -1
+    if at < 0:
+        return {match.date.year for match in find_dates(text, document.published)}
+    return {
+        match.date.year
+        for match in find_dates(around, document.published)
+        if at <= match.start < at + len(text)
+    }
 
 
 def _asked_months(part: Part) -> set[int]:

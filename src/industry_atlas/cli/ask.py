@@ -41,6 +41,7 @@ class SampleSet(StrEnum):
     HOLDOUT_7 = "holdout-7"
     HOLDOUT_8 = "holdout-8"
     HOLDOUT_9 = "holdout-9"
+    HOLDOUT_10 = "holdout-10"
     UNANSWERABLE = "unanswerable"
 
 
