@@ -223,6 +223,28 @@ def test_answers_read_from_the_sample_corpus(
     assert all(text in reply.text for text in expected), reply.text
 
 
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        # the source gives both "respectively" (分别由…约1800台和约1200台增至…约4500台和
+        # 约3000台): each its 2024 figure, then the larger
+        ("2024年国内六维力传感器厂商里，坤维科技和宇立仪器谁的出货量更大？", "坤维科技更大。"),
+        (
+            "华泰证券方启明提到，2025年前三季度北京和深圳哪个城市的具身智能融资额更高？",
+            "北京更高。",
+        ),
+        # a comparison naming nothing itself compares the amounts the part before found
+        ("截至2月底，深圳和广州分别有多少款大模型通过备案？哪个城市更多？", "深圳更多"),
+    ],
+)
+def test_which_of_two_has_more_is_said_from_the_amounts_of_each(
+    sample_db: Path, question: str, expected: str
+) -> None:
+    reply = _ask(sample_db, question)
+    assert expected in reply.text
+    assert reply.citations
+
+
 def test_a_body_named_with_its_city_is_found_by_its_short_name_in_that_citys_notice(
     sample_db: Path,
 ) -> None:

@@ -33,6 +33,7 @@ class Cues:
     abbreviations: dict[str, str]
     synonyms: dict[str, str]
     names: dict[str, frozenset[str]]
+    comparatives: dict[str, bool]
 
 
 @lru_cache(maxsize=1)
@@ -67,6 +68,14 @@ def cues() -> Cues:
         abbreviations=dict(data["abbreviations"]),
         synonyms=dict(data["synonyms"]),
         names={name: frozenset(words) for name, words in data["names"].items()},
+        comparatives={
+            word: larger
+            for larger, words in (
+                (True, data["comparatives"]["larger"]),
+                (False, data["comparatives"]["smaller"]),
+            )
+            for word in _longest_first(words)
+        },
     )
 
 

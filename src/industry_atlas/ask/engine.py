@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from dataclasses import replace
 
+from industry_atlas.ask.comparison import verdict, with_verdict
 from industry_atlas.ask.compose import Finding, compose, merge
 from industry_atlas.ask.counts import count_claim
 from industry_atlas.ask.linking import NameLinker
@@ -25,6 +26,7 @@ from industry_atlas.ask.products import maker, model_of, region_products, releas
 from industry_atlas.ask.question import (
     Anchor,
     Part,
+    amount_asked,
     listed_names,
     parse_question,
     split_alternatives,
@@ -85,8 +87,12 @@ class Asker:
         parsed = parse_question(question, self._link)
         search = PassageSearch(self._store)
         findings: list[Finding | None] = []
-        for part in parsed.parts:
+        for index, part in enumerate(parsed.parts):
             before = findings[-1] if findings and part.context_words else None
+            compared = _compared_before(part, parsed.parts[:index], findings)
+            if compared is not None:  # "…分别有多少款？哪个城市更多？"
+                findings.append(compared)
+                continue
             findings.append(self._answer_part(part, search, before.spans if before else ()))
         findings = self._from_one_document(parsed.parts, findings, search)
         related = []
@@ -106,19 +112,21 @@ class Asker:
         if part.alternatives:
             found = [self._answer_one(sub, search, follows) for sub in split_alternatives(part)]
             return merge(found, part.alternatives) if any(found) else None
-        per_name = split_names(part)
+        per_name = [amount_asked(sub) for sub in split_names(part)]
         if not per_name:
             return self._answer_one(part, search, follows)
-        # "A与B的价格分别是多少": one passage stating both, else each name on its own
-        together = read_each(part, search.candidates(part), self._store)
-        if together is not None:
-            return together
         names = listed_names(part)
-        found = [
-            _about(name.text, self._answer_one(sub, search, follows, (name, names)))
-            for name, sub in zip(names, per_name, strict=True)
-        ]
-        return merge(found, [(name.text,) for name in names]) if any(found) else None
+        comparative = part.comparative
+        asked = amount_asked(part)  # "A和B谁的出货量更大": each one's 出货量, then compared
+        # "A与B的价格分别是多少": one passage stating both, else each name on its own
+        together = read_each(asked, search.candidates(asked), self._store)
+        if together is None:
+            found = [
+                _about(name.text, self._answer_one(sub, search, follows, (name, names)))
+                for name, sub in zip(names, per_name, strict=True)
+            ]
+            together = merge(found, [(name.text,) for name in names]) if any(found) else None
+        return with_verdict(together, names, comparative) if comparative else together
 
     def _answer_one(
         self,
@@ -173,6 +181,19 @@ class Asker:
             if answered and (best is None or score > best[0]):
                 best = (score, again)
         return best[1] if best is not None else findings
+
+
+def _compared_before(
+    part: Part, before: Sequence[Part], findings: Sequence[Finding | None]
+) -> Finding | None:
+    """The verdict of a comparison that names nothing itself ("哪个城市更多？") on the
+    amounts the part before found for each of its names ("深圳和广州分别有多少款…")."""
+    comparative = part.comparative
+    if comparative is None or listed_names(part) or not before or findings[-1] is None:
+        return None
+    names = listed_names(before[-1])
+    said = verdict(findings[-1], names, comparative) if len(names) >= 2 else None
+    return None if said is None else replace(findings[-1], text=said)
 
 
 def _reading_on(candidates: list[Candidate], follows: Sequence[Span]) -> list[Candidate]:

@@ -14,11 +14,11 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 
 from industry_atlas.ask.cues import cues
-from industry_atlas.ask.question import Intent, Part
+from industry_atlas.ask.question import AnchorKind, Intent, Part
 from industry_atlas.core.models import Document, Mention, MentionType, PartialDate, Span
 from industry_atlas.core.text import CLOSING_QUOTES, fold_width
 from industry_atlas.normalize.dates import find_dates
-from industry_atlas.normalize.numbers import find_quantities
+from industry_atlas.normalize.numbers import QuantityMatch, find_quantities
 
 _CLAUSE_END = re.compile(r"[，,：:；;。！？!?—]+")
 _ENUMERATION = re.compile(r"[^，。；、]{1,30}、[^，。；、]{1,30}|分别是|分别为|包括")
@@ -26,6 +26,8 @@ _LISTED_TYPES = frozenset({MentionType.PERSON, MentionType.ORG, MentionType.PROD
 _DURATION_UNITS = ("天", "小时", "分钟", "分", "秒")
 _MONEY_UNIT = "元"  # 元, 美元, 港元, 欧元 …
 _NAME_JOINERS = frozenset({"和", "、", "及", "与", "以及"})
+_RESPECTIVELY = "分别"
+_JOINER = re.compile(r"\s*(?:和|与|及|、|，|,)\s*")  # between amounts of one run
 # what relative dates ("今年8月") are found against in a document of unknown date
 _STAND_IN_DATE = PartialDate(2000, 6, 15)
 _YEAR_WRITTEN = re.compile(r"\d{4}\s*年")
@@ -355,3 +357,32 @@ def amounts_after(span: Span, positions: list[int]) -> list[str]:
         if match is not None:
             amounts.append(span.quote[match.start : match.end])
     return amounts
+
+
+def respective_amounts(span: Span, after: int, count: int, part: Part) -> list[str]:
+    """The amounts a passage gives names "respectively", in the names' order: "坤维科技和
+    宇立仪器的出货量分别由2023年的约1800台和约1200台增至2024年的约4500台和约3000台" gives
+    each its 2024 figure when 2024 is asked, else the last run of `count` amounts (the
+    latest state); [] when the passage does not say 分别 after the names."""
+    folded = fold_width(span.quote)
+    at = folded.find(_RESPECTIVELY, after)
+    if at < 0:
+        return []
+    runs: list[list[QuantityMatch]] = []
+    for match in (m for m in find_quantities(folded) if m.start > at):
+        if runs and _JOINER.fullmatch(folded, runs[-1][-1].end, match.start):
+            runs[-1].append(match)
+        else:
+            runs.append([match])
+    runs = [run for run in runs if len(run) == count]
+    if not runs:
+        return []
+    years = [anchor.text for anchor in part.anchors if anchor.kind is AnchorKind.YEAR]
+    starts = [at, *(run[-1].end for run in runs)]
+    dated = [
+        run
+        for run, start in zip(runs, starts, strict=False)
+        if any(year in folded[start : run[0].start] for year in years)
+    ]
+    chosen = dated[0] if dated else runs[-1]
+    return [span.quote[match.start : match.end] for match in chosen]

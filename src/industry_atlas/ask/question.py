@@ -153,6 +153,11 @@ class Part:
         return None if first in cues().clause_openers else first
 
     @property
+    def comparative(self) -> str | None:
+        """The comparative the part asks by ("谁的出货量更大" -> 更大), if it asks one."""
+        return next((word for word in cues().comparatives if word in self.text), None)
+
+    @property
     def asks_money(self) -> bool:
         """True for "多少钱": a sum of money answers, not a count or a share."""
         return any(word in self.text for word in cues().money_words)
@@ -480,9 +485,20 @@ def split_names(part: Part) -> list[Part]:
     是多少" -> one part about A, one about B), each without the other names; [] when the
     part lists fewer than two or does not ask of each ("A与B联合发布了什么")."""
     names = listed_names(part)
-    if len(names) < 2 or not any(word in part.text for word in _RESPECTIVELY):
+    asks_each = any(word in part.text for word in _RESPECTIVELY) or part.comparative
+    if len(names) < 2 or not asks_each:
         return []
     return [
         replace(part, anchors=tuple(a for a in part.anchors if a is name or a not in names))
         for name in names
     ]
+
+
+def amount_asked(part: Part) -> Part:
+    """What a comparison asks of each name: its amount ("坤维科技和宇立仪器谁的出货量更大"
+    asks each one's 出货量), without the comparative's words (更大, 便宜)."""
+    comparative = part.comparative
+    if comparative is None:
+        return part
+    keywords = tuple(word for word in part.keywords if word not in comparative)
+    return replace(part, intents=frozenset({Intent.VALUE}), keywords=keywords)

@@ -13,7 +13,13 @@ from dataclasses import replace
 
 from industry_atlas.ask.compose import Finding, format_date, quoted
 from industry_atlas.ask.cues import cues, equivalents, is_event_word
-from industry_atlas.ask.extraction import Piece, amounts_after, clause_window, find_piece
+from industry_atlas.ask.extraction import (
+    Piece,
+    amounts_after,
+    clause_window,
+    find_piece,
+    respective_amounts,
+)
 from industry_atlas.ask.question import SPECIFIC_KINDS, AnchorKind, Intent, Part, listed_names
 from industry_atlas.ask.retrieval import SENTENCE_END, Candidate, PassageSearch
 from industry_atlas.core.models import Span
@@ -251,7 +257,9 @@ def read_each(part: Part, candidates: list[Candidate], _store: AskReader) -> Fin
         positions = [_position(anchor.forms, text) for anchor in names]
         if any(position < 0 for position in positions):
             continue
-        amounts = amounts_after(candidate.span, sorted(positions))
+        amounts = respective_amounts(candidate.span, max(positions), len(names), part) or (
+            amounts_after(candidate.span, sorted(positions))
+        )
         if len(amounts) == len(names):
             order = sorted(range(len(names)), key=lambda i: positions[i])
             lines = [f"{names[i].text}：{amount}" for i, amount in zip(order, amounts, strict=True)]
