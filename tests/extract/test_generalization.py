@@ -1001,3 +1001,14 @@ def test_a_price_per_share_is_in_currency_per_share() -> None:
     }
     assert units[Decimal("91.4")] == "港元/股"
     assert units[Decimal("0.54")] == "元/股"
+
+
+def test_the_nation_describing_a_company_is_not_the_subject_of_its_figures() -> None:
+    text = (
+        "半年报速递\n2025年8月29日\n"
+        "中国工业机器人龙头企业埃斯顿昨日公布上半年财报，营收人民币25.3亿元，同比增长12.5%。"
+        "中国人形机器人市场规模今年有望达到80亿元。"
+    )
+    subjects = _subjects_by_value(_extraction(text))
+    assert subjects[Decimal("2530000000")] == "埃斯顿"
+    assert subjects[Decimal("8000000000")] == "全国"  # here the nation is the subject

@@ -54,6 +54,9 @@ _ABBREVIATED_PLACE = re.compile(
 )
 # "深圳帕西尼感知", "苏州本地企业汇川技术", "杭州的宇谷智能": a place describing a company
 _PLACE_OF_ORG = re.compile(r"(?:的)?(?:本地|本土|当地)?(?:企业|公司|龙头企业|创业公司)?")
+# "中国智慧驾驶晶片大厂地平线机器人": the nation describing a company, as a place does
+_DESCRIPTION = re.compile(r"[^，,。；;：:、\s“”（）()]{0,14}")
+_MAKER_WORDS = ("大厂", "龙头", "巨头", "厂商", "企业", "公司", "独角兽")
 _ACCOUNTS = re.compile("营业收入|营收|净利润|归母净利|毛利率|市值|估值|融资")
 _PLACE_BRACKET = re.compile(r"[（(][\u4e00-\u9fff]{2,8}[）)]")
 _NATIONAL_AFTER = re.compile(r"(?:国内|全国|我国)")
@@ -197,6 +200,13 @@ def _is_locative(
 ) -> bool:
     """Where a company is or lists, not what figures are about: "深圳帕西尼感知",
     "绿的谐波（江苏苏州）", "在港交所主板上市"."""
+    if subject.kind == "national":  # "中国智慧驾驶晶片大厂地平线机器人…公布…营收"
+        text = reading.text
+        reach = _DESCRIPTION.match(text, subject.end).end()  # type: ignore[union-attr]
+        return any(
+            end in org_starts and text.endswith(_MAKER_WORDS, subject.end, end)
+            for end in range(subject.end + 2, reach + 1)
+        )
     if subject.kind == "region":
         gap = _PLACE_OF_ORG.match(reading.text, subject.end)
         return (gap is not None and gap.end() in org_starts) or _located_after(
