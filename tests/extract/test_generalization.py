@@ -1012,3 +1012,15 @@ def test_the_nation_describing_a_company_is_not_the_subject_of_its_figures() -> 
     subjects = _subjects_by_value(_extraction(text))
     assert subjects[Decimal("2530000000")] == "埃斯顿"
     assert subjects[Decimal("8000000000")] == "全国"  # here the nation is the subject
+
+
+def test_an_interviewees_company_figures_are_the_speakers_companys_not_a_product_before() -> None:
+    text = (
+        "专访星衡机器人张立：明年交付冲刺3000台\n2025年10月20日\n"
+        "星衡机器人创始人张立接受了本报专访。\n"
+        "记者：今年交付情况怎么样？\n"
+        "张立：今年前三季度交付了约400台，其中轮式人形机器人星衡Q5大概占六成。"
+        "截至9月底，在手订单金额超过5亿元，海外收入大约占一半。\n"
+    )
+    subjects = _subjects_by_value(_extraction(text))
+    assert subjects[Decimal("500000000")] == "星衡机器人"

@@ -57,7 +57,7 @@ _PLACE_OF_ORG = re.compile(r"(?:的)?(?:本地|本土|当地)?(?:企业|公司|�
 # "中国智慧驾驶晶片大厂地平线机器人": the nation describing a company, as a place does
 _DESCRIPTION = re.compile(r"[^，,。；;：:、\s“”（）()]{0,14}")
 _MAKER_WORDS = ("大厂", "龙头", "巨头", "厂商", "企业", "公司", "独角兽")
-_ACCOUNTS = re.compile("营业收入|营收|净利润|归母净利|毛利率|市值|估值|融资")
+_ACCOUNTS = re.compile("营业收入|营收|收入|净利润|归母净利|毛利率|市值|估值|融资|在手订单")
 _PLACE_BRACKET = re.compile(r"[（(][\u4e00-\u9fff]{2,8}[）)]")
 _NATIONAL_AFTER = re.compile(r"(?:国内|全国|我国)")
 _DESCRIBES = re.compile(r"(?:以上|左右)?的(?:[\u4e00-\u9fff]{0,8}?(?:机器人|模型|产品|基金|项目))?")
@@ -475,8 +475,13 @@ def subject_for(
     company = subjects.last_before(
         subject.start, lambda s: s.kind == "org" and s.entity_kind == "company" and not s.role
     )
-    same_sentence = company is not None and company.start >= reading.sentence_at(match.start).start
-    return company if same_sentence else subject
+    sentence = reading.sentence_at(match.start).start
+    if company is not None and company.start >= sentence:
+        return company
+    # an interviewee's "…星动Q5大概占六成…。截至9月底，在手订单金额超过5亿元": the
+    # speaker's company, when the product was named in a sentence before
+    voice = subjects.voice_at(match.start)
+    return voice if voice is not None and subject.start < sentence else subject
 
 
 def _subject_for(
