@@ -1024,3 +1024,16 @@ def test_an_interviewees_company_figures_are_the_speakers_companys_not_a_product
     )
     subjects = _subjects_by_value(_extraction(text))
     assert subjects[Decimal("500000000")] == "星衡机器人"
+
+
+def test_a_model_released_in_a_later_clause_of_a_dated_sentence_is_a_dated_release() -> None:
+    text = (
+        "星衡智能发布新模型\n2025年7月26日\n"
+        "7月25日晚，星衡大会开幕前一天，总部位于上海的星衡智能举办开发者之夜，"
+        "发布新一代基座模型Hengxing 3。"
+    )
+    events = facts(_extraction(text), FactKind.EVENT)
+    releases = {(e.subject, str(e.time)) for e in events if e.predicate == "release"}
+    assert ("Hengxing 3", "2025-07-25") in releases
+    # the day before the conference opens is not the day it opens
+    assert not [e for e in events if e.subject == "星衡大会"]

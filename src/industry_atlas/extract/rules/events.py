@@ -39,7 +39,8 @@ _FINANCING = re.compile(
 )
 # an interview answer: a paragraph opening with its speaker ("冷晓琨：头两年挺难熬的")
 _ANSWER = re.compile(r"(?m)^[\u4e00-\u9fff·]{2,5}[：:]")
-_HELD = re.compile(r"(?:举行|召开|开幕|举办|开跑|鸣枪|闭幕)")
+# not "开幕前一天", "召开前夕": a date relative to the meeting is another day's
+_HELD = re.compile(r"(?:举行|召开|开幕|举办|开跑|鸣枪|闭幕)(?!前|之前|之际|在即)")
 _EVENT_NAME = re.compile(
     r"(?<![\u4e00-\u9fffA-Za-z0-9])(?:\d{4})?[\u4e00-\u9fffA-Za-z0-9]{2,40}(?:大会|会议|论坛|峰会|博览会|展览会|马拉松|运动会|大赛|比赛|发布会|说明会)"
 )

@@ -810,9 +810,20 @@ def _model_names(
                 _sentence_maker(reading, findings, span[0]),
                 _date_for(reading, span[0]),
                 [span],
+                date_basis="sentence" if _released_in_clause(reading, span[0]) else "context",
             )
         )
     return releases
+
+
+def _released_in_clause(reading: Reading, start: int) -> bool:
+    """ "7月25日晚，…阶跃星辰举办开发者之夜，发布新一代基座模型Step 3": a dated sentence
+    whose clause releases the model dates its release."""
+    sentence = reading.sentence_at(start)
+    clause = max(reading.text.rfind(mark, sentence.start, start) for mark in _CLAUSE_OPENERS)
+    return _dated_here(reading, start, start) and any(
+        verb in reading.text[max(clause, sentence.start) : start] for verb in _DATED_RELEASE_VERBS
+    )
 
 
 def _this_one_dated(reading: Reading, found: list[Release]) -> list[Release]:
