@@ -1037,3 +1037,13 @@ def test_a_model_released_in_a_later_clause_of_a_dated_sentence_is_a_dated_relea
     assert ("Hengxing 3", "2025-07-25") in releases
     # the day before the conference opens is not the day it opens
     assert not [e for e in events if e.subject == "星衡大会"]
+
+
+def test_a_company_named_after_the_noun_describing_it_is_found_by_its_raise() -> None:
+    # 具身 would only describe, but after "…公司" and before a raise it ends a name
+    text = (
+        "具身智能融资周报\n2025年11月17日\n"
+        "11月13日，杭州的具身大模型公司岚图具身完成约2亿元A轮融资，蓝驰创投领投。"
+    )
+    organizations = {e.name for e in _extraction(text).entities if e.type.value == "org"}
+    assert "岚图具身" in organizations

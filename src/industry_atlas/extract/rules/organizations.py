@@ -686,6 +686,9 @@ def _suffix_of(name: str, knowledge: DomainKnowledge) -> str:
     )
 
 
+_DESCRIBED_AS = ("公司", "企业", "厂商", "初创", "独角兽")
+
+
 def financing_candidates(reading: Reading, knowledge: DomainKnowledge) -> Iterable[OrgCandidate]:
     """Who raised money: the brand right before "宣布完成…融资" / "获得…投资" in funding
     news, where new companies appear before any lexicon knows them ("深圳帕西尼感知完成超3亿元
@@ -707,8 +710,11 @@ def financing_candidates(reading: Reading, knowledge: DomainKnowledge) -> Iterab
             start = places[0].end
         if start < name_end and reading.text[start] == "的":
             start += 1
+        # "具身大模型公司迈塔具身完成…融资": after the noun describing it, a name may end in
+        # a word that would otherwise only describe (具身)
+        described = reading.text.endswith(_DESCRIBED_AS, max(0, start - 3), start)
         if name_end - start >= 2 and (
-            _is_brand(reading, knowledge, start, name_end, strong=False)
+            _is_brand(reading, knowledge, start, name_end, strong=described)
             or _is_headed_name(reading, knowledge, start, name_end)
         ):
             yield OrgCandidate(start, name_end, "company", "list")
