@@ -61,6 +61,20 @@ def test_same_day_words_take_the_previous_day_and_the_next_day_crosses_months() 
     ]
 
 
+def test_the_next_day_counts_from_the_last_day_named_past_a_month_named_after_it() -> None:
+    # the founding month between does not say which day 次日 follows
+    text = "11月12日，A公司完成融资。A公司成立于2023年9月。次日，B公司完成融资。同一天，C公司也完成融资。"
+    dates = [
+        (text[m.start : m.end], m.date.iso()) for m in find_dates(text, PartialDate(2025, 11, 17))
+    ]
+    assert dates == [
+        ("11月12日", "2025-11-12"),
+        ("2023年9月", "2023-09"),
+        ("次日", "2025-11-13"),
+        ("同一天", "2025-11-13"),
+    ]
+
+
 def test_same_day_without_a_known_day_is_dropped() -> None:
     text = "2024年7月，大会开幕。同日发布宣言。"
     assert [text[m.start : m.end] for m in find_dates(text, None)] == ["2024年7月"]

@@ -20,9 +20,9 @@ _MONTH = r"(?P<{}>1[0-2]|0?[1-9])\s*月"
 _DAY = r"(?P<{}>3[01]|[12]\d|0?[1-9])\s*[日号]"
 _RELATIVE = (
     "同年|同月|次月|下月|上月|上个月|本月|这个月|当月|今年|去年|明年|前年|次年|翌年|同日|当日|当天"
-    "|次日|翌日"
+    "|次日|翌日|同一天|同一日"
 )
-_DAY_WORDS = {"同日": 0, "当日": 0, "当天": 0, "次日": 1, "翌日": 1}
+_DAY_WORDS = {"同日": 0, "同一天": 0, "同一日": 0, "当日": 0, "当天": 0, "次日": 1, "翌日": 1}
 # Days counted from the document's own day: 今天, 昨日, 上周五.
 _TODAY_WORDS = {"今日": 0, "昨天": -1, "昨日": -1, "前天": -2}  # not 今天: "nowadays" in speech
 _WEEKDAYS = {"一": 0, "二": 1, "三": 2, "四": 3, "五": 4, "六": 5, "日": 6, "天": 6}
@@ -120,6 +120,9 @@ def _resolve(
         month = 12  # "去年底", "2023年末"; "上月底" stays that month
     if match["year"]:
         return _date(int(match["year"]), month, day)
+    if match["relative"] in _DAY_WORDS:
+        # "11月12日，A…。A成立于2023年9月…。次日，B…": the day after the last day named
+        return _relative(match["relative"], month, day, reference, narrated)
     if match["relative"]:
         return _relative(match["relative"], month, day, reference, previous)
     if match["dayonly"]:
