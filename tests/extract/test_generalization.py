@@ -1047,3 +1047,14 @@ def test_a_company_named_after_the_noun_describing_it_is_found_by_its_raise() ->
     )
     organizations = {e.name for e in _extraction(text).entities if e.type.value == "org"}
     assert "岚图具身" in organizations
+
+
+def test_a_base_put_into_production_on_a_date_is_an_establishment() -> None:
+    text = (
+        "顺德具身智能产业观察\n2025年9月26日\n"
+        "2025年7月，乐聚机器人华南生产基地在大良街道投产，设计年产能2000台。"
+    )
+    events = {
+        (e.subject, e.predicate, str(e.time)) for e in facts(_extraction(text), FactKind.EVENT)
+    }
+    assert ("乐聚机器人华南生产基地", "establishment", "2025-07") in events
