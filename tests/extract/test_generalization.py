@@ -1058,3 +1058,15 @@ def test_a_base_put_into_production_on_a_date_is_an_establishment() -> None:
         (e.subject, e.predicate, str(e.time)) for e in facts(_extraction(text), FactKind.EVENT)
     }
     assert ("乐聚机器人华南生产基地", "establishment", "2025-07") in events
+
+
+def test_a_company_title_with_no_organization_beside_it_is_at_the_headlines_company() -> None:
+    text = (
+        "星衡智能完成5亿元B轮融资\n2025年9月18日\n"
+        "星衡智能成立于2023年，总部位于杭州。\n\n"
+        "创始人兼CEO王立新毕业于浙江大学，此前在一家研究院任职。"
+    )
+    titles = {
+        (f.subject, f.predicate, f.object) for f in facts(_extraction(text), FactKind.HOLDS_TITLE)
+    }
+    assert ("王立新", "CEO", "星衡智能") in titles

@@ -377,22 +377,18 @@ def _actor(
         return _filer_as(findings, pronoun)
     return (
         _first_acting(reading, orgs, reading.sentence_at(start).start, start)
-        or _headline_company(reading, orgs, pronoun)
+        or _headline_company(reading, findings, pronoun)
         or _company_before(reading, orgs, pronoun)
     )
 
 
 def _headline_company(
-    reading: Reading, orgs: list[FoundEntity], pronoun: tuple[int, int]
+    reading: Reading, findings: Findings, pronoun: tuple[int, int]
 ) -> tuple[FoundEntity, tuple[int, int]] | None:
-    """The one company a headline names ("汇川技术中报点评"), which a bare 公司 in its
-    article means rather than a rival named just before."""
-    named = [
-        entity
-        for entity in orgs
-        if entity.kind in _COMPANY_KINDS and entity.spans and entity.first < reading.headline_end
-    ]
-    return (named[0], pronoun) if len(named) == 1 else None
+    """The one company a headline names, which a bare 公司 in its article means rather
+    than a rival named just before."""
+    company = findings.headline_company(reading.headline_end)
+    return (company, pronoun) if company is not None else None
 
 
 def _company_meant(
@@ -405,7 +401,7 @@ def _company_meant(
         return None
     if findings.filer is not None:
         return _filer_as(findings, pronoun)
-    return _headline_company(reading, orgs, pronoun) or _company_before(reading, orgs, pronoun)
+    return _headline_company(reading, findings, pronoun) or _company_before(reading, orgs, pronoun)
 
 
 def _company_before(

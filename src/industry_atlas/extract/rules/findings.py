@@ -95,6 +95,16 @@ class Findings:
         """Return an entity by type and name, if found."""
         return self.entities.get((type_, name))
 
+    def headline_company(self, headline_end: int) -> FoundEntity | None:
+        """The one company a headline names ("汇川技术中报点评", "灵衍智能完成7.2亿元B+轮
+        融资"), which its article's bare 公司 and untied titles (创始人兼CEO周亦凡) mean."""
+        named = [
+            entity
+            for entity in self.of_type(MentionType.ORG)
+            if entity.kind == "company" and entity.spans and entity.first < headline_end
+        ]
+        return named[0] if len(named) == 1 else None
+
     def of_type(self, type_: MentionType) -> list[FoundEntity]:
         """Entities of one type, in order of first mention."""
         return sorted((e for e in self.entities.values() if e.type == type_), key=lambda e: e.first)

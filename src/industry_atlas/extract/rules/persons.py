@@ -33,6 +33,25 @@ _COMMON_WORD_FREQ = 1000
 _PRESS_TITLES = frozenset(
     {"记者", "特约记者", "编辑", "责任编辑", "作者", "通讯员", "主编", "总编辑"}
 )
+# titles only a company gives: who holds one with no organization beside it works for the
+# company the article is about
+_COMPANY_TITLES = frozenset(
+    {
+        "创始人",
+        "联合创始人",
+        "CEO",
+        "首席执行官",
+        "董事长",
+        "总裁",
+        "总经理",
+        "CTO",
+        "首席技术官",
+        "首席科学家",
+        "副总裁",
+        "执行长",
+        "创办人",
+    }
+)
 _BYLINE_ROLE = re.compile(
     r"(?P<title>文|编辑|责任编辑|作者|记者|摄影|撰文|实习生|通讯员)[｜|:：\s　]+(?P<name>[\u4e00-\u9fff]{2,3})(?=[\s　|｜，。,]|$)"
 )
@@ -77,6 +96,9 @@ def find_persons(reading: Reading, findings: Findings, knowledge: DomainKnowledg
             orgs = [org for org in [_home_media(findings)] if org]
         if not orgs:
             orgs = [org for org in [_org_nearby(reading, findings, chain[0][0].start)] if org]
+        if not orgs and all(hit.title in _COMPANY_TITLES for hit, _ in chain):
+            # "创始人兼CEO周亦凡毕业于…" in an article on one company: that company's
+            orgs = [org for org in [findings.headline_company(reading.headline_end)] if org]
         distinct = {org.name for org in orgs}
         titles = [
             (org.name + hit.title) if org is not None and len(distinct) > 1 else hit.title
