@@ -1070,3 +1070,13 @@ def test_a_company_title_with_no_organization_beside_it_is_at_the_headlines_comp
         (f.subject, f.predicate, f.object) for f in facts(_extraction(text), FactKind.HOLDS_TITLE)
     }
     assert ("王立新", "CEO", "星衡智能") in titles
+
+
+def test_a_company_described_after_yi_jia_is_no_organization_but_one_named_is() -> None:
+    text = (
+        "星衡扩充团队\n2025年9月1日\n"
+        "今年4月，首席财务官许嘉文从一家港股上市公司加盟星衡机器人。一家名为岚峰科技的公司完成融资。"
+    )
+    organizations = {e.name for e in _extraction(text).entities if e.type.value == "org"}
+    assert "岚峰科技" in organizations
+    assert not any("港股" in name for name in organizations)

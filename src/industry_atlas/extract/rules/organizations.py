@@ -129,6 +129,7 @@ _GENERIC_BODY = re.compile(
     r"^(?:有关|相关|各级|各|地方|基层|政府|科研|研究|投资|金融|行业|主管|职能|市场监管)?"
     r"(?:部门|政府|机构|单位|组委会|委员会|专家委员会|事业部|团队)$"
 )
+_INDEFINITE_BEFORE = re.compile("(?:一家|某家|多家|几家|一批|一些|某)$")
 _GLUED_LEAD = re.compile(r"(?:[一二三四五六七八九十]是|(?:[A-Za-z]\+?)?轮由|获得?|由|是)(?=..)")
 _LATIN_ALIAS = re.compile(r"[（(](?P<alias>[A-Za-z][A-Za-z0-9 .&\-]{1,30})[）)]")
 _CHINESE_ALIAS = re.compile(r"[（(](?P<alias>[\u4e00-\u9fff]{2,8})[）)]")
@@ -182,7 +183,11 @@ def find_organizations(
     candidates = [
         c
         for c in candidates
-        if c.source == "lexicon" or reading.text[c.end : c.end + 1] not in {"城", "港"}
+        if c.source == "lexicon"
+        or (
+            reading.text[c.end : c.end + 1] not in {"城", "港"}
+            and not _described(reading, knowledge, c)
+        )
     ]
     kept = _resolve_overlaps(reading, _not_blocked(candidates, blocked, len(reading.text)))
     kept = _departments_to_universities(reading, _outside_longer_names(reading, kept))
@@ -238,6 +243,15 @@ def kind_of(name: str, knowledge: DomainKnowledge, default: str = "company") -> 
         if kind:
             return kind
     return default
+
+
+def _described(reading: Reading, knowledge: DomainKnowledge, candidate: OrgCandidate) -> bool:
+    """ "从一家港股上市公司加盟": after 一家 or 某, common words and an organization word
+    describe a company rather than name one."""
+    start, end = candidate.start, candidate.end
+    return bool(_INDEFINITE_BEFORE.search(reading.text, max(0, start - 2), start)) and not (
+        _is_brand(reading, knowledge, start, end, strong=False)
+    )
 
 
 def lexicon_candidates(reading: Reading, lexicon: Lexicon) -> Iterable[OrgCandidate]:
