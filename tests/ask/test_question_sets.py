@@ -245,6 +245,16 @@ def test_which_of_two_has_more_is_said_from_the_amounts_of_each(
     assert reply.citations
 
 
+def test_a_post_held_before_is_read_from_the_text_not_the_titles_held_now(
+    sample_db: Path,
+) -> None:
+    # d26: "创始人兼CEO周亦凡…此前在华为诺亚方舟实验室担任主任研究员"
+    now = _ask(sample_db, "杭州余杭的具身智能公司灵衍智能，创始人兼CEO是谁？")
+    assert now.method == "facts:title" and "周亦凡" in now.text
+    before = _ask(sample_db, "灵衍智能创始人兼CEO周亦凡此前在哪家机构任职？")
+    assert before.text.startswith("华为诺亚方舟实验室")
+
+
 def test_a_body_named_with_its_city_is_found_by_its_short_name_in_that_citys_notice(
     sample_db: Path,
 ) -> None:

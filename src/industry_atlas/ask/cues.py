@@ -29,6 +29,7 @@ class Cues:
     clause_openers: frozenset[str]
     synonym_groups: tuple[tuple[str, ...], ...]
     role_words: tuple[str, ...]
+    past_role_words: tuple[str, ...]
     bounds: dict[str, tuple[str, ...]]
     abbreviations: dict[str, str]
     synonyms: dict[str, str]
@@ -64,6 +65,7 @@ def cues() -> Cues:
         clause_openers=frozenset(data["clause_openers"]["words"]),
         synonym_groups=tuple(tuple(group) for group in data["equivalents"]["groups"]),
         role_words=_longest_first(data["roles"]["words"]),
+        past_role_words=_longest_first(data["roles"]["past"]),
         bounds={name: _longest_first(words) for name, words in data["bounds"].items()},
         abbreviations=dict(data["abbreviations"]),
         synonyms=dict(data["synonyms"]),

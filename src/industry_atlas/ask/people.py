@@ -22,7 +22,7 @@ MIN_QUOTE_MATCH = 0.6
 
 def title_holder(part: Part, store: AskReader) -> Finding | None:
     """Answer "who is the X of organization Y" from the titles people hold there."""
-    if not part.has(Intent.WHO) or part.has(Intent.QUOTE):
+    if not part.has(Intent.WHO) or part.has(Intent.QUOTE) or _asks_the_past(part):
         return None
     organizations = anchor_names(part, AnchorKind.ENTITY)
     holders = [
@@ -39,6 +39,11 @@ def title_holder(part: Part, store: AskReader) -> Finding | None:
     return finding("；".join(posts), holders, METHOD_TITLE)
 
 
+def _asks_the_past(part: Part) -> bool:
+    """ "此前在哪家机构任职": a post held before, which the titles held now do not answer."""
+    return any(word in part.text for word in cues().past_role_words)
+
+
 def _post(organization: str, title: str) -> str:
     """Write "智谱AI CEO", "中国电子学会副理事长": a space only between Latin letters."""
     spaced = organization[-1:].isascii() and title[:1].isascii() and organization and title
@@ -47,7 +52,7 @@ def _post(organization: str, title: str) -> str:
 
 def role(part: Part, store: AskReader) -> Finding | None:
     """Answer "what post does X hold / where does X work" from X's titles."""
-    if not any(word in part.text for word in cues().role_words):
+    if not any(word in part.text for word in cues().role_words) or _asks_the_past(part):
         return None
     names = anchor_names(part, AnchorKind.ENTITY)
     titles = [s for s in store.facts_about(names, ["holds_title"]) if s.fact.subject in names]
