@@ -53,9 +53,13 @@ def read_answer(part: Part, candidates: list[Candidate], store: AskReader) -> Fi
     """
     verbs = [word for word in part.keywords if is_event_word(word)] if part.has(Intent.WHEN) else []
     # "哪家机构领投的": a passage saying who led, not one naming the round (融资) only
+    # "哪两家单位共同主办": organizations listed are asked for as "who" is
+    asks_who = part.has(Intent.WHO) or (
+        part.has(Intent.LIST) and any(word in part.text for word in cues().organization_words)
+    )
     deeds = (
         [v for v in cues().acted_verbs if any(w.startswith(v) for w in part.keywords)]
-        if part.has(Intent.WHO)
+        if asks_who
         else []
     )  # 领投方 asks who did 领投
     listed = _listed_noun(part)
