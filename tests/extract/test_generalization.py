@@ -1080,3 +1080,21 @@ def test_a_company_described_after_yi_jia_is_no_organization_but_one_named_is() 
     organizations = {e.name for e in _extraction(text).entities if e.type.value == "org"}
     assert "岚峰科技" in organizations
     assert not any("港股" in name for name in organizations)
+
+
+def test_the_central_government_stands_for_the_nation_as_a_bureau_for_its_city() -> None:
+    text = (
+        "人工智能+行动意见印发\n2025年8月27日\n"
+        "国务院日前印发意见，提出到2027年新一代智能终端应用普及率超过70%。"
+        "深入落实工业和信息化部等七部门印发的实施意见，沈阳设立规模50亿元的产业基金。"
+    )
+    subjects = _subjects_by_value(_extraction(text))
+    assert subjects[Decimal("70")] == "全国"
+    assert subjects[Decimal("5000000000")] != "全国"  # the ministry only issued a document
+
+
+def test_an_interview_headline_word_is_no_part_of_the_name_after_it() -> None:
+    text = "对话华泰证券方启明：大模型价格战之后\n2025年10月9日\n记者：价格战结束了吗？"
+    organizations = {e.name for e in _extraction(text).entities if e.type.value == "org"}
+    assert "华泰证券" in organizations
+    assert not {"话华泰证券", "对话华泰证券"} & organizations

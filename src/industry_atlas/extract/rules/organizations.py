@@ -421,8 +421,13 @@ def _extend_left(
         if tags.get(word, "x") not in _LEADING_TRIM and word not in {"与", "和"}:
             break
         name_start = tokens[position][1]
-    if reading.text[name_start] in _LEADING_FUNCTION_CHARS and name_start + 1 < tokens[index][0]:
-        name_start += 1
+    first = next((token for token in tokens if token[0] == name_start), None)
+    if (
+        reading.text[name_start] in _LEADING_FUNCTION_CHARS
+        and name_start + 1 < tokens[index][0]
+        and (first is None or first[1] - first[0] == 1 or first[2] not in tags)
+    ):
+        name_start += 1  # a function character glued on, never the head of a word (对话)
     return name_start
 
 

@@ -59,6 +59,11 @@ _DESCRIPTION = re.compile(r"[^，,。；;：:、\s“”（）()]{0,14}")
 _MAKER_WORDS = ("大厂", "龙头", "巨头", "厂商", "企业", "公司", "独角兽")
 _ACCOUNTS = re.compile("营业收入|营收|收入|净利润|归母净利|毛利率|市值|估值|融资|在手订单")
 _PLACE_BRACKET = re.compile(r"[（(][\u4e00-\u9fff]{2,8}[）)]")
+# the central government and its ministries, which stand for the nation as a city's
+# bureau stands for the city
+_NATIONAL_BODY = re.compile(
+    r"国务院[\u4e00-\u9fff]{0,8}|中共中央|国家[\u4e00-\u9fff]{2,14}|[\u4e00-\u9fff]{1,8}部"
+)
 _NATIONAL_AFTER = re.compile(r"(?:国内|全国|我国)")
 _DESCRIBES = re.compile(r"(?:以上|左右)?的(?:[\u4e00-\u9fff]{0,8}?(?:机器人|模型|产品|基金|项目))?")
 _EVENT_NAME = re.compile(
@@ -157,6 +162,8 @@ def collect_subjects(reading: Reading, findings: Findings, titles: tuple[str, ..
             if entity.kind == "government":
                 region = _region_of(reading, name)
                 name, subject_kind = (region, "region") if region else (name, kind)
+                if region is None and _NATIONAL_BODY.fullmatch(name):
+                    name, subject_kind = NATIONAL.name, "national"  # 国务院 for the nation
             for start, end in entity.spans:
                 occupied[start:end] = b"\x01" * (end - start)
                 if entity.kind != "media":
@@ -367,7 +374,9 @@ def _with_role(reading: Reading, subject: Subject, titles: tuple[str, ...]) -> S
         return replace(subject, role="locative")
     if subject.kind == "org" and reading.text.startswith(titles, subject.end):
         return replace(subject, role="title")
-    if subject.kind in {"org", "region"} and _ISSUED_AFTER.match(reading.text, subject.end):
+    if subject.kind in {"org", "region", "national"} and _ISSUED_AFTER.match(
+        reading.text, subject.end
+    ):
         return replace(subject, role="issuer")
     return subject
 
