@@ -120,8 +120,9 @@ def test_a_name_written_with_a_model_code_names_another_thing() -> None:
         return [Anchor("星火", AnchorKind.ENTITY, ("星火", "讯飞星火"), start, start + 2)]
 
     part = parse_question("星火X1是哪天发布的？", link).parts[0]
+    # named also as its maker's model ("讯飞星火的X1"), never as the maker alone
     assert [(a.text, a.kind, a.forms) for a in part.anchors] == [
-        ("星火X1", AnchorKind.CODE, ("星火X1",))
+        ("星火X1", AnchorKind.CODE, ("星火X1", "星火的X1", "讯飞星火的X1"))
     ]
     part = parse_question("星火大模型是哪天发布的？", link).parts[0]
     assert [a.text for a in part.anchors if a.kind is AnchorKind.ENTITY] == ["星火"]

@@ -209,6 +209,8 @@ def test_a_question_word_the_sources_write_otherwise_is_searched_as_they_write_i
         # organizations listed are asked for as "who" is: the passage stating the deed
         # (主办) answers, not one naming the listed noun (30家单位共同发起)
         ("2025世界机器人大会是由哪两家单位共同主办的？", ["中国电子学会、世界机器人合作组织"]),
+        # 宇树H1 is written 宇树科技的H1; "6分34秒" is one length of time (分 alone is no unit)
+        ("首届世界人形机器人运动会1500米决赛，宇树H1夺冠的成绩是多少？", ["6分34秒——"]),
         # "东吴证券报告里" is said by the byline under the report's title
         ("东吴证券报告里，绿的谐波在国内谐波减速器市场大概占几成份额？", ["25%"]),
         # a plan's name in the question does not make the question one about the plan

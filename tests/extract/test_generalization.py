@@ -1098,3 +1098,9 @@ def test_an_interview_headline_word_is_no_part_of_the_name_after_it() -> None:
     organizations = {e.name for e in _extraction(text).entities if e.type.value == "org"}
     assert "华泰证券" in organizations
     assert not {"话华泰证券", "对话华泰证券"} & organizations
+
+
+def test_a_meeting_that_lasted_days_is_dated_by_the_day_it_closed() -> None:
+    text = "亦庄观察\n2025年8月19日\n为期4天的首届世界人形机器人运动会8月17日在北京落下帷幕。"
+    events = {(e.subject, str(e.time)) for e in facts(_extraction(text), FactKind.EVENT)}
+    assert ("首届世界人形机器人运动会", "2025-08-17") in events

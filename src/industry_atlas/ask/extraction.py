@@ -24,6 +24,7 @@ _CLAUSE_END = re.compile(r"[，,：:；;。！？!?—]+")
 _ENUMERATION = re.compile(r"[^，。；、]{1,30}、[^，。；、]{1,30}|分别是|分别为|包括")
 _LISTED_TYPES = frozenset({MentionType.PERSON, MentionType.ORG, MentionType.PRODUCT})
 _DURATION_UNITS = ("天", "小时", "分钟", "分", "秒")
+_MINUTES_BEFORE = re.compile(r"\d+\s*分$")
 _MONEY_UNIT = "元"  # 元, 美元, 港元, 欧元 …
 _NAME_JOINERS = frozenset({"和", "、", "及", "与", "以及"})
 _RESPECTIVELY = "分别"
@@ -211,7 +212,11 @@ def _amounts(span: Span, part: Part, *, count_only: bool) -> list[Piece]:
         ):  # "4小时10分钟" is one length of time
             pieces[-1] = Piece(previous.start, span.start + match.end, previous.text + written)
             continue
-        pieces.append(Piece(span.start + match.start, span.start + match.end, written))
+        start = match.start
+        if match.quantity.unit == "秒" and (minutes := _MINUTES_BEFORE.search(folded, 0, start)):
+            start = minutes.start()  # "6分34秒": 分 alone is no unit the amounts know
+        written = span.quote[start : match.end]
+        pieces.append(Piece(span.start + start, span.start + match.end, written))
     return pieces or ([] if count_only or part.asks_money else _bare_numbers(span, part))
 
 

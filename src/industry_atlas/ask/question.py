@@ -288,8 +288,10 @@ def _glue_model_codes(anchors: list[Anchor], text: str) -> list[Anchor]:
             and _MODEL_CODE.fullmatch(anchor.text)
         ):
             name = text[previous.start : anchor.end]
+            # "宇树科技的H1以6分34秒夺冠" names 宇树H1 as its maker's H1
+            forms = (name, *(f"{maker}的{anchor.text}" for maker in previous.forms))
             glued[-1] = Anchor(
-                name, AnchorKind.CODE, (name,), previous.start, anchor.end, mentions=(anchor.text,)
+                name, AnchorKind.CODE, forms, previous.start, anchor.end, mentions=(anchor.text,)
             )
         else:
             glued.append(anchor)

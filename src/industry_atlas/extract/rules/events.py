@@ -40,9 +40,10 @@ _FINANCING = re.compile(
 # an interview answer: a paragraph opening with its speaker ("冷晓琨：头两年挺难熬的")
 _ANSWER = re.compile(r"(?m)^[\u4e00-\u9fff·]{2,5}[：:]")
 # not "开幕前一天", "召开前夕": a date relative to the meeting is another day's
-_HELD = re.compile(r"(?:举行|召开|开幕|举办|开跑|鸣枪|闭幕)(?!前|之前|之际|在即)")
+_HELD = re.compile(r"(?:举行|召开|开幕|举办|开跑|鸣枪|闭幕|落幕|落下帷幕)(?!前|之前|之际|在即)")
+_HELD_LEAD = re.compile(r"为期[^，。；的]{1,6}的")  # "为期4天的首届世界人形机器人运动会"
 _EVENT_NAME = re.compile(
-    r"(?<![\u4e00-\u9fffA-Za-z0-9])(?:\d{4})?[\u4e00-\u9fffA-Za-z0-9]{2,40}(?:大会|会议|论坛|峰会|博览会|展览会|马拉松|运动会|大赛|比赛|发布会|说明会)"
+    r"(?:(?<=的)|(?<![\u4e00-\u9fffA-Za-z0-9]))(?:\d{4})?[\u4e00-\u9fffA-Za-z0-9]{2,40}(?:大会|会议|论坛|峰会|博览会|展览会|马拉松|运动会|大赛|比赛|发布会|说明会)"
 )
 _INVESTOR = re.compile(r"(?:联合)?(?:领投|跟投|参投|注资|等投资)")
 _MEETING = re.compile(r"[^，。；]{0,10}?(?:发布会|说明会|会议|大会|论坛|仪式|峰会|座谈会|推介会)")
@@ -245,7 +246,10 @@ def _held(reading: Reading, findings: Findings) -> None:
             (m.end() for m in _CLAUSE_BREAK.finditer(reading.text, sentence.start, match.start())),
             default=sentence.start,
         )
-        named = _EVENT_NAME.search(reading.text, clause_start, match.start())
+        lead = _HELD_LEAD.match(reading.text, clause_start)
+        named = _EVENT_NAME.search(
+            reading.text, lead.end() if lead else clause_start, match.start()
+        )
         dates = reading.dates_between(sentence.start, match.start())
         if not dates:
             continue
