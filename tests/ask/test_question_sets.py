@@ -211,6 +211,12 @@ def test_a_question_word_the_sources_write_otherwise_is_searched_as_they_write_i
         ("2025世界机器人大会是由哪两家单位共同主办的？", ["中国电子学会、世界机器人合作组织"]),
         # 宇树H1 is written 宇树科技的H1; "6分34秒" is one length of time (分 alone is no unit)
         ("首届世界人形机器人运动会1500米决赛，宇树H1夺冠的成绩是多少？", ["6分34秒——"]),
+        # a quoted name is as specific as a company: the place the race report names counts
+        # for the passage naming it, which is about it however little else it shares
+        (
+            "2025北京亦庄人形机器人半程马拉松中在关门时间内完赛的“旋风小子”是哪个团队研制的？",
+            ["北京理工大学——"],
+        ),
         # "东吴证券报告里" is said by the byline under the report's title
         ("东吴证券报告里，绿的谐波在国内谐波减速器市场大概占几成份额？", ["25%"]),
         # a plan's name in the question does not make the question one about the plan
@@ -248,6 +254,12 @@ def test_which_of_two_has_more_is_said_from_the_amounts_of_each(
     reply = _ask(sample_db, question)
     assert expected in reply.text
     assert reply.citations
+
+
+def test_how_someone_positions_something_asks_for_their_view(sample_db: Path) -> None:
+    reply = _ask(sample_db, "杨植麟在Kimi K2.5发布会上怎么定位长上下文和智能体？")
+    assert reply.method in {"facts:quote", "retrieval:passage"}
+    assert "智能体是下一站" in reply.text
 
 
 def test_a_post_held_before_is_read_from_the_text_not_the_titles_held_now(

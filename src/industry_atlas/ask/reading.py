@@ -145,8 +145,10 @@ def _min_coverage(part: Part, candidate: Candidate) -> float:
         # "李大海提出的“密度法则”指什么": naming both is what matters, the rest (the
         # 世界人工智能大会 the 商汤科技 release was at) may be said around the passage
         return 0.0
-    if candidate.own_coverage < MIN_OWN_COVERAGE:
-        return 1.1  # its neighbours say what the question says, the passage itself does not
+    if candidate.own_coverage < MIN_OWN_COVERAGE and not named:
+        # its neighbours say what the question says, the passage itself does not; one
+        # naming what is asked about ("旋风小子由北京理工大学团队研制") is about it
+        return 1.1
     names_all = candidate.anchoring == 1.0 and specific > 0
     names_policy = part.has(Intent.POLICY) and "《" in candidate.span.quote
     return MIN_COVERAGE if part.has(*typed) or names_all or names_policy else MIN_COVERAGE_UNTYPED

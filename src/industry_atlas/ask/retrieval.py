@@ -16,7 +16,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from industry_atlas.ask.cues import cues, equivalents, expand_abbreviations
-from industry_atlas.ask.question import Anchor, AnchorKind, Intent, Part
+from industry_atlas.ask.question import SPECIFIC_KINDS, Anchor, AnchorKind, Intent, Part
 from industry_atlas.core.models import Document, Passage, Span
 from industry_atlas.core.protocols import AskReader
 from industry_atlas.core.search import search_terms
@@ -403,8 +403,8 @@ def _with_setting(
     project in an article on 苏州's park that names the city paragraphs before. So it does
     for a passage naming no place at all when the question names nothing but places and
     years: "共有6台机器人在…关门时间内完赛" in a report on the race in 亦庄."""
-    names_entity = any(
-        anchor.kind is AnchorKind.ENTITY and level == _IN_PASSAGE
+    names_entity = any(  # a company, a model code, a quoted name (“旋风小子”)
+        anchor.kind in SPECIFIC_KINDS and level == _IN_PASSAGE
         for anchor, level in zip(anchors, levels, strict=True)
     )
     if not names_entity and not (
