@@ -34,6 +34,8 @@ _NO_LINE_START = frozenset("，。、；：？！”’）》」』】,.;:?!)%")
 _ENDS_WITH_DATE = re.compile(r"(?:\d{1,2}日|\d{4}-\d{1,2}-\d{1,2}|\d{1,2}:\d{2})\s*$")
 _BYLINE = re.compile(r"记者|编辑|来源|作者|通讯员|报道|专讯|讯）|电）|[|｜]")
 _BYLINE_MAX_CHARS = 50
+# "据记者了解，星动纪元已与…签订产线验证协议，其中包括吉": clauses, not a byline's names
+_PROSE_COMMAS = 2
 # a comma followed by a clause of its own: a sentence, not a byline's list of names
 _CLAUSE_GOES_ON = re.compile("，[^，（）()]{10,}$")
 _FORM_SPACING = re.compile("\u3000| {2,}|[|｜\t]")
@@ -133,6 +135,7 @@ def _is_furniture(line: str) -> bool:
         len(line) <= _BYLINE_MAX_CHARS
         and _BYLINE.search(line)
         and "。" not in line
+        and line.count("，") < _PROSE_COMMAS
         and not _CLAUSE_GOES_ON.search(line)
     ):
         return True  # a finished sentence, or "记者从…获悉，2024年…" cut by the page, is prose
