@@ -123,3 +123,17 @@ def test_a_table_of_a_citys_districts_names_its_zones_and_its_total() -> None:
     assert found[("无锡高新区", "产值")] == (Decimal("43800000000"), "元")
     assert found[("无锡市惠山区", "产值")] == (Decimal("32600000000"), "元")
     assert found[("无锡市", "产值")] == (Decimal("92000000000"), "元")
+
+
+def test_a_ranking_tables_rank_column_is_no_figure_and_its_city_names_the_row() -> None:
+    text = (
+        "2025年大模型产业重点城市排名\n\n2025年9月16日\n\n"
+        "| 排名 | 城市 | 大模型企业数量（家） | 智能算力规模（EFLOPS） |\n"
+        "|---|---|---|---|\n"
+        "| 1 | 北京 | 约240 | 38.5 |\n"
+        "| 2 | 深圳 | 约76 | 22.5 |\n"
+    )
+    found = metrics(text.encode(), "ranking.md")
+    assert found[("深圳市", "智能算力规模")] == (Decimal("22.5"), "EFlops")
+    assert found[("北京市", "大模型企业数量")] == (Decimal("240"), "家")
+    assert not any(indicator.startswith(("1", "2")) for _, indicator in found)

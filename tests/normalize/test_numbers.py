@@ -31,6 +31,11 @@ from industry_atlas.normalize.numbers import find_quantities, parse_number
         # 约 closing 签约 is no "about"
         ("大会现场签约32个项目", "32", "个", "="),
         ("投后估值约200亿元", "20000000000", "元", "~"),
+        # a Latin unit may stand a space after its number; torque in 牛·米 however written
+        ("单颗算力达560 TOPS，", "560", "TOPS", "="),
+        ("智能算力规模38.5 EFLOPS", "38.5", "EFlops", "="),
+        ("峰值扭矩300牛·米", "300", "牛·米", "="),
+        ("额定扭矩120N·m", "120", "牛·米", "="),
     ],
 )
 def test_amounts_are_typed_with_unit_and_qualifier(
@@ -65,7 +70,8 @@ def test_full_width_digits_parse_like_half_width() -> None:
 
 
 @pytest.mark.parametrize(
-    "text", ["2023年5月", "GPT-4发布", "电科机器人1号", "第三代人工智能", "T1人形机器人"]
+    "text",
+    ["2023年5月", "GPT-4发布", "电科机器人1号", "第三代人工智能", "T1人形机器人", "GPT-4 Pro发布"],
 )
 def test_dates_ordinals_and_model_numbers_are_not_amounts(text: str) -> None:
     assert find_quantities(text) == []

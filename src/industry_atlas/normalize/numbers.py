@@ -109,8 +109,12 @@ UNITS: dict[str, str] = {
     "EFlops": "EFlops",
     "W": "W",
     "kW": "kW",
-    "Nm": "Nm",
-    "N·m": "Nm",
+    "Nm": "牛·米",
+    "N·m": "牛·米",
+    "牛·米": "牛·米",
+    "牛米": "牛·米",
+    "TOPS": "TOPS",
+    "EFLOPS": "EFlops",
 }
 _UNIT_PATTERN = "|".join(re.escape(unit) for unit in sorted(UNITS, key=len, reverse=True))
 _BEFORE = {
@@ -166,7 +170,9 @@ _RANGE_DASH_AFTER = "".join(
 QUANTITY = re.compile(
     rf"(?:(?P<before>{_BEFORE_PATTERN})了?)?(?P<minus>零下|负|(?<![0-9%{_RANGE_DASH_AFTER}])-)?"
     rf"(?<![A-Za-z0-9.])(?P<number>{_NUMBER})(?P<more>多|余)?(?P<multiplier>{MULTIPLIERS})?(?P<more2>多|余)?"
-    rf"(?P<unit>{_UNIT_PATTERN})(?P<after>以上|以下|以内|左右|上下)?"
+    # "80 TOPS": a Latin unit may stand a space after its number, and ends its word
+    rf"(?:\s(?=[A-Za-z]))?(?P<unit>{_UNIT_PATTERN})(?:(?<![A-Za-z])|(?![A-Za-z]))"
+    rf"(?P<after>以上|以下|以内|左右|上下)?"
 )
 
 

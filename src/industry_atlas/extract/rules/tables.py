@@ -30,6 +30,10 @@ _TOTALS = frozenset({"合计", "总计", "全市", "总体"})
 _ZONE = re.compile("(?:高新区|开发区|经开区|园区|新区|自贸区)$")
 
 
+_RANK = re.compile(r"\d{1,3}")
+_RANK_HEADER = re.compile("排名|排序|名次|序号|编号")
+
+
 def find_table_metrics(reading: Reading, findings: Findings) -> None:
     """Add a `metric` fact per numeric cell of every table whose subject is known."""
     if not reading.tables:
@@ -49,8 +53,15 @@ def _row_metrics(
     names: dict[str, str],
     own: FoundEntity | None,
 ) -> None:
-    label, *cells = row.cells
-    header = row.header[1:] if row.header else ()
+    row_cells, row_header = row.cells, row.header or ()
+    if (
+        len(row_cells) > 2
+        and _RANK.fullmatch(row_cells[0].text.strip())
+        and (not row_header or _RANK_HEADER.search(row_header[0].text))
+    ):  # "| 1 | 北京 | 约240 | 38.5 |": the rank is no figure, the city names the row
+        row_cells, row_header = row_cells[1:], row_header[1:]
+    label, *cells = row_cells
+    header = row_header[1:] if row_header else ()
     subject = names.get(label.text) or _row_place(reading, table, label.text)
     if subject is None and row.header and _NAMES_COLUMN.search(row.header[0].text):
         subject = label.text  # under "模型" or "公司", a name no rule found is still a name
