@@ -256,6 +256,12 @@ def test_which_of_two_has_more_is_said_from_the_amounts_of_each(
     assert reply.citations
 
 
+def test_a_bureau_written_short_is_the_bureau_the_sources_name_in_full(sample_db: Path) -> None:
+    # d30 cites 深圳市工业和信息化局 for 1960亿元; another article the city's robot association
+    reply = _ask(sample_db, "据深圳市工信局数据，2024年深圳机器人产业总产值是多少？")
+    assert "1960亿元" in reply.text
+
+
 def test_how_someone_positions_something_asks_for_their_view(sample_db: Path) -> None:
     reply = _ask(sample_db, "杨植麟在Kimi K2.5发布会上怎么定位长上下文和智能体？")
     assert reply.method in {"facts:quote", "retrieval:passage"}
