@@ -42,6 +42,7 @@ class SampleSet(StrEnum):
     HOLDOUT_8 = "holdout-8"
     HOLDOUT_9 = "holdout-9"
     HOLDOUT_10 = "holdout-10"
+    HOLDOUT_11 = "holdout-11"
     UNANSWERABLE = "unanswerable"
 
 
