@@ -218,6 +218,11 @@ def test_a_question_word_the_sources_write_otherwise_is_searched_as_they_write_i
             "2025北京亦庄人形机器人半程马拉松中在关门时间内完赛的“旋风小子”是哪个团队研制的？",
             ["北京理工大学——"],
         ),
+        # the places listed describe the fund (两市发起的…母基金); 分别 asks for two measures
+        (
+            "安徽省新兴产业引导基金联合合肥、芜湖两市发起的安徽省具身智能产业母基金，总规模和首期规模分别是多少？",
+            ["50亿元", "20亿元"],
+        ),
         # "东吴证券报告里" is said by the byline under the report's title
         ("东吴证券报告里，绿的谐波在国内谐波减速器市场大概占几成份额？", ["25%"]),
         # a plan's name in the question does not make the question one about the plan

@@ -193,6 +193,8 @@ _MODEL_CODE = re.compile(r"[A-Za-z]*\d[A-Za-z0-9.\-]*|[A-Z]{1,3}")
 _MIN_CODE_CHARS = 4
 _LIST_SEPARATORS = frozenset("、，,和与及 ")
 _RESPECTIVELY = ("分别", "各自", "各")
+# a clause of its own before 的 ("两市发起的"), not a possessive ("A和B的产品")
+_DESCRIBING = re.compile(r"[\u4e00-\u9fff]{2,}的")
 _INDEFINITE = re.compile("[^第]一|^一")
 
 
@@ -479,6 +481,13 @@ def listed_names(part: Part) -> list[Anchor]:
         between = part.between(first, second)
         if between and set(between) <= _LIST_SEPARATORS:
             listed.extend(anchor for anchor in (first, second) if anchor not in listed)
+    later = [
+        anchor
+        for anchor in part.anchors
+        if anchor.kind in SPECIFIC_KINDS and listed and anchor.start >= listed[-1].end
+    ]
+    if later and _DESCRIBING.search(part.between(listed[-1], later[0]) or ""):
+        return []  # "合肥、芜湖两市发起的…母基金": the names describe what is asked about
     return listed
 
 
