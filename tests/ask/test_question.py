@@ -162,3 +162,9 @@ def test_a_count_cue_ends_where_a_word_ends() -> None:
     assert [part.text for part in question.parts] == ["大会签下多少项目", "总投资多少"]
     assert "项目" in question.parts[0].keywords
     assert not question.parts[0].has(Intent.COUNT)
+
+
+def test_a_unit_written_in_latin_letters_is_no_model_name() -> None:
+    part = parse("每个token激活多少参数？").parts[0]
+    assert not [anchor for anchor in part.anchors if anchor.kind is AnchorKind.CODE]
+    assert [a.text for a in parse("Kimi K2.5的API价格是多少？").parts[0].anchors] == ["Kimi K2.5"]

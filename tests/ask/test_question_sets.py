@@ -223,6 +223,12 @@ def test_a_question_word_the_sources_write_otherwise_is_searched_as_they_write_i
             "安徽省新兴产业引导基金联合合肥、芜湖两市发起的安徽省具身智能产业母基金，总规模和首期规模分别是多少？",
             ["50亿元", "20亿元"],
         ),
+        # 2025世界人工智能大会 is the 世界人工智能大会 of a 2025 article; the passage stating
+        # 总参数量 answers before the one that names Step 3 more directly; token is a unit
+        (
+            "阶跃星辰在2025世界人工智能大会前发布的基座模型Step 3，总参数量是多少？每个token激活多少参数？",
+            ["3210亿——", "380亿"],
+        ),
         # "东吴证券报告里" is said by the byline under the report's title
         ("东吴证券报告里，绿的谐波在国内谐波减速器市场大概占几成份额？", ["25%"]),
         # a plan's name in the question does not make the question one about the plan
@@ -236,7 +242,7 @@ def test_answers_read_from_the_sample_corpus(
     sample_db: Path, question: str, expected: list[str]
 ) -> None:
     reply = _ask(sample_db, question)
-    assert reply.is_found and reply.method == "retrieval:passage"
+    assert reply.is_found and reply.method.split("+")[0] == "retrieval:passage"
     assert all(text in reply.text for text in expected), reply.text
 
 

@@ -31,6 +31,7 @@ _SHORT_MIN_CHARS = 2
 _MODEL_CODE_CHAR = re.compile("[A-Za-z0-9]")
 # The level a region's name ends in, which its own bodies keep: 北京市科委 -> 市科委
 _LEVEL_CHARS = frozenset("省市区县")
+_LEADING_YEAR = re.compile(r"((?:19|20)\d{2})年?(?=[\u4e00-\u9fff]{2})")
 _LINKED_KINDS = ("makes", "located_in", "holds_title", "policy_issued", "event", "quote")
 
 
@@ -164,6 +165,16 @@ def _entity_anchor(text: str, span: tuple[int, int], name: str, entity: Entity |
         dict.fromkeys((name,) if entity is None else (name, entity.name, *entity.aliases))
     )
     surface = text[span[0] : span[1]]
+    year = _LEADING_YEAR.match(name)
+    if year is not None:  # "2025世界人工智能大会" is 世界人工智能大会 in a 2025 article
+        return Anchor(
+            surface,
+            AnchorKind.ENTITY,
+            forms,
+            *span,
+            local_forms=(name[year.end() :],),
+            home=year[1],
+        )
     local = [found for form in forms if (found := _local_form(form)) is not None]
     if not local:
         return Anchor(surface, AnchorKind.ENTITY, forms, *span)

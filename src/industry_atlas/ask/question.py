@@ -20,7 +20,7 @@ from industry_atlas.ask.wording import CONJUNCTIONS, conjoined, content_words
 from industry_atlas.core.models import PartialDate, Region
 from industry_atlas.core.text import fold_width
 from industry_atlas.normalize.dates import find_dates
-from industry_atlas.normalize.numbers import find_quantities
+from industry_atlas.normalize.numbers import UNITS, find_quantities
 from industry_atlas.normalize.regions import region_index
 from industry_atlas.normalize.words import jieba_tokenize
 
@@ -68,7 +68,8 @@ class Anchor:
     and short names); `start`/`end` locate it in the question. `mentions` are shorter
     strings a passage naming it may use after it (N2 for 松延动力N2): they show where the
     passage speaks of it, never that it names it. `local_forms` name it only in a
-    document that names its `home` region: 市科委 is 北京市科委 in a Beijing notice.
+    document that names its `home` (a region or a year): 市科委 is 北京市科委 in a
+    Beijing notice, 世界人工智能大会 the 2025世界人工智能大会 in a 2025 article.
     """
 
     text: str
@@ -191,6 +192,7 @@ _CODE = re.compile(r"(?<![A-Za-z0-9])[A-Za-z][A-Za-z0-9.\-]*(?: [A-Za-z0-9][A-Za
 _YEAR = re.compile(r"(?<!\d)((?:19|20)\d{2})(?!\d)")
 _MODEL_CODE = re.compile(r"[A-Za-z]*\d[A-Za-z0-9.\-]*|[A-Z]{1,3}")
 _MIN_CODE_CHARS = 4
+_UNIT_WORDS = frozenset(unit.lower() for unit in UNITS if unit.isascii())
 _LIST_SEPARATORS = frozenset("、，,和与及 ")
 _RESPECTIVELY = ("分别", "各自", "各")
 # a clause of its own before 的 ("两市发起的"), not a possessive ("A和B的产品")
@@ -268,6 +270,8 @@ def _anchors(text: str, link: Linker) -> list[Anchor]:
     for match in _CODE.finditer(text):
         code = match.group().strip()
         is_code = any(char.isdigit() for char in code) or len(code) >= _MIN_CODE_CHARS
+        if code.lower() in _UNIT_WORDS:
+            continue  # "每个token激活多少参数": a unit, not a model
         if is_code and not _overlaps(match.start(), match.end(), taken):
             found.append(Anchor(code, AnchorKind.CODE, (code,), match.start(), match.end()))
     for match in _YEAR.finditer(text):

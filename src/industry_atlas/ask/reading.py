@@ -41,6 +41,9 @@ _LIST_CUE = re.compile("有哪些|哪些|哪几|哪[两三四五六七八2-8]")
 _FIRST_ITEM = re.compile("一是|其一|第一，")
 _NEXT_ITEM = re.compile(r"\s*(?:[二三四五六七八九十]是|其[二三四五六]|第[二三四五六七八]，)")
 _NAMES_ENOUGH = 2
+_MEASURE = re.compile(
+    r"(?:^|(?<=[，,、的]))(?P<measure>[\u4e00-\u9fff]{2,8}?)(?:是|为|有|达到?)?多少"
+)
 
 
 def read_answer(part: Part, candidates: list[Candidate], store: AskReader) -> Finding | None:
@@ -66,6 +69,15 @@ def read_answer(part: Part, candidates: list[Candidate], store: AskReader) -> Fi
     ranked = candidates[:READ_DEPTH]
     if listed:  # "有哪些新平台揭牌": a passage naming 平台 lists them, before one that does not
         ranked = sorted(ranked, key=lambda candidate: listed not in candidate.span.quote)
+    measure = _asked_measure(part)
+    if measure and ranked:
+        # "总参数量是多少": a passage stating 总参数量 and sharing as much of the question
+        # goes before one that only names the model more directly
+        best = ranked[0].coverage
+        ranked = sorted(
+            ranked,
+            key=lambda c: not (measure in fold_width(c.span.quote) and c.coverage >= best),
+        )
     asked = _STEM.search(part.text) if part.has(Intent.WHAT) else None
     stem = asked["stem"] if asked else None
     restating = {c.span for c in ranked if stem and stem in fold_width(c.span.quote)}
@@ -178,6 +190,15 @@ def _finding(part: Part, candidate: Candidate, piece: Piece) -> Finding:
         lead += f"（{format_date(piece.date)}）"
     statement = f"{lead}——{quoted(window.quote)}" if lead else quoted(window.quote)
     return Finding(statement, (window,), METHOD)
+
+
+def _asked_measure(part: Part) -> str | None:
+    """The measure a value question names right before asking it ("总参数量是多少" ->
+    总参数量), when it is a word of its own, not a pronoun or a question word."""
+    if not part.has(Intent.VALUE):
+        return None
+    found = _MEASURE.search(part.text)
+    return found["measure"] if found else None
 
 
 def _listed_noun(part: Part) -> str | None:
