@@ -1104,3 +1104,18 @@ def test_a_meeting_that_lasted_days_is_dated_by_the_day_it_closed() -> None:
     text = "亦庄观察\n2025年8月19日\n为期4天的首届世界人形机器人运动会8月17日在北京落下帷幕。"
     events = {(e.subject, str(e.time)) for e in facts(_extraction(text), FactKind.EVENT)}
     assert ("首届世界人形机器人运动会", "2025-08-17") in events
+
+
+def test_an_announced_investment_a_nomination_and_a_share_reduction_are_dated_deeds() -> None:
+    text = (
+        "公司公告速递\n2024年8月29日\n"
+        "汇川技术6月18日公告，拟在江苏省昆山市投资18.5亿元建设行星滚柱丝杠生产基地项目。"
+        "8月，汇川技术收到某新能源汽车企业的行星滚柱丝杠定点通知。"
+        "8月14日，汇川技术公告股东计划减持不超过338万股。"
+    )
+    dated = {
+        str(e.time)
+        for e in facts(_extraction(text), FactKind.EVENT)
+        if e.subject == "汇川技术" and e.predicate == "other"
+    }
+    assert {"2024-06-18", "2024-08", "2024-08-14"} <= dated

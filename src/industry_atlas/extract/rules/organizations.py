@@ -653,7 +653,7 @@ def _is_pronoun(reading: Reading, word: str) -> bool:
 
 # a sector team or a report glued to the name before it: "…证券机械行业", "汇川技术中报"
 _TEAM_END = re.compile(
-    r"(?:[\u4e00-\u9fff]{2}(?:行业|行业组|研究组|团队)|半年报|中报|年报|季报|财报|研报)$"
+    r"(?:[\u4e00-\u9fff]{2}(?:行业|行业组|研究组|团队)|半年报|中报|年报|季报|财报|研报|公告)$"
 )
 # what a company does, which the tagger glues to its name and the product after it
 _DEED_WORDS = frozenset(
