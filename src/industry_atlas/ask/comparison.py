@@ -13,9 +13,9 @@ from decimal import Decimal
 
 from industry_atlas.ask.compose import Finding
 from industry_atlas.ask.cues import cues
+from industry_atlas.ask.extraction import first_amounts
 from industry_atlas.ask.question import Anchor
 from industry_atlas.core.text import fold_width
-from industry_atlas.normalize.numbers import find_quantities
 
 
 def with_verdict(
@@ -47,13 +47,10 @@ def _amount_of_each(text: str, names: Sequence[Anchor]) -> list[Decimal] | None:
     positions = [text.find(fold_width(name.text)) for name in names]
     if any(position < 0 for position in positions):
         return None
-    quantities = find_quantities(text)
-    values, units = [], set()
-    for position in positions:
-        limit = min((other for other in positions if other > position), default=len(text))
-        match = next((m for m in quantities if position <= m.start < limit), None)
-        if match is None:
-            return None
-        values.append(match.quantity.value)
-        units.add(match.quantity.unit)
-    return values if len(units) == 1 else None
+    found = first_amounts(text, positions)
+    if any(match is None for match in found):
+        return None
+    quantities = [match.quantity for match in found if match is not None]
+    if len({quantity.unit for quantity in quantities}) != 1:
+        return None
+    return [quantity.value for quantity in quantities]

@@ -353,14 +353,18 @@ def _names_question(clause: str, part: Part) -> bool:
 def amounts_after(span: Span, positions: list[int]) -> list[str]:
     """Return, for each position in the passage, the first amount written after it and
     before the next position ("宇树科技占24%、智元机器人占19%"); fewer when one has none."""
-    folded = fold_width(span.quote)
-    found = find_quantities(folded)
+    found = first_amounts(fold_width(span.quote), positions)
+    return [span.quote[match.start : match.end] for match in found if match is not None]
+
+
+def first_amounts(text: str, positions: Sequence[int]) -> list[QuantityMatch | None]:
+    """For each position in `text`, the first amount written at or after it and before
+    the next position (in any order), else None."""
+    found = find_quantities(text)
     amounts = []
-    for index, position in enumerate(positions):
-        limit = positions[index + 1] if index + 1 < len(positions) else len(folded)
-        match = next((m for m in found if position <= m.start < limit), None)
-        if match is not None:
-            amounts.append(span.quote[match.start : match.end])
+    for position in positions:
+        limit = min((other for other in positions if other > position), default=len(text))
+        amounts.append(next((m for m in found if position <= m.start < limit), None))
     return amounts
 
 

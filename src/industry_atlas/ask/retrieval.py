@@ -97,6 +97,7 @@ class PassageSearch:
         """Search `store`'s passage index."""
         self._store = store
         self._documents: dict[str, Document] = {}
+        self._bylines: dict[str, str] = {}
         self._found: dict[Part, list[Candidate]] = {}
 
     def document(self, doc_id: str) -> Document:
@@ -174,7 +175,9 @@ class PassageSearch:
         anchoring = sum(levels) / len(levels) if levels else _IN_CONTEXT
         if _names_subregion(part.anchors, where.passage):
             anchoring *= _SUBREGION
-        context = f"{where.paragraph}\n{where.title}\n{_byline(document)}"
+        if document.doc_id not in self._bylines:
+            self._bylines[document.doc_id] = _byline(document)
+        context = f"{where.paragraph}\n{where.title}\n{self._bylines[document.doc_id]}"
         found = coverage(weights, where.passage, context)
         own = coverage(weights, where.passage, "")
         if not where.passage.rstrip().endswith(_SENTENCE_ENDS):

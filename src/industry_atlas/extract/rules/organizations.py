@@ -421,7 +421,14 @@ def _extend_left(
         if tags.get(word, "x") not in _LEADING_TRIM and word not in {"与", "和"}:
             break
         name_start = tokens[position][1]
-    first = next((token for token in tokens if token[0] == name_start), None)
+    first = next(
+        (
+            token
+            for token in reading.words_between(name_start, name_start + 1)
+            if token[0] == name_start
+        ),
+        None,
+    )
     if (
         reading.text[name_start] in _LEADING_FUNCTION_CHARS
         and name_start + 1 < tokens[index][0]
