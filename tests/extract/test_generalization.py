@@ -1119,3 +1119,16 @@ def test_an_announced_investment_a_nomination_and_a_share_reduction_are_dated_de
         if e.subject == "汇川技术" and e.predicate == "other"
     }
     assert {"2024-06-18", "2024-08", "2024-08-14"} <= dated
+
+
+def test_a_brand_with_h3_is_a_robot_not_a_half_year() -> None:
+    text = (
+        "岚峰机器人发布新品\n2025年11月17日\n"
+        "岚峰机器人今年6月发布的全尺寸人形机器人岚峰H3身高172厘米、全身42个自由度。"
+        "2025H1公司营收同比增长40%。"
+    )
+    extraction = _extraction(text)
+    products = {e.name for e in extraction.entities if e.type.value == "product"}
+    assert "岚峰H3" in products
+    assert _subjects_by_value(extraction)[Decimal("172")] == "岚峰H3"
+    assert not any("H1" in name for name in products)

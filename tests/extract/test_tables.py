@@ -137,3 +137,49 @@ def test_a_ranking_tables_rank_column_is_no_figure_and_its_city_names_the_row() 
     assert found[("深圳市", "智能算力规模")] == (Decimal("22.5"), "EFlops")
     assert found[("北京市", "大模型企业数量")] == (Decimal("240"), "家")
     assert not any(indicator.startswith(("1", "2")) for _, indicator in found)
+
+
+ROUNDUP = """具身智能投融资周报
+
+2025年11月17日
+
+| 公司 | 城市 | 轮次 | 金额 |
+|---|---|---|---|
+| 岚峰机器人 | 上海 | B轮 | 8亿元 |
+| 栩禾科技 | 杭州 | 天使轮 | 数千万元 |
+| 衡岳传动 | 苏州 | A轮 | 约2亿元 |
+
+## 上海｜岚峰机器人：8亿元B轮
+
+11月12日，岚峰机器人宣布完成8亿元B轮融资。
+
+## 苏州｜衡岳传动：约2亿元A轮
+
+11月13日，苏州谐波减速器企业衡岳传动宣布完成约2亿元A轮融资。
+"""
+
+
+def facts_of(text: str, name: str) -> list[tuple[str, Decimal, str, int]]:
+    document = build_document(text.encode(), name, LoadOptions())
+    return [
+        (fact.subject, fact.quantity.value, fact.quantity.unit, len(fact.evidence))
+        for fact in RuleExtractor().extract(document).facts
+        if fact.kind == FactKind.METRIC and fact.quantity is not None
+    ]
+
+
+def test_a_funding_tables_amount_cells_are_figures_and_the_prose_restating_one_is_one_fact() -> (
+    None
+):
+    found = facts_of(ROUNDUP, "roundup.md")
+    amounts = [(subject, value) for subject, value, unit, _ in found if unit == "元"]
+    # one fact per company and amount, whether the table, a heading or a sentence states it
+    assert sorted(amounts) == [
+        ("岚峰机器人", Decimal("800000000")),
+        ("衡岳传动", Decimal("200000000")),
+    ]
+    # the sentence's fact is grounded in the table's cell too
+    assert all(evidence >= 2 for subject, _, _, evidence in found if subject == "岚峰机器人")
+    # "数千万元" is several ten-millions: no figure, and the row below it is no header row
+    assert not any(subject == "栩禾科技" for subject, *_ in found)
+    assert not any(subject in {"上海市", "苏州市", "杭州市"} for subject, *_ in found)

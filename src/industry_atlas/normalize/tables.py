@@ -37,6 +37,7 @@ _CELL_QUALIFIERS = {
 _UNIT_LINE = re.compile(r"(?:单位|金额单位|币种单位)[：:]\s*(?P<unit>[^\s，。；|｜]{1,8})")
 _UNIT_IN_HEADER = re.compile(r"[（(](?P<unit>[^（）()]{1,12})[）)]\s*$")  # 元/百万tokens
 _RULE_CELL = re.compile(r":?-{3,}:?")  # a Markdown table's |---|---| line
+_PROSE_MARK = re.compile("[，。；：]")
 _WORDY = re.compile(r"[\u4e00-\u9fffA-Za-z]")
 _UNIT_REACH = 3  # lines above a table where its unit line may stand
 
@@ -157,7 +158,7 @@ def _close(text: str, block: list[tuple[Cell, ...]], tables: list[Table]) -> Non
     for cells in block:
         if all(_RULE_CELL.fullmatch(cell.text) for cell in cells):
             continue
-        if _is_header(cells):
+        if _is_header(cells) and not (rows and _is_wordy_row(cells, rows[-1])):
             header = cells
         else:
             rows.append(TableRow(cells, header))
@@ -169,9 +170,26 @@ def _close(text: str, block: list[tuple[Cell, ...]], tables: list[Table]) -> Non
 
 
 def _is_header(cells: tuple[Cell, ...]) -> bool:
-    """Column names, not figures: no number after the first cell, and some words (a row
+    """Column names, not figures: no figure after the first cell, and some words (a row
     of "—" is a row whose figures are missing)."""
     rest = cells[1:]
-    return not any(_NUMBER_CELL.fullmatch(cell.text) for cell in rest) and any(
+    return not any(_is_figure(cell.text) for cell in rest) and any(
         _WORDY.search(cell.text) for cell in rest
     )
+
+
+def _is_wordy_row(cells: tuple[Cell, ...], above: TableRow) -> bool:
+    """Under figures, a line of words shaped like their rows is a row whose figures are
+    words ("栩触科技 | 杭州 | 数千万元"), not a new header; a note under the table
+    ("说明：…按出货量计算，  口径  见附注。") is prose."""
+    return len(cells) == len(above.cells) and not any(
+        _PROSE_MARK.search(cell.text) for cell in cells
+    )
+
+
+def _is_figure(text: str) -> bool:
+    """A bare number ("279.5", "-3.2%") or an amount filling the cell ("8亿元", "约3亿元")."""
+    if _NUMBER_CELL.fullmatch(text):
+        return True
+    found = find_quantities(text)
+    return len(found) == 1 and found[0].start == 0 and found[0].end == len(text)

@@ -15,7 +15,15 @@ import re
 from dataclasses import dataclass, replace
 from decimal import Decimal
 
-from industry_atlas.core.models import FactKind, MentionType, PartialDate, Qualifier, Quantity
+from industry_atlas.core.models import (
+    Fact,
+    FactKind,
+    MentionType,
+    PartialDate,
+    Qualifier,
+    Quantity,
+    Span,
+)
 from industry_atlas.extract.rules.findings import FactDetails, Findings
 from industry_atlas.extract.rules.reading import Reading
 from industry_atlas.extract.rules.subjects import (
@@ -58,6 +66,7 @@ _CONDITION_AFTER = re.compile(
     r"(?:企业|项目|单位|机构|园区|公司|团队|人才)(?![A-Za-z])"
 )
 _DURATION_CHAIN = re.compile(r"\d+分")
+_VAGUE = re.compile("数[十百千万亿]")
 _APPOSITION = re.compile(r"(?:城市|地|座城市|省|省市|区)")
 _EVENT_AFTER_DATE = re.compile(
     r"(?:的)?(?:成立|发布|举行|印发|召开|推出|开园|揭牌|签约|上线|开幕|出台)"
@@ -139,6 +148,40 @@ def find_metrics(reading: Reading, findings: Findings, titles: tuple[str, ...]) 
                 said[echo] = last_said[sentence] = _record(
                     reading, findings, target, match, measure, earlier, last_said.get(sentence)
                 )
+    _merge_restated_cells(findings)
+
+
+def _merge_restated_cells(findings: Findings) -> None:
+    """A table cell the prose restates (a funding table's "8亿元" and "曜衡机器人宣布完成8亿元
+    B轮融资") is one fact: the sentence's, which says what and when, grounded in both."""
+    metrics = [fact for fact in findings.facts if fact.kind == FactKind.METRIC]
+    prose = {_figure(fact): id(fact) for fact in metrics if not _from_table(fact)}
+    cells: dict[int, list[Span]] = {}  # id of a prose fact -> the cells restating it
+    dropped = set()
+    for fact in metrics:
+        restating = prose.get(_figure(fact)) if _from_table(fact) else None
+        if restating is not None:
+            cells.setdefault(restating, []).extend(fact.evidence)
+            dropped.add(id(fact))
+    findings.facts[:] = [
+        replace(fact, evidence=tuple(sorted({*fact.evidence, *cells[id(fact)]}, key=_offsets)))
+        if id(fact) in cells
+        else fact
+        for fact in findings.facts
+        if id(fact) not in dropped
+    ]
+
+
+def _from_table(fact: Fact) -> bool:
+    return fact.qualifiers.get("subject_kind") == "table"
+
+
+def _figure(fact: Fact) -> tuple[str, Quantity | None]:
+    return fact.subject, fact.quantity
+
+
+def _offsets(span: Span) -> tuple[int, int]:
+    return span.start, span.end
 
 
 @dataclass(frozen=True)
@@ -241,6 +284,8 @@ def _skipped(reading: Reading, match: QuantityMatch) -> bool:
         max(0, match.start - 4), match.start
     ):
         return True
+    if _VAGUE.match(text, max(0, match.start - 1)):
+        return True  # 数千万元, 数亿元: "several", no figure
     if _CONDITION_AFTER.match(text, match.end) or _DURATION_CHAIN.match(text, match.end):
         return True
     if quantity.unit == "%" and _RANGE_HIGH_AFTER.match(text, match.end):

@@ -56,7 +56,7 @@ _MODEL_DESIGNATION = re.compile(
 )
 # designations that are standards, sizes or periods, not products
 _NOT_A_MODEL = re.compile(
-    r"[0-9.]+[GKDPTBMC]|[QH][1-4]|PM2\.5|CO2|COVID-19|G20|ISO ?\d+|GB/?T? ?\d+|Top\d+|TOP\d+"
+    r"[0-9.]+[GKDPTBMC]|Q[1-4]|H[12]|PM2\.5|CO2|COVID-19|G20|ISO ?\d+|GB/?T? ?\d+|Top\d+|TOP\d+"
     r"|\d{4}[AEFQH]\d?|[0-9.]+ ?(?:[PTE]?FLOPS|TOPS|GB|TB|MB|mAh|GHz|Hz|nm|mm|kW|W|V|Nm|N)"
 )
 _NOT_NAME_TAGS = frozenset(

@@ -23,7 +23,7 @@ from industry_atlas.extract.rules.reading import Reading
 from industry_atlas.normalize.numbers import PER_MILLION_TOKENS, QuantityMatch
 from industry_atlas.normalize.regions import NATIONAL
 
-CLAUSE = re.compile(r"[，,；;：:\n（）()]|——")
+CLAUSE = re.compile(r"[，,；;：:\n（）()｜|]|——")
 _NATIONAL = re.compile(
     r"全国|我国|国内|(?<!其)中国(?![\u4e00-\u9fff]{0,6}(?:学会|科学院|电子报|移动|电信|联通|信通院))"
 )  # not the 中国 of "其中国家级"
