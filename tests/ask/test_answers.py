@@ -7,6 +7,7 @@ from pathlib import Path
 import pytest
 
 from industry_atlas.ask import Asker, answer
+from industry_atlas.ask.evaluation import GoldQuestion, QuestionResult
 from industry_atlas.ask.linking import NameLinker
 from industry_atlas.ask.question import AnchorKind
 from industry_atlas.core import ids
@@ -39,6 +40,19 @@ def test_policy_of_a_region_and_month(tiny_store: SqliteStore) -> None:
     assert "杭州市人形机器人产业行动计划" in reply.text
     assert reply.method == "facts:policy"
     assert_cited(tiny_store, reply)
+
+
+def test_a_question_in_traditional_characters_reads_like_the_sources(
+    tiny_store: SqliteStore,
+) -> None:
+    reply = answer("宇樹科技何時發佈H1？", tiny_store)
+    assert reply.text.startswith("2023年8月")
+    assert_cited(tiny_store, reply)
+    # and an expected answer written in traditional characters is met by the simplified one
+    result = QuestionResult(GoldQuestion("宇樹科技何時發佈H1？", ("宇樹科技",), "t"), reply, 0.0)
+    assert result.is_correct
+    wrong = QuestionResult(GoldQuestion("宇樹科技何時發佈H1？", ("2024年",), "t"), reply, 0.0)
+    assert not wrong.is_correct
 
 
 def test_when_a_product_was_launched(tiny_store: SqliteStore) -> None:

@@ -40,6 +40,7 @@ from industry_atlas.ask.tables import table_row
 from industry_atlas.core.models import Answer, Span
 from industry_atlas.core.protocols import AskReader
 from industry_atlas.core.text import fold_width
+from industry_atlas.normalize.script import to_simplified
 
 # A follow-up reads on from the answer before it when the next passage starts this close.
 READ_ON_CHARS = 200
@@ -83,8 +84,9 @@ class Asker:
         self._link = NameLinker(store)
 
     def ask(self, question: str) -> Answer:
-        """Answer one question with citations, or say that the sources do not answer it."""
-        parsed = parse_question(question, self._link)
+        """Answer one question with citations, or say that the sources do not answer it;
+        a question in traditional characters reads like the simplified sources."""
+        parsed = parse_question(to_simplified(question).text, self._link)
         search = PassageSearch(self._store)
         findings: list[Finding | None] = []
         for index, part in enumerate(parsed.parts):

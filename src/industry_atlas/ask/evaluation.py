@@ -1,10 +1,11 @@
 """Question-set evaluation: answer every question of a set and score the answers.
 
-Part of ask; imports core and the ask helpers beside it. A question set is a JSON file:
-a gold annotation with a "questions" list (../shared/seed/gold.json, the sample
+Part of ask; imports core, normalize and the ask helpers beside it. A question set is a
+JSON file: a gold annotation with a "questions" list (../shared/seed/gold.json, the sample
 corpus's gold files), or a plain list. A question with `answer_contains` is answered
-correctly when the answer is found, contains every expected string literally and cites
-a source; a question without it (unanswerable.json, with a `why`) must be refused.
+correctly when the answer is found, contains every expected string literally (both read
+in simplified characters) and cites a source; a question without it (unanswerable.json,
+with a `why`) must be refused.
 """
 
 from __future__ import annotations
@@ -18,6 +19,7 @@ from pathlib import Path
 from industry_atlas.ask.engine import Asker
 from industry_atlas.core.errors import ConfigError
 from industry_atlas.core.models import Answer
+from industry_atlas.normalize.script import simplified
 
 
 @dataclass(frozen=True, slots=True)
@@ -49,10 +51,11 @@ class QuestionResult:
         refused."""
         if not self.gold.is_answerable:
             return not self.answer.is_found
+        answer = simplified(self.answer.text)  # expected strings may be in traditional
         return (
             self.answer.is_found
             and bool(self.answer.citations)
-            and all(text in self.answer.text for text in self.gold.expected)
+            and all(simplified(text) in answer for text in self.gold.expected)
         )
 
 

@@ -43,6 +43,7 @@ class SampleSet(StrEnum):
     HOLDOUT_9 = "holdout-9"
     HOLDOUT_10 = "holdout-10"
     HOLDOUT_11 = "holdout-11"
+    HOLDOUT_12 = "holdout-12"
     UNANSWERABLE = "unanswerable"
 
 

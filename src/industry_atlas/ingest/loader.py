@@ -13,7 +13,7 @@ from industry_atlas.core.models import Document, PartialDate
 from industry_atlas.ingest.formats import extract_text
 from industry_atlas.ingest.layout import repair_layout
 from industry_atlas.ingest.metadata import find_dateline, find_title, parse_metadata_date
-from industry_atlas.ingest.script import to_simplified
+from industry_atlas.normalize.script import to_simplified
 
 DEFAULT_MAX_BYTES = 50 * 1000 * 1000
 

@@ -1,6 +1,6 @@
 """Convert traditional Chinese to simplified for analysis, keeping a map back to the original.
 
-Part of ingest; imports only core. OpenCC's t2s conversion is phrase-aware; it nearly
+Part of normalize; imports only core. Ingest converts documents, ask converts questions. OpenCC's t2s conversion is phrase-aware; it nearly
 always keeps the length, and when a phrase changes length the two texts are aligned so
 every offset still finds its original character.
 """
@@ -42,6 +42,12 @@ def to_simplified(text: str) -> ConvertedText:
     if len(simplified) == len(text):
         return ConvertedText(simplified, OffsetMap(), was_traditional=True)
     return ConvertedText(simplified, _align(simplified, text), was_traditional=True)
+
+
+def simplified(text: str) -> str:
+    """`text` converted outright, variants too: to compare two texts whatever script each
+    is in ("2350億" is in an answer reading "2350亿"), not to read one."""
+    return _converter().convert(text)
 
 
 def _is_traditional(text: str, simplified: str) -> bool:

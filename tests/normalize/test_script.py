@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from industry_atlas.ingest.script import to_simplified
+from industry_atlas.normalize.script import to_simplified
 
 
 def test_traditional_text_is_simplified_with_offsets_kept() -> None:
