@@ -128,3 +128,18 @@ def test_a_currency_named_before_the_amount_is_its_unit_and_zhao_is_a_trillion()
         (Decimal("1790000000000"), "新台币"),
         (Decimal("300000000"), "港元"),
     ]
+
+
+def test_events_facilities_and_small_measures_are_counted_but_yi_qi_is_together() -> None:
+    found = [
+        (m.quantity.value, m.quantity.unit)
+        for m in find_quantities(
+            "融资事件27起，其中两起超5亿元；建成训练场3座，整手重量500克，3.6米/秒"
+        )
+    ]
+    assert (Decimal("27"), "起") in found
+    assert (Decimal("2"), "起") in found
+    assert (Decimal("3"), "座") in found
+    assert (Decimal("500"), "克") in found
+    assert (Decimal("3.6"), "米/秒") in found
+    assert find_quantities("我们一起努力，这是一种新型机器人") == []

@@ -54,6 +54,7 @@ UNITS: dict[str, str] = {
     "个百分点": "个百分点",
     "台/万人": "台/万人",
     "元/股": "元/股",
+    "港元/股": "港元/股",
     "户": "户",
     "股": "股",
     "台": "台",
@@ -81,6 +82,13 @@ UNITS: dict[str, str] = {
     "类": "类",
     "大类": "类",
     "轮": "轮",
+    "起": "起",  # events: 融资事件27起
+    "座": "座",
+    "种": "种",
+    "枚": "枚",
+    "根": "根",
+    "片": "片",
+    "场": "场",
     "PFLOPS": "PFlops",
     "摄氏度": "摄氏度",
     "度": "度",
@@ -90,6 +98,13 @@ UNITS: dict[str, str] = {
     "公里": "公里",
     "千米": "千米",
     "厘米": "厘米",
+    "毫米": "毫米",
+    "平方公里": "平方公里",
+    "公顷": "公顷",
+    "克": "克",
+    "分贝": "分贝",
+    "米/秒": "米/秒",
+    "公里/小时": "公里/小时",
     "公斤": "公斤",
     "千克": "千克",
     "小时": "小时",
@@ -116,6 +131,8 @@ UNITS: dict[str, str] = {
     "TOPS": "TOPS",
     "EFLOPS": "EFlops",
 }
+# 一起 (together), 一种, 一场, 一片: words, not counts of one
+_WORD_AFTER_ONE = frozenset({"起", "种", "场", "片", "根", "枚", "座"})
 _UNIT_PATTERN = "|".join(re.escape(unit) for unit in sorted(UNITS, key=len, reverse=True))
 _BEFORE = {
     "突破": Qualifier.GT,
@@ -233,7 +250,12 @@ def find_quantities(text: str) -> list[QuantityMatch]:
     last_price: QuantityMatch | None = None
     for match in QUANTITY.finditer(text):
         quantity = quantity_of(match)
-        if quantity is None or _is_year(quantity) or _is_pricing_unit(text, match, quantity):
+        if (
+            quantity is None
+            or _is_year(quantity)
+            or _is_pricing_unit(text, match, quantity)
+            or (match.group().startswith("一") and quantity.unit in _WORD_AFTER_ONE)
+        ):
             continue
         currency = _CURRENCY_BEFORE.search(text, max(0, match.start() - 8), match.start())
         if currency and quantity.unit == "元":  # "营收达新台币1.79兆元": the currency named first
