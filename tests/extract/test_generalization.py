@@ -1132,3 +1132,29 @@ def test_a_brand_with_h3_is_a_robot_not_a_half_year() -> None:
     assert "岚峰H3" in products
     assert _subjects_by_value(extraction)[Decimal("172")] == "岚峰H3"
     assert not any("H1" in name for name in products)
+
+
+def test_a_listed_company_is_named_without_its_board_and_its_bare_gongsi_is_not_a_customer() -> (
+    None
+):
+    text = (
+        "岳峰智能2025年营收增长31.8%\n2026年3月27日\n"
+        "3月26日晚，科创板上市公司岳峰智能装备股份有限公司（以下简称“岳峰智能”）披露年报。"
+        "公司关节模组已向12家整机企业批量供货，其中包括优必选、智元机器人和乐聚机器人。"
+        "2025年10月，公司发布首款灵巧手，全年出货约3200只。"
+    )
+    extraction = _extraction(text)
+    organizations = {e.name for e in extraction.entities if e.type.value == "org"}
+    assert "岳峰智能装备股份有限公司" in organizations
+    assert not any("上市公司" in name for name in organizations)
+    assert _subjects_by_value(extraction)[Decimal("3200")] == "岳峰智能装备股份有限公司"
+
+
+def test_the_company_whose_plant_a_robot_works_in_is_an_organization() -> None:
+    text = (
+        "唐风T1进厂试用\n2025年8月6日\n"
+        "唐风T1已在隆基绿能的光伏组件车间开展搬运试用，港资厂商在珠三角的工厂也在试用。"
+    )
+    organizations = {e.name for e in _extraction(text).entities if e.type.value == "org"}
+    assert "隆基绿能" in organizations
+    assert "珠三角" not in organizations

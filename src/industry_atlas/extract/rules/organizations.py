@@ -116,6 +116,10 @@ _SUBSIDIARY_AFTER = re.compile("[，,]?(?:这家|该|作为)?(?:全资|控股)?�
 _RAISED = re.compile(
     r"(?:宣布|已经|已|今日|近日|日前)?(?:完成|获得|拿下|斩获)(?:了)?[^。，；]{0,20}?(?:融资|投资)(?!机构|方|人)"
 )
+_SITE_OF = re.compile(
+    r"(?:在|进入|走进|入驻|部署到|部署于)(?P<name>[\u4e00-\u9fffA-Za-z]{2,8}?)的"
+    r"[^，。；的]{0,10}?(?:车间|工厂|总装厂|产线|生产线|仓库|物流中心|门店|数据中心)"
+)
 # "由蓝驰创投、启明创投联合领投，线性资本、恒旭资本跟投": the investors of a round (an
 # old investor "继续跟投")
 _INVESTORS = re.compile(
@@ -172,6 +176,7 @@ def find_organizations(
         *tagger_candidates(reading, knowledge),
         *list_candidates(reading, knowledge),
         *financing_candidates(reading, knowledge),
+        *site_owner_candidates(reading, knowledge),
         *publication_candidates(reading),
         *byline_candidates(reading),
         *subsidiary_candidates(reading),
@@ -290,6 +295,8 @@ def suffix_candidates(reading: Reading, knowledge: DomainKnowledge) -> Iterable[
         if glued:  # segmenter glue: "二是产业资本", "A轮由高瓴创投", "获蔚来资本"
             name_start = glued.end()
         name = reading.text[name_start:end]
+        if name.endswith(_DESCRIBING_ENDINGS):
+            continue  # 科创板上市公司, 全资子公司: what a company is, not its name
         prefix_start, prefix_end = name_start, end - len(suffix)
         if (
             prefix_end - prefix_start < 2
@@ -342,6 +349,7 @@ _LEADING_TRIM = frozenset({"v", "vd", "vg", "vi", "vq", "l"})
 # Single characters that are function words even inside a run of unknown characters
 # (宁波中大力德: 中 is part of the name; 由兆威: 由 is not).
 _FUNCTION_CHARS = frozenset("的了在和与及或对由把被向从为将于是也都就还又这那其此该")
+_DESCRIBING_ENDINGS = ("上市公司", "子公司", "母公司", "参股公司")
 _GOVERNMENT_NAME = re.compile("国家|中央|国务院|[省市区县州]")
 _JOINED = re.compile("[及与或、]")
 _ZONE_WORDS = ("经开区", "高新区", "自贸区")
@@ -744,6 +752,17 @@ def financing_candidates(reading: Reading, knowledge: DomainKnowledge) -> Iterab
             or _is_headed_name(reading, knowledge, start, name_end)
         ):
             yield OrgCandidate(start, name_end, "company", "list")
+
+
+def site_owner_candidates(reading: Reading, knowledge: DomainKnowledge) -> Iterable[OrgCandidate]:
+    """Whose plant a robot works in: "已在隆基绿能的光伏组件车间开展搬运试用" - a customer
+    named by its brand alone, which only its site shows to be a company."""
+    for match in _SITE_OF.finditer(reading.text):
+        start, end = match.span("name")
+        places = reading.places_between(start, end)
+        brand_start = places[0].end if places and places[0].start == start else start
+        if end - brand_start >= 2 and _is_brand(reading, knowledge, brand_start, end, strong=False):
+            yield OrgCandidate(start, end, "company", "list")  # 北京奔驰: the place is its name's
 
 
 def _everyday_word_before(reading: Reading, knowledge: DomainKnowledge, index: int) -> int | None:

@@ -78,6 +78,7 @@ _PROJECT_LEAD = re.compile(
     r"|力争|预计|计划|全年|今年|明年|到\d{4}年|[^，。；]{0,8}?领域)+"
 )
 _TOPIC_WINDOW = 160
+_LIST_REACH = 30  # how far before a list's last item its first 、 may stand
 _CLAUSE_REACH = 300
 _LOCATIVE_BEFORE = re.compile("(?:在|于|位于|落户|来自|设在|从)$")
 # "线性资本、恒旭资本、洪泰基金跟投": every investor of the list, not only the last
@@ -125,11 +126,13 @@ class Subjects:
         subjects: list[Subject],
         voices: list[Subject] | None = None,
         filer: Subject | None = None,
+        headline: Subject | None = None,
     ) -> None:
         self.items = sorted(subjects, key=lambda s: s.start)
         self._starts = [subject.start for subject in self.items]
         self.voices = voices or []
         self.filer = filer
+        self.headline = headline  # the one company the headline names
 
     def voice_at(self, position: int) -> Subject | None:
         """The organization speaking in the answer holding `position`, if any."""
@@ -184,7 +187,9 @@ def collect_subjects(reading: Reading, findings: Findings, titles: tuple[str, ..
         else _with_role(reading, subject, titles)
         for subject in subjects
     ]
-    return Subjects(_places_go_on(roled), voices, _filer(findings))
+    return Subjects(
+        _places_go_on(roled), voices, _filer(findings), _headline_company(reading, findings)
+    )
 
 
 def _places_go_on(subjects: list[Subject]) -> list[Subject]:
@@ -230,6 +235,24 @@ def _located_after(text: str, place: Subject, org_ends: set[int]) -> bool:
         and bracket.start() in org_ends
         and bracket.start() < place.start < place.end < bracket.end()
     )
+
+
+def _is_listed(reading: Reading, subject: Subject) -> bool:
+    """An item of an enumeration ("优必选、智元机器人和乐聚机器人")."""
+    text = reading.text
+    return text.startswith("、", subject.end) or (
+        subject.start > 0
+        and text[subject.start - 1] in "、和及与"
+        and "、" in text[max(0, subject.start - _LIST_REACH) : subject.start]
+    )
+
+
+def _headline_company(reading: Reading, findings: Findings) -> Subject | None:
+    company = findings.headline_company(reading.headline_end)
+    if company is None:
+        return None
+    start, end = company.spans[0]
+    return Subject(start, end, company.name, "org", company.kind)
 
 
 def _filer(findings: Findings) -> Subject | None:
@@ -608,6 +631,8 @@ def _pronoun(reading: Reading, subjects: Subjects, start: int, end: int) -> Subj
                 s.kind == "org" and s.entity_kind == "company" and s.role not in _NOT_REFERENT
             ),
         )
+        if found is not None and subjects.headline is not None and _is_listed(reading, found):
+            found = subjects.headline  # "…包括优必选、智元和乐聚。公司发布…": not a customer
         if found is not None:
             return replace(found, start=start + company.start(), end=start + company.end(), role="")
     other = _ORG_PRONOUN.search(clause)
