@@ -1158,3 +1158,20 @@ def test_the_company_whose_plant_a_robot_works_in_is_an_organization() -> None:
     organizations = {e.name for e in _extraction(text).entities if e.type.value == "org"}
     assert "隆基绿能" in organizations
     assert "珠三角" not in organizations
+
+
+def test_a_change_from_one_amount_to_another_names_the_new_one_and_dates_the_old() -> None:
+    text = (
+        "岳峰智能年报\n2026年3月27日\n"
+        "岳峰智能新基地投产后，关节模组年产能将由目前的15万套提升至40万套。"
+        "岳峰智能营收由上年的20亿元增长至28亿元。"
+    )
+    indicators = {
+        f.quantity.value: f.predicate
+        for f in facts(_extraction(text), FactKind.METRIC)
+        if f.quantity
+    }
+    assert indicators[Decimal("400000")] == "关节模组年产能"
+    assert indicators[Decimal("150000")] == "关节模组年产能（目前）"
+    assert indicators[Decimal("2800000000")] == "营收"
+    assert indicators[Decimal("2000000000")] == "营收（上年）"

@@ -44,7 +44,7 @@ from industry_atlas.normalize.numbers import (
 _DISTRIBUTIVE = re.compile(r"均|都|各")
 _RESPECTIVELY = re.compile(r"分别(?:为|是|达到|达|增长|下降|约为|占|有|实现|突破)?")
 _FILLER = re.compile(
-    r"^(?:的|在|于|已经|已|目前|今年以来|以来|全年|全部|均|都|也|还|将|可|共|共计|累计|合计|总计|截至|截止|提出到|提出|到)+|"
+    r"^(?:的|在|于|已经|已|目前|今年以来|以来|全年|全部|均|都|也|还|将|可|共|共计|累计|合计|总计|截至|截止|提出到|提出|到|届时)+|"
     r"(?:已经|已|达到|达|为|是|约|超过|突破了|突破|超|逾|实现|可达到|可达|将|均|仅|就|有|共有|共|至|近|高达|预计|"
     r"同比|分别|预计将|力争|达到了|约为|则|了|的|占|有望)+$"
 )
@@ -66,6 +66,11 @@ _CONDITION_AFTER = re.compile(
     r"(?:企业|项目|单位|机构|园区|公司|团队|人才)(?![A-Za-z])"
 )
 _DURATION_CHAIN = re.compile(r"\d+分")
+# a change from one amount to another: "由目前的15万套提升至40万套", "由上年的5.6%升至14.4%"
+_CHANGE_VERB = "(?:提升|提高|增加|增长|扩大|下降|降低|减少|缩小|降|增|升|扩)(?:至|到)"
+_CHANGE_TO = re.compile(_CHANGE_VERB)
+_CHANGED_TO = re.compile(rf"由[^，。；由]{{0,8}}?[\d.]+[^，。；\d]{{0,4}}?{_CHANGE_VERB}$")
+_WHEN_FROM = re.compile("(?P<when>[^，。；\\d的]{0,6})的?")
 _VAGUE = re.compile("数[十百千万亿]")
 _APPOSITION = re.compile(r"(?:城市|地|座城市|省|省市|区)")
 _EVENT_AFTER_DATE = re.compile(
@@ -471,6 +476,20 @@ def _clean(text: str) -> str:
     return _FILLER.sub("", _FILLER.sub("", text.strip())).strip("“”\"' ")
 
 
+def _from_or_to(reading: Reading, match: QuantityMatch, text: str) -> tuple[str, str]:
+    """ "年产能将由目前的15万套提升至40万套": 40万套 is the 年产能 and 15万套 the 年产能 of
+    目前 (returned as the words before the change and the time of the amount it leaves)."""
+    to = _CHANGED_TO.search(text)
+    if to is not None:
+        return text[: to.start()], ""
+    start = text.rfind("由")
+    if start >= 0 and _CHANGE_TO.match(reading.text, match.end):
+        when = _WHEN_FROM.fullmatch(text, start + 1)
+        if when is not None:
+            return text[:start], when["when"] or "此前"
+    return text, ""
+
+
 def _indicator(
     reading: Reading, subject: Subject, match: QuantityMatch, time_span: tuple[int, int] | None
 ) -> str:
@@ -483,6 +502,7 @@ def _indicator(
     text = reading.text[clause_start : match.start]
     if time_span and clause_start <= time_span[0] < match.start:
         text = reading.text[clause_start : time_span[0]] + reading.text[time_span[1] : match.start]
+    text, left = _from_or_to(reading, match, text)
     text = _clean(text)
     if match.quantity.unit.endswith(PER_MILLION_TOKENS):
         text = _price_indicator(text)
@@ -490,7 +510,8 @@ def _indicator(
     if len(text) < 2 or _ENDS_WITH_VERB.search(text) or counted:
         # "建设3个特色集聚区": what is counted names the figure better than the verb before it
         text = _noun_after(reading, match) or text
-    return text[-_MAX_INDICATOR:] if len(text) >= 2 else ""
+    text = text[-_MAX_INDICATOR:] if len(text) >= 2 else ""
+    return f"{text}（{left}）" if text and left else text
 
 
 def _price_indicator(text: str) -> str:
