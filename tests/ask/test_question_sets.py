@@ -237,6 +237,8 @@ def test_a_question_word_the_sources_write_otherwise_is_searched_as_they_write_i
             "北京具身智能行动计划提出依托北京人形机器人创新中心建设的开源通用具身智能平台叫什么名字？",
             ["慧思开物"],
         ),
+        # 主攻 is what the source calls 专攻
+        ("锡动传动主攻什么产品？", ["行星滚柱丝杠"]),
     ],
 )
 def test_answers_read_from_the_sample_corpus(
