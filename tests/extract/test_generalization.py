@@ -1175,3 +1175,24 @@ def test_a_change_from_one_amount_to_another_names_the_new_one_and_dates_the_old
     assert indicators[Decimal("150000")] == "关节模组年产能（目前）"
     assert indicators[Decimal("2800000000")] == "营收"
     assert indicators[Decimal("2000000000")] == "营收（上年）"
+
+
+def test_a_notice_by_joint_issuers_is_dated_by_their_signature_and_names_each() -> None:
+    text = (
+        "秦川市工业和信息化局 秦川市财政局关于印发《秦川市加快具身智能产业发展若干措施》的通知\n\n"
+        "市工信发〔2025〕58号\n\n"
+        "为贯彻落实陕西省人民政府办公厅2024年12月印发的《陕西省促进人工智能产业高质量发展"
+        "行动方案（2024—2026年）》，现将《秦川市加快具身智能产业发展若干措施》印发给你们。\n\n"
+        "秦川市工业和信息化局　　秦川市财政局\n2025年7月31日\n\n"
+        "唐风T1身高165厘米、全身38个自由度。"
+    )
+    extraction = _extraction(text)
+    issued = {f.subject: (f.object, str(f.time)) for f in facts(extraction, FactKind.POLICY_ISSUED)}
+    assert issued["秦川市加快具身智能产业发展若干措施"] == (
+        "秦川市工业和信息化局、秦川市财政局",
+        "2025-07-31",
+    )
+    organizations = {e.name for e in extraction.entities if e.type.value == "org"}
+    assert {"秦川市工业和信息化局", "秦川市财政局", "陕西省人民政府办公厅"} <= organizations
+    assert not any(" " in name or "贯彻" in name for name in organizations)
+    assert not facts(extraction, FactKind.COUNT_CLAIM)  # 165厘米、全身38个: measures, no list

@@ -123,8 +123,11 @@ def _appositives(text: str) -> Iterator[re.Match[str]]:
 
 
 def _is_attribute_list(reading: Reading, match: re.Match[str]) -> bool:
-    """ "身高、体重2项指标" lists attributes of one thing, not things counted."""
-    return bool(re.search("[A-Za-z0-9]", match["items"])) and not match["places"]
+    """ "身高、体重2项指标" lists attributes of one thing, not things counted; so does a run
+    of measures ("身高165厘米、全身38个自由度": its first item is a unit)."""
+    start = match.start("items")
+    after_number = start > 0 and reading.text[start - 1].isdigit()
+    return after_number or (bool(re.search("[A-Za-z0-9]", match["items"])) and not match["places"])
 
 
 def _list_end(text: str, start: int) -> int:

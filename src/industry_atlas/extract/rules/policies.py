@@ -34,6 +34,9 @@ _ALIAS_BEFORE = re.compile(r"(?:以下简称|下称|简称)\s*$")
 _NOTICE = re.compile(r"(?P<issuer>[^\n，。]{2,40}?)关于印发《?(?P<title>[^\n《》]{4,80}?)》?的通知")
 _AFTER_DATE = re.compile(r"^(?:已)?于?$")
 _ISSUER_TAIL = re.compile(r"(?:于|在)?$")
+# "为贯彻落实陕西省人民政府办公厅…印发的《…》": the purpose is no part of the issuer
+_ISSUER_LEAD = re.compile("(?:为了?|根据|按照|依据)?(?:深入)?(?:贯彻落实|贯彻|落实|接续|对照)?")
+_ISSUER_PART = re.compile(r"[^\s、]+")  # one of joint issuers
 _GROUP_ISSUER = re.compile(r"(?:有关|相关|等)?部门$|等\d*个?部门$")
 
 
@@ -133,6 +136,7 @@ def _issuer_before(
         hi = filler.start()
     while lo < hi and reading.text[lo] in "，, ":
         lo += 1
+    lo = _ISSUER_LEAD.match(reading.text, lo, hi).end()  # type: ignore[union-attr]
     candidate = reading.document.text[lo:hi]
     if not _looks_like_issuer(candidate, knowledge):
         return None, None
@@ -165,11 +169,16 @@ def _notice_cues(reading: Reading, knowledge: DomainKnowledge) -> list[PolicyCue
     """ "X关于印发Y的通知": Y is a policy issued by X, signed with a date under X's name."""
     cues = []
     for match in _NOTICE.finditer(reading.text):
-        issuer = match["issuer"].strip()
+        # joint issuers stand side by side: "西安市工业和信息化局 西安市财政局关于印发…"
+        names = match["issuer"].split()
+        issuer = "、".join(names)
         title = re.sub(r"\s+", "", match["title"])
-        if not _looks_like_issuer(issuer, knowledge) or not _is_policy(title, knowledge):
+        if not all(_looks_like_issuer(name, knowledge) for name in names) or not _is_policy(
+            title, knowledge
+        ):
             continue
-        signature = re.search(rf"\n{re.escape(issuer)}\s*\n", reading.text[match.end() :])
+        signed_by = r"\s*".join(map(re.escape, names))
+        signature = re.search(rf"\n{signed_by}\s*\n", reading.text[match.end() :])
         date = None
         if signature:
             signed_at = match.end() + signature.end()
@@ -218,13 +227,12 @@ def _record(
         evidence,
         details=FactDetails(object=cue.issuer, time=cue.date, qualifiers=qualifiers),
     )
-    if (
-        cue.issuer
-        and cue.issuer_span
-        and not _GROUP_ISSUER.search(cue.issuer)
-        and not reading.regions.lookup(cue.issuer)
-    ):
-        findings.entity(MentionType.ORG, cue.issuer, "government", cue.issuer_span)
+    if cue.issuer and cue.issuer_span:
+        start, end = cue.issuer_span
+        for part in _ISSUER_PART.finditer(reading.document.text, start, end):
+            name = part.group()
+            if not _GROUP_ISSUER.search(name) and not reading.regions.lookup(name):
+                findings.entity(MentionType.ORG, name, "government", part.span())
     if cue.date is not None:
         detail = f"{cue.issuer or ''}印发".strip()
         findings.fact(
