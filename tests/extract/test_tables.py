@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-from corpus.render import Article, render_docx
+from corpus.render import Article, render_docx, render_pdf
 
 from industry_atlas.core.models import FactKind
 from industry_atlas.extract.rules import RuleExtractor
@@ -160,7 +160,11 @@ ROUNDUP = """具身智能投融资周报
 
 
 def facts_of(text: str, name: str) -> list[tuple[str, Decimal, str, int]]:
-    document = build_document(text.encode(), name, LoadOptions())
+    return facts_of_document(text.encode(), name)
+
+
+def facts_of_document(data: bytes, name: str) -> list[tuple[str, Decimal, str, int]]:
+    document = build_document(data, name, LoadOptions())
     return [
         (fact.subject, fact.quantity.value, fact.quantity.unit, len(fact.evidence))
         for fact in RuleExtractor().extract(document).facts
@@ -183,3 +187,19 @@ def test_a_funding_tables_amount_cells_are_figures_and_the_prose_restating_one_i
     # "数千万元" is several ten-millions: no figure, and the row below it is no header row
     assert not any(subject == "栩禾科技" for subject, *_ in found)
     assert not any(subject in {"上海市", "苏州市", "杭州市"} for subject, *_ in found)
+
+
+def test_a_caption_glued_to_the_header_does_not_make_the_rows_names() -> None:
+    article = Article(
+        "人形机器人零部件深度报告",
+        (
+            "2025年11月24日",
+            "主要环节市场规模预测（中国，人形机器人用）：",
+            "环节　　2025年　　2030年　　CAGR",
+            "谐波减速器　　约6.2亿元　　约78亿元　　约66%",
+            "行星滚柱丝杠　　约5亿元　　约105亿元　　约84%",
+        ),
+    )
+    found = facts_of_document(render_pdf(article, header="某证券研究所"), "report.pdf")
+    assert ("全国", Decimal("620000000"), "元", 3) in found  # label, cell and column header
+    assert not any(subject in {"谐波减速器", "行星滚柱丝杠"} for subject, *_ in found)

@@ -69,7 +69,7 @@ _DURATION_CHAIN = re.compile(r"\d+分")
 # a change from one amount to another: "由目前的15万套提升至40万套", "由上年的5.6%升至14.4%"
 _CHANGE_VERB = "(?:提升|提高|增加|增长|扩大|下降|降低|减少|缩小|降|增|升|扩)(?:至|到)"
 _CHANGE_TO = re.compile(_CHANGE_VERB)
-_CHANGED_TO = re.compile(rf"由[^，。；由]{{0,8}}?[\d.]+[^，。；\d]{{0,4}}?{_CHANGE_VERB}$")
+_CHANGED_TO = re.compile(rf"由[^，。；由]{{0,8}}?[\d.]+[^，。；\d]{{0,4}}?{_CHANGE_VERB}的?$")
 _WHEN_FROM = re.compile("(?P<when>[^，。；\\d的]{0,6})的?")
 _VAGUE = re.compile("数[十百千万亿]")
 _APPOSITION = re.compile(r"(?:城市|地|座城市|省|省市|区)")
@@ -486,7 +486,7 @@ def _from_or_to(reading: Reading, match: QuantityMatch, text: str) -> tuple[str,
     if start >= 0 and _CHANGE_TO.match(reading.text, match.end):
         when = _WHEN_FROM.fullmatch(text, start + 1)
         if when is not None:
-            return text[:start], when["when"] or "此前"
+            return text[:start], when["when"]  # none: the amount's own date tells
     return text, ""
 
 

@@ -22,6 +22,7 @@ from industry_atlas.normalize.tables import Cell, Table, TableRow, cell_quantity
 
 _YEAR = re.compile(r"((?:19|20)\d{2})(?:[AEF年]|$)")
 _CHANGE = re.compile("增减|增长|变动|同比|环比")
+_COLUMN_NAME_LENGTH = 8
 _NAMES_COLUMN = re.compile("模型|公司|企业|厂商|厂家|产品|型号|品牌|机器人|名称")
 # what a column header says besides its measure: a year (2030E), footnote marks (①)
 _NOT_ASPECT = re.compile(r"(?:19|20)\d{2}[AEF年]?|[①-⑳*＊]")
@@ -63,7 +64,7 @@ def _row_metrics(
     label, *cells = row_cells
     header = row_header[1:] if row_header else ()
     subject = names.get(label.text) or _row_place(reading, table, label.text)
-    if subject is None and row.header and _NAMES_COLUMN.search(row.header[0].text):
+    if subject is None and row.header and _names_column(row.header[0].text):
         subject = label.text  # under "模型" or "公司", a name no rule found is still a name
     for index, cell in enumerate(cells):
         column = header[index] if index < len(header) else None
@@ -93,6 +94,13 @@ def _row_metrics(
         findings.mention(
             MentionType.QUANTITY, cell.start, cell.end, f"{quantity.value} {quantity.unit}"
         )
+
+
+def _names_column(header: str) -> bool:
+    """ "公司", "模型名称": a column of names; a caption the layout glued before the header
+    ("主要环节市场规模预测（中国，人形机器人用）：环节") is not the column's name."""
+    name = re.split("[：:]", header)[-1]
+    return len(name) <= _COLUMN_NAME_LENGTH and bool(_NAMES_COLUMN.search(name))
 
 
 def _row_place(reading: Reading, table: Table, label: str) -> str | None:
