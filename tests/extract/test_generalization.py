@@ -1196,3 +1196,19 @@ def test_a_notice_by_joint_issuers_is_dated_by_their_signature_and_names_each() 
     assert {"秦川市工业和信息化局", "秦川市财政局", "陕西省人民政府办公厅"} <= organizations
     assert not any(" " in name or "贯彻" in name for name in organizations)
     assert not facts(extraction, FactKind.COUNT_CLAIM)  # 165厘米、全身38个: measures, no list
+
+
+def test_this_fairs_figures_are_the_fairs_and_a_count_after_he_is_one_more_item() -> None:
+    text = (
+        "第七届世界智能产业博览会在津开幕\n2023年5月19日\n"
+        "5月18日，第七届世界智能产业博览会在天津开幕。"
+        "本届展会展览面积约10万平方米，设置智能制造、智能网联汽车、智慧港口等8个展区。"
+        "由天津大学、南开大学和10家企业共同发起的天津市人形机器人创新联盟宣告成立。"
+    )
+    extraction = _extraction(text)
+    assert _subjects_by_value(extraction)[Decimal("100000")] == "第七届世界智能产业博览会"
+    organizations = {e.name for e in extraction.entities if e.type.value == "org"}
+    assert "智能网联汽车" not in organizations
+    claims = {f.subject: f.qualifiers["items"] for f in facts(extraction, FactKind.COUNT_CLAIM)}
+    assert not any("南开大学" in items for items in claims.values())
+    assert claims.get("展区", "").split("|")[0] == "智能制造"

@@ -44,7 +44,7 @@ _APPOSITIVE_COUNT = re.compile(rf"{_NUMBER}(?:个|座|家|大|类|项|种|款|�
 _ITEM_RUN_BACKWARDS = re.compile(r"[^，,。；：:\s“”的等在已从将均\d]{0,360}")
 _NOUN_REACH = 6
 _LEADING_VERB = re.compile(
-    r"^(?:还将|将|还|正在|重点)?(?:建设|打造|布局|培育|支持|推动|包括|有|是|即|如|由|在|对|涵盖|覆盖|聚焦|形成)"
+    r"^(?:还将|将|还|正在|重点)?(?:建设|打造|布局|培育|支持|推动|包括|有|是|即|如|由|在|对|涵盖|覆盖|聚焦|形成|设置|设立|设有)"
 )
 _BRACKETED = re.compile(
     rf"(?P<count>{_NUMBER})(?:个|大|项)?(?P<noun>要素|方面|环节|领域|类|部分|方向|板块)[（(](?P<items>[^（）()]{{2,40}})[）)]"
@@ -80,6 +80,8 @@ def find_count_claims(reading: Reading, findings: Findings, knowledge: DomainKno
             and len(items) >= 2
             and count >= 2
             and not _is_attribute_list(reading, match)
+            # "由天津大学、南开大学和10家企业共同发起": the count is one more item
+            and not match["items"].endswith(("和", "与", "及"))
         ):
             noun = match["noun"] or match["places"]
             listed = [(s, e, reading.text[s:e]) for s, e in items]

@@ -492,7 +492,8 @@ def _is_brand(
     if strong and (reading.places_between(start, end) or reading.text.startswith("中国", start)):
         return True
     if not strong and (
-        words[-1] in knowledge.generic_name_words
+        reading.text[start:end] in knowledge.generic_name_words  # 智能网|联汽车 as cut
+        or words[-1] in knowledge.generic_name_words
         or words[0] in knowledge.generic_name_words  # 机器人成渝智能: no name starts so
         or any(word.endswith(_ORG_WORDS) for word in words)
     ):
