@@ -239,6 +239,8 @@ def test_a_question_word_the_sources_write_otherwise_is_searched_as_they_write_i
         ),
         # 主攻 is what the source calls 专攻
         ("锡动传动主攻什么产品？", ["行星滚柱丝杠"]),
+        # a 场馆 asked about is the 会展中心 the source names
+        ("第七届世界智能产业博览会在哪个场馆举办？", ["国家会展中心（天津）"]),
     ],
 )
 def test_answers_read_from_the_sample_corpus(
