@@ -1212,3 +1212,17 @@ def test_this_fairs_figures_are_the_fairs_and_a_count_after_he_is_one_more_item(
     claims = {f.subject: f.qualifiers["items"] for f in facts(extraction, FactKind.COUNT_CLAIM)}
     assert not any("南开大学" in items for items in claims.values())
     assert claims.get("展区", "").split("|")[0] == "智能制造"
+
+
+def test_a_chinese_brand_with_a_version_is_a_model_and_a_founding_may_follow_an_alias() -> None:
+    text = (
+        "书岚智能专访\n2025年12月8日\n"
+        "书岚智能（南京书岚智能科技有限公司）成立于2023年3月，总部位于南京江北新区。"
+        "9月，公司发布旗舰模型书岚-3，总参数2350亿，同时开源了轻量版书岚-3-Mini。"
+    )
+    extraction = _extraction(text)
+    products = {e.name for e in extraction.entities if e.type.value == "product"}
+    assert {"书岚-3", "书岚-3-Mini"} <= products
+    assert _subjects_by_value(extraction)[Decimal("235000000000")] == "书岚-3"
+    events = {(f.subject, f.predicate, str(f.time)) for f in facts(extraction, FactKind.EVENT)}
+    assert ("南京书岚智能科技有限公司", "founding", "2023-03") in events

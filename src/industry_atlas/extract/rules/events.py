@@ -16,6 +16,7 @@ from industry_atlas.extract.rules.reading import Reading
 from industry_atlas.normalize.dates import DateMatch
 
 _FOUNDED_AFTER = re.compile(r"(?:成立于|创立于|创办于|始创于|诞生于|注册成立于)")
+_ALIAS_AFTER = re.compile(r"[（(][^（）()，。]{2,30}[）)]")
 _FOUNDED_BEFORE = re.compile(r"(?:成立于|创立于|创办于)$")
 _FOUNDED_APPOSITION = re.compile(
     r"成立于[^，。的]{2,12}的(?:[^，。]{0,10}(?:公司|企业|机构)[，,]\s*)?$"
@@ -149,6 +150,8 @@ def _founded(
     meeting the article reports."""
     start, end = span
     text = reading.text
+    alias = _ALIAS_AFTER.match(text, end)  # "书澜智能（南京书澜智能科技有限公司）成立于…"
+    end = alias.end() if alias else end
     date: DateMatch | None = None
     meeting_day: PartialDate | None = None
     if _FOUNDED_AFTER.match(text, end):

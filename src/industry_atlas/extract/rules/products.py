@@ -22,7 +22,7 @@ from industry_atlas.extract.rules.reading import Reading
 
 _MODIFIERS = re.compile(
     r"(?:其|新一代|新一代的|首款|首个|第一款|全新|最新|最新一代|升级版|新款|自研|自主研发的|开源|开源的|"
-    r"旗舰|旗舰版|新版|第[一二三四五六七八九十\d]+代|一款|多款|通用型|首台|两款|最新款|又|还|"
+    r"旗舰|旗舰版|新版|轻量版|标准版|专业版|第[一二三四五六七八九十\d]+代|一款|多款|通用型|首台|两款|最新款|又|还|"
     r"[^，。、；“”]{1,14}?的)+"
 )
 _CODE_CHAR = re.compile("[A-Za-z0-9]")
@@ -41,9 +41,13 @@ _ALIAS = re.compile(r"[（(]([^（）()]{1,12})[）)]")
 _OBJECT_END = re.compile(
     r"[、，。；：！？,;:!?\n]|以及|和(?![^、，。]*[）)])|及其|及|等|在|于|已|并|将|，"
 )
+_VERSION_NAME = r"[\u4e00-\u9fff]{2,6}-?\d+(?:\.\d+)?(?:-[A-Za-z]+)?"
+_VERSIONED = re.compile(_VERSION_NAME)
 _NAMED = re.compile(
     rf"(?:(?:{_MODEL})(?:系列)?|[\u4e00-\u9fff]{{1,6}}(?:{_MODEL}|[0-9一二三四五六七八九十]+号)"
-    rf"|[\u4e00-\u9fff]{{2,6}}\d+(?:\.\d+)?(?![\d.年月日亿万个家%])|[\u4e00-\u9fff]{{2,6}}系列)"
+    # "书澜-3", "书澜-3-Mini", "盘古5.0": a Chinese brand and its version
+    rf"|{_VERSION_NAME}(?![\d.年月日亿万个家%])"
+    rf"|[\u4e00-\u9fff]{{2,6}}系列)"
 )
 _BENCHMARKS_AFTER = re.compile(
     r"\s*等?(?:多个|多项)?(?:基准|榜单|评测|测评|测试集|数据集|benchmark)"
@@ -266,8 +270,10 @@ def _name_in(
         rest = text[after:end].strip()
         if 2 <= len(rest) <= 6 and re.fullmatch(r"[\u4e00-\u9fff]+", rest) and at == start:
             return rest, (after, after + len(rest))  # 人形机器人夸父
-        if _BRANDED_MODEL.fullmatch(rest) and not _NOT_IN_NAME.search(rest):
-            return rest, (after, after + len(rest))  # 轮式双臂机器人灵衍W1
+        if (
+            _BRANDED_MODEL.fullmatch(rest) or _VERSIONED.fullmatch(rest)
+        ) and not _NOT_IN_NAME.search(rest):
+            return rest, (after, after + len(rest))  # 轮式双臂机器人灵衍W1, 模型书澜-3
     named = _NAMED.match(text, start, end)
     if named and not _NOT_IN_NAME.search(named.group()):
         name = named.group().strip()
