@@ -273,6 +273,15 @@ def test_which_of_two_has_more_is_said_from_the_amounts_of_each(
     assert reply.citations
 
 
+def test_a_price_asked_without_saying_which_is_every_price_its_sentence_states(
+    sample_db: Path,
+) -> None:
+    reply = _ask(sample_db, "书澜-3的API价格是多少？")
+    assert reply.method == "facts:metric"
+    assert reply.text.startswith("书澜-3输入价格：1元/百万tokens；书澜-3输出价格：4元/百万tokens")
+    assert len(reply.citations) == 2
+
+
 def test_a_bureau_written_short_is_the_bureau_the_sources_name_in_full(sample_db: Path) -> None:
     # d30 cites 深圳市工业和信息化局 for 1960亿元; another article the city's robot association
     reply = _ask(sample_db, "据深圳市工信局数据，2024年深圳机器人产业总产值是多少？")

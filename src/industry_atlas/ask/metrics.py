@@ -45,8 +45,11 @@ def metric_value(part: Part, store: AskReader) -> Finding | None:
         best = _best_metrics(part, facts, subject)
         if best:
             rivals = _rivals(best[0], facts)
+            measures: dict[str, list[StoredFact]] = {}  # a range is one measure, two ends
+            for stored in best:
+                measures.setdefault(stored.fact.predicate, []).append(stored)
             lines.append(
-                _describe(best)
+                "；".join(_describe(measure) for measure in measures.values())
                 + "".join(f"；另一来源称{written_amount([rival])}" for rival in rivals)
             )
             cited.extend([*best, *rivals])
@@ -81,17 +84,42 @@ def _inside(inner: Anchor, outer: Anchor) -> bool:
 def _best_metrics(part: Part, facts: list[StoredFact], names: list[str]) -> list[StoredFact]:
     """Return the metric that best fits the question, with the other end of its range
     when the text gives one ("500至1000台": two facts on one piece of evidence)."""
-    best = _best_metric(part, facts, names)
-    if best is None:
+    scored = _scored_metrics(part, facts, names)
+    if not scored:
         return []
+    best, best_score = max(scored, key=lambda item: item[1])
+    if part.asked_bound and not _bound_fit(part, best.fact.quantity):
+        return []  # "奖励上限": a 10% rate is no cap; the text may state the cap apart
     return [
         stored
-        for stored in facts
+        for stored, score in scored
         if stored.fact.subject == best.fact.subject
-        and stored.fact.predicate == best.fact.predicate
-        and stored.fact.time == best.fact.time
-        and stored.fact.evidence == best.fact.evidence
+        and (
+            (stored.fact.predicate, stored.fact.time, stored.fact.evidence)
+            == (best.fact.predicate, best.fact.time, best.fact.evidence)
+            or _sibling(stored, best, score, best_score)
+        )
     ]
+
+
+def _sibling(stored: StoredFact, best: StoredFact, score: float, best_score: float) -> bool:
+    """Another measure the same sentence states in the same unit that fits the question as
+    well: "API价格" asks for both the 输入价格 and the 输出价格 of "输入每百万tokens 1元、
+    输出每百万tokens 4元"."""
+    quantity, best_quantity = stored.fact.quantity, best.fact.quantity
+    return (
+        score == best_score
+        and quantity is not None
+        and best_quantity is not None
+        and quantity.unit == best_quantity.unit
+        and stored.fact.time == best.fact.time
+        and stored.fact.predicate != best.fact.predicate
+        and any(
+            span.start < other.end and other.start < span.end
+            for span in stored.fact.evidence
+            for other in best.fact.evidence
+        )
+    )
 
 
 def _rivals(best: StoredFact, facts: list[StoredFact]) -> list[StoredFact]:
@@ -117,11 +145,14 @@ def _rivals(best: StoredFact, facts: list[StoredFact]) -> list[StoredFact]:
     return rivals
 
 
-def _best_metric(part: Part, facts: list[StoredFact], names: list[str]) -> StoredFact | None:
+def _scored_metrics(
+    part: Part, facts: list[StoredFact], names: list[str]
+) -> list[tuple[StoredFact, float]]:
+    """The metrics of the subject that fit the question, each with how well."""
     dates = asked_dates(part)
     units = cues().count_units
     weights = dict.fromkeys(part.keywords, 1.0)
-    best, best_score = None, 0.0
+    scored = []
     for stored in facts:
         fact = stored.fact
         if fact.subject not in names or not date_matches(fact.time, dates):
@@ -137,11 +168,8 @@ def _best_metric(part: Part, facts: list[StoredFact], names: list[str]) -> Store
         if score < MIN_MATCH or fit < MIN_FIT:
             continue  # an indicator mostly made of other words is about something else
         score += PREDICATE_FIT * fit + BOUND_FIT * _bound_fit(part, fact.quantity)
-        if score > best_score:
-            best, best_score = stored, score
-    if best is not None and part.asked_bound and not _bound_fit(part, best.fact.quantity):
-        return None  # "奖励上限": a 10% rate is no cap; the text may state the cap apart
-    return best
+        scored.append((stored, score))
+    return scored
 
 
 def _bound_fit(part: Part, quantity: Quantity | None) -> float:
