@@ -1226,3 +1226,17 @@ def test_a_chinese_brand_with_a_version_is_a_model_and_a_founding_may_follow_an_
     assert _subjects_by_value(extraction)[Decimal("235000000000")] == "书岚-3"
     events = {(f.subject, f.predicate, str(f.time)) for f in facts(extraction, FactKind.EVENT)}
     assert ("南京书岚智能科技有限公司", "founding", "2023-03") in events
+
+
+def test_what_one_robot_costs_and_holds_is_the_robots_whoever_says_it() -> None:
+    text = (
+        "人形机器人零部件深度报告\n2025年11月24日\n"
+        "华泰证券认为，人形机器人单台BOM成本约35万元，其中关节执行器约占整机BOM成本的55%。"
+        "宇树科技H1单台售价约65万元。"
+        "合肥市对首购人形机器人的用户每台奖励1万元。"
+    )
+    subjects = _subjects_by_value(_extraction(text))
+    assert subjects[Decimal("350000")] == "人形机器人"
+    assert subjects[Decimal("55")] == "人形机器人"
+    assert subjects[Decimal("650000")] != "人形机器人"  # a model's own price
+    assert subjects[Decimal("10000")] == "合肥市"  # a city's subsidy per robot

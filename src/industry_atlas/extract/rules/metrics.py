@@ -71,6 +71,9 @@ _CHANGE_VERB = "(?:提升|提高|增加|增长|扩大|下降|降低|减少|缩�
 _CHANGE_TO = re.compile(_CHANGE_VERB)
 _CHANGED_TO = re.compile(rf"由[^，。；由]{{0,8}}?[\d.]+[^，。；\d]{{0,4}}?{_CHANGE_VERB}的?$")
 _WHEN_FROM = re.compile("(?P<when>[^，。；\\d的]{0,6})的?")
+# what one unit costs or holds: "单台用量", "整机BOM成本", "单机成本中…占比"
+_UNIT_ECONOMICS = re.compile("BOM|单台|单机|每台|整机成本")
+_CATEGORY = re.compile("人形机器人")
 _VAGUE = re.compile("数[十百千万亿]")
 _APPOSITION = re.compile(r"(?:城市|地|座城市|省|省市|区)")
 _EVENT_AFTER_DATE = re.compile(
@@ -133,7 +136,7 @@ def find_metrics(reading: Reading, findings: Findings, titles: tuple[str, ...]) 
             if paired
             else subject_for(reading, subjects, match, previous.get(paragraph))
         )
-        subject = (
+        subject = _per_unit(reading, match, subject) or (
             subject
             or _policy_measure_subject(reading, match, by_government)
             or _headline_company(reading, subjects, match)
@@ -216,6 +219,22 @@ def _policy_measure_subject(
     # unnamed, the subject stands where the amount's clause starts: its words are the indicator
     clause = clause_start_of(reading, sentence.start, match.start)
     return Subject(clause, clause, reading.regions.full_name(home), "region")
+
+
+def _per_unit(reading: Reading, match: QuantityMatch, subject: Subject | None) -> Subject | None:
+    """ "单台人形机器人用量约14台", "关节执行器约占整机BOM成本的55%": what one robot costs and
+    holds is the robot's, the product category, whoever the sentence quotes (a broker, a
+    maker of parts) — unless it names the model it is about."""
+    if subject is not None and subject.kind not in {"org", "national", "global"}:
+        return None  # a model's own price, a city's subsidy per robot
+    sentence = reading.sentence_at(match.start)
+    clause = clause_start_of(reading, sentence.start, match.start)
+    if not _UNIT_ECONOMICS.search(reading.text, clause, match.start) or _SUPPORT.search(
+        reading.text, sentence.start, sentence.end
+    ):
+        return None
+    category = _CATEGORY.search(reading.text, sentence.start, sentence.end)
+    return Subject(clause, clause, category.group(), "category") if category else None
 
 
 def _headline_company(reading: Reading, subjects: Subjects, match: QuantityMatch) -> Subject | None:
