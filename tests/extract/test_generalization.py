@@ -1240,3 +1240,12 @@ def test_what_one_robot_costs_and_holds_is_the_robots_whoever_says_it() -> None:
     assert subjects[Decimal("55")] == "人形机器人"
     assert subjects[Decimal("650000")] != "人形机器人"  # a model's own price
     assert subjects[Decimal("10000")] == "合肥市"  # a city's subsidy per robot
+
+
+def test_a_bureau_named_by_its_level_alone_governs_the_province_the_article_is_about() -> None:
+    text = (
+        "四川具身智能产业半年报\n2025年7月20日\n"
+        "成都、绵阳两地企业加快布局。今年以来，省经济和信息化厅先后发布两批应用场景清单，共126个场景。"
+        "成都市高新区新增企业12家。"
+    )
+    assert _subjects_by_value(_extraction(text))[Decimal("126")] == "四川省"

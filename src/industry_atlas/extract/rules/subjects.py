@@ -451,7 +451,7 @@ def _region_of(reading: Reading, name: str) -> str | None:
     """The place a government body governs, as the text writes a zone (北京经济技术开发区)."""
     places = reading.regions.find(name)
     if not places or places[0].start != 0:
-        return None
+        return _home_of(reading, name)
     governed = places[0]
     for place in places[1:]:  # 佛山市顺德区经济促进局 governs 顺德区, not all of 佛山市
         if place.start != governed.end or not _lies_in(reading, place.region, governed.region):
@@ -463,6 +463,16 @@ def _region_of(reading: Reading, name: str) -> str | None:
         if _is_official_name(reading, surface, region)
         else surface
     )
+
+
+def _home_of(reading: Reading, name: str) -> str | None:
+    """ "省经济和信息化厅", "市科委": a body named by its level alone governs the province or
+    the city the document is about."""
+    home = reading.home_region
+    if home is None or not name.startswith(("省", "市")) or len(name) < 3:
+        return None
+    region = home if name.startswith("市") else reading.regions.parent(home)
+    return reading.regions.full_name(region) if region is not None else None
 
 
 def _lies_in(reading: Reading, region: Region, outer: Region) -> bool:
