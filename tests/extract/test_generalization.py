@@ -1249,3 +1249,21 @@ def test_a_bureau_named_by_its_level_alone_governs_the_province_the_article_is_a
         "成都市高新区新增企业12家。"
     )
     assert _subjects_by_value(_extraction(text))[Decimal("126")] == "四川省"
+
+
+def test_a_heading_restating_a_figure_gives_way_to_the_sentence_that_states_it() -> None:
+    text = (
+        "岳峰智能年报\n2026年3月27日\n"
+        "具身智能业务收入增至上年的3.4倍\n\n"
+        "岳峰智能具身智能业务收入4.12亿元，是上年的3.4倍，占营业收入的比重由上年的5.6%升至14.4%。"
+        "1月16日，锡岭传动官宣完成3.2亿元A轮融资。"
+    )
+    extraction = _extraction(text)
+    indicators = {
+        f.quantity.value: f.predicate for f in facts(extraction, FactKind.METRIC) if f.quantity
+    }
+    assert indicators[Decimal("3.4")] == "具身智能业务收入为上年倍数"
+    assert indicators[Decimal("14.4")] == "具身智能业务收入占营业收入的比重"
+    assert indicators[Decimal("5.6")] == "具身智能业务收入占营业收入的比重（上年）"
+    organizations = {e.name for e in extraction.entities if e.type.value == "org"}
+    assert "锡岭传动" in organizations and not any("官宣" in name for name in organizations)

@@ -74,6 +74,10 @@ _WHEN_FROM = re.compile("(?P<when>[^，。；\\d的]{0,6})的?")
 # what one unit costs or holds: "单台用量", "整机BOM成本", "单机成本中…占比"
 _UNIT_ECONOMICS = re.compile("BOM|单台|单机|每台|整机成本")
 _CATEGORY = re.compile("人形机器人")
+_HEADING_LENGTH = 40
+_SENTENCE_MARKS = ("。", "！", "？", "”", "；", "…", ".", "!", "?", "|", "｜")
+_MULTIPLE = "倍数"
+_MULTIPLE_OF = re.compile("(?:是|为|相当于)(?P<base>[^，。；]{1,12}?)的?")
 _VAGUE = re.compile("数[十百千万亿]")
 _APPOSITION = re.compile(r"(?:城市|地|座城市|省|省市|区)")
 _EVENT_AFTER_DATE = re.compile(
@@ -116,19 +120,20 @@ def find_metrics(reading: Reading, findings: Findings, titles: tuple[str, ...]) 
     said: dict[tuple[int, str], str] = {}
     last_said: dict[int, str] = {}  # sentence start -> indicator of its last amount, any unit
     by_government = bool(_GOVERNMENT_DOCUMENT.search(reading.text, 0, reading.headline_end))
+    headings = {m.start for m in reading.quantities if _in_heading(reading, m.start)}
     in_body = {
         (m.quantity.value, m.quantity.unit)
         for m in reading.quantities
-        if m.start > reading.headline_end
+        if m.start > reading.headline_end and m.start not in headings
     }
     for match in reading.quantities:
         if _skipped(reading, match):
             continue
-        if (
-            match.start < reading.headline_end
-            and (match.quantity.value, match.quantity.unit) in in_body
-        ):
-            continue  # the headline restates a figure the body states with its context
+        if (match.start < reading.headline_end or match.start in headings) and (
+            match.quantity.value,
+            match.quantity.unit,
+        ) in in_body:
+            continue  # a headline or heading restates a figure the body states in context
         paragraph = reading.text.rfind("\n", 0, match.start) + 1
         paired = respective.get(match.start)
         subject = (
@@ -219,6 +224,15 @@ def _policy_measure_subject(
     # unnamed, the subject stands where the amount's clause starts: its words are the indicator
     clause = clause_start_of(reading, sentence.start, match.start)
     return Subject(clause, clause, reading.regions.full_name(home), "region")
+
+
+def _in_heading(reading: Reading, position: int) -> bool:
+    """A section heading: a short line of its own that ends in no sentence mark
+    ("具身智能业务收入增至上年的3.4倍" above the paragraph that states it)."""
+    start = reading.text.rfind("\n", 0, position) + 1
+    end = reading.text.find("\n", position)
+    line = reading.text[start : end if end != -1 else len(reading.text)].strip()
+    return 0 < len(line) <= _HEADING_LENGTH and not line.endswith(_SENTENCE_MARKS)
 
 
 def _per_unit(reading: Reading, match: QuantityMatch, subject: Subject | None) -> Subject | None:
@@ -373,7 +387,14 @@ def _record(
         or match.quantity.unit
     )
     if last and indicator.startswith("占") and not last.startswith("占"):
-        indicator = last + indicator
+        # "…收入4.12亿元，是上年的3.4倍，占营业收入的比重由上年的5.6%升至14.4%": both
+        # shares are of the revenue, not of its multiple
+        whole = last[: last.rfind("为")] if last.endswith(_MULTIPLE) else last
+        at = whole.find(indicator)
+        indicator = whole[: at + len(indicator)] if at > 0 else whole + indicator
+    multiple = _MULTIPLE_OF.fullmatch(indicator) if match.quantity.unit == "倍" else None
+    if last and multiple:  # "收入4.12亿元，是上年的3.4倍": the revenue, as a multiple
+        indicator = f"{last}为{multiple['base']}{_MULTIPLE}"
     if (
         last
         and last.endswith("比例")
