@@ -215,9 +215,18 @@ def test_words_of_a_plan_or_a_speaker_open_no_name() -> None:
         "我代表宁波市人民政府作工作报告。力争全年机器人产业营业收入突破300亿元。"
         "今年3月，宁波的星川智能完成3亿元A轮融资，宁波天使基金继续跟投。"
     )
-    organizations = {e.name for e in _extraction(text).entities if e.type.value == "org"}
+    organizations = _organizations(_extraction(text))
     assert {"宁波市人民政府", "宁波天使基金"} <= organizations
     assert not {"我代表宁波市人民政府", "力争全年机器人", "宁波天使基金继续"} & organizations
+
+
+def _organizations(extraction: Extraction) -> set[str]:
+    return {e.name for e in extraction.entities if e.type.value == "org"}
+
+
+def _indicators_by_value(extraction: Extraction) -> dict[Decimal, str]:
+    """Each figure's value -> the indicator it was given."""
+    return {f.quantity.value: f.predicate for f in facts(extraction, FactKind.METRIC) if f.quantity}
 
 
 def _subjects_by_value(extraction: Extraction) -> dict[Decimal, str]:
@@ -292,7 +301,7 @@ def test_a_government_report_owns_the_figures_it_states_without_a_subject() -> N
 
 def test_a_function_word_glued_to_a_name_by_the_segmenter_is_no_part_of_it() -> None:
     text = "产业链周报\n2025年6月9日\n新一代行星滚柱丝杠PRS-12由北特科技研发，已小批量供货。"
-    organizations = {e.name for e in _extraction(text).entities if e.type.value == "org"}
+    organizations = _organizations(_extraction(text))
     assert "北特科技" in organizations
     assert not any("由" in name for name in organizations)
 
@@ -331,7 +340,7 @@ def test_a_district_bureau_stands_for_its_district_not_the_whole_city() -> None:
 
 def test_a_rare_word_made_of_everyday_words_does_not_open_a_company_name() -> None:
     text = "公司公告\n2025年4月22日\n受下游工业自动化需求疲软影响，公司营业收入下降3%。"
-    organizations = {e.name for e in _extraction(text).entities if e.type.value == "org"}
+    organizations = _organizations(_extraction(text))
     assert not any("下游" in name for name in organizations)
 
 
@@ -380,7 +389,7 @@ def test_a_price_per_million_tokens_is_the_models() -> None:
 
 def test_what_a_company_did_is_no_part_of_its_name() -> None:
     text = "模型周报\n2025年5月6日\n4月29日，阿里巴巴开源Qwen3系列模型，其中旗舰版Qwen3-235B-A22B总参数2350亿。"
-    organizations = {e.name for e in _extraction(text).entities if e.type.value == "org"}
+    organizations = _organizations(_extraction(text))
     assert "阿里巴巴" in organizations
     assert not any("开源" in name for name in organizations)
 
@@ -465,7 +474,7 @@ def test_list_and_suffix_names_stop_where_the_name_does() -> None:
         "三城若能形成“深圳研发、东莞制造、广州应用”的分工，三市机器人相关产业规模有望突破5000亿元。"
     )
     extraction = _extraction(text)
-    organizations = {e.name for e in extraction.entities if e.type.value == "org"}
+    organizations = _organizations(extraction)
     assert {"启明创投", "线性资本", "优艾智合", "四川省经济和信息化厅"} <= organizations
     assert not any(
         name.endswith(("等", "超额")) or name.startswith(("落实", "三市")) for name in organizations
@@ -570,7 +579,7 @@ def test_the_customers_a_count_introduces_are_organizations() -> None:
         "星衡W1已进入4家行业头部客户的产线，包括吉利汽车、顺丰、京东物流和杭州娃哈哈集团。"
     )
     extraction = _extraction(text)
-    organizations = {e.name for e in extraction.entities if e.type.value == "org"}
+    organizations = _organizations(extraction)
     assert {"吉利汽车", "顺丰", "京东物流", "杭州娃哈哈集团"} <= organizations
 
 
@@ -606,7 +615,7 @@ def test_a_science_city_is_a_place_not_a_company() -> None:
         "6月，辽宁省人形机器人创新中心在浑南科技城揭牌，首批吸纳成员单位41家。星衡科技"
     )
     extraction = _extraction(text)
-    organizations = {e.name for e in extraction.entities if e.type.value == "org"}
+    organizations = _organizations(extraction)
     assert "浑南科技" not in organizations
     assert "辽宁省人形机器人创新中心" in organizations
 
@@ -658,7 +667,7 @@ def test_facilities_a_count_introduces_are_organizations_only_when_a_place_names
         "今年将建设3个公共服务平台，分别是机器人检验检测中心、具身智能数据采集训练场和关节模组中试平台。"
         "大会期间共有2个新平台揭牌，分别是四川省具身智能机器人中试验证平台和重庆市人形机器人数据训练场。"
     )
-    organizations = {e.name for e in _extraction(text).entities if e.type.value == "org"}
+    organizations = _organizations(_extraction(text))
     assert "具身智能数据采集训练场" not in organizations
     assert "重庆市人形机器人数据训练场" in organizations
 
@@ -693,7 +702,7 @@ def test_a_company_named_with_its_stock_code_is_found() -> None:
         "全球最大电子代工厂鸿海（2317）亦加快机器人布局。智能驾驶晶片商星衡图灵（09660）则于去年挂牌。"
         "《机器人产业报告（2024）》同日发布。"
     )
-    organizations = {e.name for e in _extraction(text).entities if e.type.value == "org"}
+    organizations = _organizations(_extraction(text))
     assert {"鸿海", "星衡图灵"} <= organizations
     assert not {"电子代工厂鸿海", "机器人产业报告"} & organizations  # a year is no code
 
@@ -703,13 +712,13 @@ def test_a_tagged_name_ends_where_a_pronoun_begins() -> None:
         "台湾科技新闻\n2025年8月20日\n"
         "鸿海董事长刘扬伟表示，集团正与辉达合作。「机械人不只是产品，更是鸿海自家工厂的生产力。」刘扬伟说。"
     )
-    organizations = {e.name for e in _extraction(text).entities if e.type.value == "org"}
+    organizations = _organizations(_extraction(text))
     assert "鸿海" in organizations and "鸿海自家工厂" not in organizations
 
 
 def test_the_names_before_deng_gongchang_or_cheqi_are_organizations() -> None:
     text = "工厂实训\n2025年8月20日\n星衡S2目前已进入比亚迪、吉利及富士康等工厂实训。"
-    organizations = {e.name for e in _extraction(text).entities if e.type.value == "org"}
+    organizations = _organizations(_extraction(text))
     assert {"比亚迪", "吉利", "富士康"} <= organizations
 
 
@@ -754,7 +763,7 @@ def test_a_funding_story_of_a_company_nobody_lists() -> None:
         "2024年全市机器人产业规模有望突破500亿元。"
     )
     extraction = _extraction(text)
-    organizations = {e.name for e in extraction.entities if e.type.value == "org"}
+    organizations = _organizations(extraction)
     assert {"星海智元", "科大讯飞研究院"} <= organizations
     assert "智元" not in organizations  # the 智元 of 星海智元 is not 智元机器人
     events = {(f.predicate, f.subject, str(f.time)) for f in facts(extraction, FactKind.EVENT)}
@@ -786,11 +795,7 @@ def test_a_cap_after_a_rate_and_thresholds_of_a_list_in_a_policy() -> None:
         "一、对年营业收入首次突破1亿元、5亿元的人形机器人整机企业，分别给予100万元、300万元一次性奖励。\n"
         "二、对新建的人形机器人中试平台，按设备投资的20%给予补助，最高1000万元。"
     )
-    figures = {
-        f.quantity.value: f.predicate
-        for f in facts(_extraction(text), FactKind.METRIC)
-        if f.quantity
-    }
+    figures = _indicators_by_value(_extraction(text))
     assert Decimal(100000000) not in figures and Decimal(500000000) not in figures  # thresholds
     assert figures[Decimal(10000000)] == "新建的人形机器人中试平台补助上限"
 
@@ -808,7 +813,7 @@ def test_rivals_parents_and_the_world_are_what_figures_are_about_only_when_they_
     assert subjects[Decimal("315000000")] == "来福精密"  # 公司 is not the rival named last
     assert subjects[Decimal("5000")] == "瑞泽机器人"  # the company owned, not its owner
     assert subjects[Decimal("150000000000")] == "全球"
-    organizations = {e.name for e in extraction.entities if e.type.value == "org"}
+    organizations = _organizations(extraction)
     assert {"比亚迪", "中国移动"} <= organizations  # well known, with no suffix to see
 
 
@@ -819,7 +824,7 @@ def test_a_subsidiary_set_up_and_a_business_line_are_no_second_name_of_the_compa
         "上半年汇川技术机器人业务收入11.8亿元。华鑫证券机械行业首席分析师刘洋认为，订单仍将增长。"
     )
     extraction = _extraction(text)
-    organizations = {e.name for e in extraction.entities if e.type.value == "org"}
+    organizations = _organizations(extraction)
     assert {"汇川技术", "苏州汇川技术有限公司", "华鑫证券"} <= organizations
     assert not {"汇川技术中报", "汇川技术机器人", "华鑫证券机械行业"} & organizations
     subjects = _subjects_by_value(extraction)
@@ -919,7 +924,7 @@ def test_makers_an_industry_pack_knows_by_name_and_no_name_joined_by_ji() -> Non
         "2024年中国灵巧手及机器人核心零部件市场回顾\n2025年1月16日\n"
         "因时机器人以约27%的份额居首，强脑科技、速腾聚创和火山引擎也在加快布局。"
     )
-    organizations = {e.name for e in _extraction(text).entities if e.type.value == "org"}
+    organizations = _organizations(_extraction(text))
     assert {"因时机器人", "强脑科技", "速腾聚创", "火山引擎"} <= organizations
     assert "灵巧手及机器人" not in organizations
 
@@ -944,7 +949,7 @@ def test_a_verb_a_quarter_or_a_trailing_deng_is_no_part_of_an_organizations_name
         "月之暗面透露，今年前三季度公司商业化收入同比增长超过4倍，日均处理超过4000亿tokens。"
         "10月20日，月之暗面确认完成新一轮6亿美元融资，红杉中国、五源资本、阿里巴巴等老股东跟投。"
     )
-    organizations = {e.name for e in _extraction(text).entities if e.type.value == "org"}
+    organizations = _organizations(_extraction(text))
     assert {"月之暗面", "阿里巴巴"} <= organizations
     assert not {"前三季度公司", "月之暗面确认", "阿里巴巴等老", "tokens"} & organizations
 
@@ -975,7 +980,7 @@ def test_a_zone_word_the_segmenter_cuts_stays_whole_in_a_name() -> None:
         "亦庄企业跑进量产季\n2025年8月19日\n"
         "今年3月，经开区管委会印发若干措施。今年上半年，经开区机器人产业产值达到78亿元。"
     )
-    organizations = {e.name for e in _extraction(text).entities if e.type.value == "org"}
+    organizations = _organizations(_extraction(text))
     assert "经开区管委会" in organizations
     assert not {"开区管委会", "开区机器人", "经开区机器人"} & organizations
 
@@ -1045,7 +1050,7 @@ def test_a_company_named_after_the_noun_describing_it_is_found_by_its_raise() ->
         "具身智能融资周报\n2025年11月17日\n"
         "11月13日，杭州的具身大模型公司岚图具身完成约2亿元A轮融资，蓝驰创投领投。"
     )
-    organizations = {e.name for e in _extraction(text).entities if e.type.value == "org"}
+    organizations = _organizations(_extraction(text))
     assert "岚图具身" in organizations
 
 
@@ -1077,7 +1082,7 @@ def test_a_company_described_after_yi_jia_is_no_organization_but_one_named_is() 
         "星衡扩充团队\n2025年9月1日\n"
         "今年4月，首席财务官许嘉文从一家港股上市公司加盟星衡机器人。一家名为岚峰科技的公司完成融资。"
     )
-    organizations = {e.name for e in _extraction(text).entities if e.type.value == "org"}
+    organizations = _organizations(_extraction(text))
     assert "岚峰科技" in organizations
     assert not any("港股" in name for name in organizations)
 
@@ -1095,7 +1100,7 @@ def test_the_central_government_stands_for_the_nation_as_a_bureau_for_its_city()
 
 def test_an_interview_headline_word_is_no_part_of_the_name_after_it() -> None:
     text = "对话华泰证券方启明：大模型价格战之后\n2025年10月9日\n记者：价格战结束了吗？"
-    organizations = {e.name for e in _extraction(text).entities if e.type.value == "org"}
+    organizations = _organizations(_extraction(text))
     assert "华泰证券" in organizations
     assert not {"话华泰证券", "对话华泰证券"} & organizations
 
@@ -1144,7 +1149,7 @@ def test_a_listed_company_is_named_without_its_board_and_its_bare_gongsi_is_not_
         "2025年10月，公司发布首款灵巧手，全年出货约3200只。"
     )
     extraction = _extraction(text)
-    organizations = {e.name for e in extraction.entities if e.type.value == "org"}
+    organizations = _organizations(extraction)
     assert "岳峰智能装备股份有限公司" in organizations
     assert not any("上市公司" in name for name in organizations)
     assert _subjects_by_value(extraction)[Decimal("3200")] == "岳峰智能装备股份有限公司"
@@ -1155,7 +1160,7 @@ def test_the_company_whose_plant_a_robot_works_in_is_an_organization() -> None:
         "唐风T1进厂试用\n2025年8月6日\n"
         "唐风T1已在隆基绿能的光伏组件车间开展搬运试用，港资厂商在珠三角的工厂也在试用。"
     )
-    organizations = {e.name for e in _extraction(text).entities if e.type.value == "org"}
+    organizations = _organizations(_extraction(text))
     assert "隆基绿能" in organizations
     assert "珠三角" not in organizations
 
@@ -1166,11 +1171,7 @@ def test_a_change_from_one_amount_to_another_names_the_new_one_and_dates_the_old
         "岳峰智能新基地投产后，关节模组年产能将由目前的15万套提升至40万套。"
         "岳峰智能营收由上年的20亿元增长至28亿元。"
     )
-    indicators = {
-        f.quantity.value: f.predicate
-        for f in facts(_extraction(text), FactKind.METRIC)
-        if f.quantity
-    }
+    indicators = _indicators_by_value(_extraction(text))
     assert indicators[Decimal("400000")] == "关节模组年产能"
     assert indicators[Decimal("150000")] == "关节模组年产能（目前）"
     assert indicators[Decimal("2800000000")] == "营收"
@@ -1192,7 +1193,7 @@ def test_a_notice_by_joint_issuers_is_dated_by_their_signature_and_names_each() 
         "秦川市工业和信息化局、秦川市财政局",
         "2025-07-31",
     )
-    organizations = {e.name for e in extraction.entities if e.type.value == "org"}
+    organizations = _organizations(extraction)
     assert {"秦川市工业和信息化局", "秦川市财政局", "陕西省人民政府办公厅"} <= organizations
     assert not any(" " in name or "贯彻" in name for name in organizations)
     assert not facts(extraction, FactKind.COUNT_CLAIM)  # 165厘米、全身38个: measures, no list
@@ -1207,7 +1208,7 @@ def test_this_fairs_figures_are_the_fairs_and_a_count_after_he_is_one_more_item(
     )
     extraction = _extraction(text)
     assert _subjects_by_value(extraction)[Decimal("100000")] == "第七届世界智能产业博览会"
-    organizations = {e.name for e in extraction.entities if e.type.value == "org"}
+    organizations = _organizations(extraction)
     assert "智能网联汽车" not in organizations
     claims = {f.subject: f.qualifiers["items"] for f in facts(extraction, FactKind.COUNT_CLAIM)}
     assert not any("南开大学" in items for items in claims.values())
@@ -1259,11 +1260,9 @@ def test_a_heading_restating_a_figure_gives_way_to_the_sentence_that_states_it()
         "1月16日，锡岭传动官宣完成3.2亿元A轮融资。"
     )
     extraction = _extraction(text)
-    indicators = {
-        f.quantity.value: f.predicate for f in facts(extraction, FactKind.METRIC) if f.quantity
-    }
+    indicators = _indicators_by_value(extraction)
     assert indicators[Decimal("3.4")] == "具身智能业务收入为上年倍数"
     assert indicators[Decimal("14.4")] == "具身智能业务收入占营业收入的比重"
     assert indicators[Decimal("5.6")] == "具身智能业务收入占营业收入的比重（上年）"
-    organizations = {e.name for e in extraction.entities if e.type.value == "org"}
+    organizations = _organizations(extraction)
     assert "锡岭传动" in organizations and not any("官宣" in name for name in organizations)
