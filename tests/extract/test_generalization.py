@@ -1266,3 +1266,13 @@ def test_a_heading_restating_a_figure_gives_way_to_the_sentence_that_states_it()
     assert indicators[Decimal("5.6")] == "具身智能业务收入占营业收入的比重（上年）"
     organizations = _organizations(extraction)
     assert "锡岭传动" in organizations and not any("官宣" in name for name in organizations)
+
+
+def test_a_bound_on_the_deals_counted_is_no_deal() -> None:
+    text = (
+        "1月具身智能融资盘点\n2026年2月3日\n"
+        "2026年1月，国内具身智能领域共披露融资事件27起，其中单笔5亿元以上的大额融资4起。"
+    )
+    subjects = _subjects_by_value(_extraction(text))
+    assert subjects[Decimal("27")] == "全国"
+    assert Decimal("500000000") not in subjects

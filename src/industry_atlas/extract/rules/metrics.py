@@ -65,6 +65,9 @@ _CONDITION_AFTER = re.compile(
     r"(?:、[^，。；、]{1,8})*(?:以上|以下)?的[\u4e00-\u9fff“”]{0,8}?"
     r"(?:企业|项目|单位|机构|园区|公司|团队|人才)(?![A-Za-z])"
 )
+# "单笔5亿元以上的大额融资4起": a threshold of the deals counted, not a deal
+_THRESHOLD_AFTER = re.compile("(?:以上|以下)?的[\u4e00-\u9fff]{0,4}?(?:融资|交易|订单|合同)")
+_BOUNDS = ("以上", "以下")
 _DURATION_CHAIN = re.compile(r"\d+分")
 # a change from one amount to another: "由目前的15万套提升至40万套", "由上年的5.6%升至14.4%"
 _CHANGE_VERB = "(?:提升|提高|增加|增长|扩大|下降|降低|减少|缩小|降|增|升|扩)(?:至|到)"
@@ -324,7 +327,11 @@ def _skipped(reading: Reading, match: QuantityMatch) -> bool:
         return True
     if _VAGUE.match(text, max(0, match.start - 1)):
         return True  # 数千万元, 数亿元: "several", no figure
-    if _CONDITION_AFTER.match(text, match.end) or _DURATION_CHAIN.match(text, match.end):
+    if (
+        _CONDITION_AFTER.match(text, match.end)
+        or _is_threshold(text, match)
+        or _DURATION_CHAIN.match(text, match.end)
+    ):
         return True
     if quantity.unit == "%" and _RANGE_HIGH_AFTER.match(text, match.end):
         return True  # "40%-50%": the amount after it states both ends (see `_range`)
@@ -341,6 +348,12 @@ def _skipped(reading: Reading, match: QuantityMatch) -> bool:
             ("各", "各有", "只有", "仅有")
         )
     return False
+
+
+def _is_threshold(text: str, match: QuantityMatch) -> bool:
+    """ "单笔5亿元以上的大额融资4起": a bound on the deals counted, not a deal."""
+    bounded = text.endswith(_BOUNDS, 0, match.end) or text.startswith(_BOUNDS, match.end)
+    return bounded and bool(_THRESHOLD_AFTER.match(text, match.end))
 
 
 def _distributed(
