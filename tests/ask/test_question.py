@@ -90,6 +90,14 @@ def test_content_words_leave_out_question_and_function_words() -> None:
     assert part.keywords == ("机器人", "产业", "收入")
 
 
+def test_a_place_word_after_a_noun_joins_no_word() -> None:
+    """里/内/会上 after a noun would otherwise run into the next character as a name would
+    (行动计划里说 -> 里说) and weigh as a rare word no passage holds."""
+    part = parse("北京行动计划里说的格局是指哪三个区？").parts[0]
+    assert part.keywords == ("行动计划", "格局")
+    assert "跑完" in parse("最后有几台机器人在时限内跑完？").parts[0].keywords
+
+
 def test_unknown_names_are_marked() -> None:
     assert parse("达闼机器人2024年的营业收入是多少？").parts[0].unknown_words == ("达闼",)
 

@@ -29,7 +29,8 @@ def content_words(masked: str, hidden: Sequence[tuple[int, int]]) -> tuple[list[
     chars = list(masked)
     for start, end in hidden:
         chars[start:end] = "|" * (end - start)
-    text = "".join(chars)
+    # "招商大会上": the meeting, then where (jieba would make 大 and 会上 of it)
+    text = "".join(chars).replace("会上", "会|")
     filler = cues().filler
     for phrase in sorted((word for word in filler if len(word) >= 2), key=len, reverse=True):
         text = text.replace(phrase, "|" * len(phrase))
