@@ -30,6 +30,7 @@ def parse(text: str):
         ("远征A1是哪家企业推出的？", Intent.WHO),
         ("若干措施一共几条？", Intent.COUNT),
         ("产业园建在吴中哪个片区？", Intent.PLACE),
+        ("创新中心位于长沙的什么地方？", Intent.PLACE),
         ("智谱AI何时发布新一代基座大模型GLM-4？", Intent.WHEN),
         ("北京市2023年6月发布的机器人产业政策名称是什么？", Intent.POLICY),
         ("2022年北京和上海的机器人产值分别达到什么水平？", Intent.COMPARE),
