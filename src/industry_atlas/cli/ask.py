@@ -44,6 +44,7 @@ class SampleSet(StrEnum):
     HOLDOUT_10 = "holdout-10"
     HOLDOUT_11 = "holdout-11"
     HOLDOUT_12 = "holdout-12"
+    HOLDOUT_13 = "holdout-13"
     UNANSWERABLE = "unanswerable"
 
 
