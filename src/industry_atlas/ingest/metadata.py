@@ -54,6 +54,8 @@ def _dateline_date(line: str) -> PartialDate | None:
     match = _FULL_DATE.search(line)
     if match is None:
         return None
+    if _FULL_DATE.search(line, match.end()):
+        return None  # a period ("合同履行期限：2026年1月1日至2027年6月30日"), not a day
     if len(line.strip()) > _SHORT_LINE_CHARS and not _DATELINE_CONTEXT.search(line):
         return None
     return _checked(*match.groups())
