@@ -1276,3 +1276,13 @@ def test_a_bound_on_the_deals_counted_is_no_deal() -> None:
     subjects = _subjects_by_value(_extraction(text))
     assert subjects[Decimal("27")] == "全国"
     assert Decimal("500000000") not in subjects
+
+
+def test_the_word_model_before_a_designation_is_no_part_of_the_product_name() -> None:
+    text = (
+        "某传动公司关于签订日常经营重大合同的公告\n2025年12月17日\n"
+        "合同标的为谐波减速器（型号HR-17）及旋转关节模组（型号HRJ-60），用于人形机器人的批量生产。"
+    )
+    products = {e.name for e in _extraction(text).entities if e.type.value == "product"}
+    assert {"HR-17", "HRJ-60"} <= products
+    assert not any(name.startswith("型号") for name in products)
