@@ -306,6 +306,17 @@ def test_a_function_word_glued_to_a_name_by_the_segmenter_is_no_part_of_it() -> 
     assert not any("由" in name for name in organizations)
 
 
+def test_if_and_by_means_of_open_no_name() -> None:
+    # "若星擎智能…" (jieba reads 若星擎 as a person's name), "90日内以银行转账"
+    text = (
+        "某公司关于签订重大合同的公告\n2025年12月17日\n"
+        "货到验收合格后90日内以银行转账方式结算。若星擎智能量产计划调整，实际执行金额可能降低。"
+    )
+    organizations = _organizations(_extraction(text))
+    assert "星擎智能" in organizations
+    assert not any(name.startswith(("若", "日内")) for name in organizations)
+
+
 def test_a_dated_deed_belongs_to_the_organization_doing_it_not_its_partner() -> None:
     text = (
         "人形机器人周刊\n2025年7月14日\n"

@@ -84,7 +84,7 @@ _STRONG_SUFFIXES = frozenset(
 # whose lists are joined by 和 (科大讯飞和小米集团).
 _JOINABLE_KINDS = frozenset({"research", "government", "association", "other", "university"})
 # A preposition or conjunction glued to the front of a name by the segmenter (由兆威, 对四足).
-_LEADING_FUNCTION_CHARS = frozenset("由对向把被在从与及为将让给经据并或而但且")
+_LEADING_FUNCTION_CHARS = frozenset("由对向把被在从与及为将让给经据并或而但且若")
 _GLUED_CHARS = _LEADING_FUNCTION_CHARS | {"和"}
 _PARENT_SUFFIXES = ("大学",)
 _BYLINE_MEDIA = re.compile(
@@ -348,7 +348,7 @@ _STOP_TAGS = frozenset(
 _LEADING_TRIM = frozenset({"v", "vd", "vg", "vi", "vq", "l"})
 # Single characters that are function words even inside a run of unknown characters
 # (宁波中大力德: 中 is part of the name; 由兆威: 由 is not).
-_FUNCTION_CHARS = frozenset("的了在和与及或对由把被向从为将于是也都就还又这那其此该")
+_FUNCTION_CHARS = frozenset("的了在和与及或对由把被向从为将于以是也都就还又这那其此该")
 _DESCRIBING_ENDINGS = ("上市公司", "子公司", "母公司", "参股公司")
 _GOVERNMENT_NAME = re.compile("国家|中央|国务院|[省市区县州]")
 _JOINED = re.compile("[及与或、]")
