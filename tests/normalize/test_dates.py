@@ -23,6 +23,12 @@ def test_absolute_dates_keep_their_precision() -> None:
     assert dates["2024-09-12"] == "2024-09-12"
 
 
+def test_a_fiscal_year_is_the_year_with_its_du() -> None:
+    text = "2024年度实现营业收入2.3亿元"
+    (match,) = find_dates(text, JANUARY_2024)
+    assert (text[match.start : match.end], match.date) == ("2024年度", PartialDate(2024))
+
+
 def test_same_year_and_same_month_refer_to_the_previous_past_date() -> None:
     dates = resolved()
     assert dates["同年8月"] == "2023-08"

@@ -38,7 +38,7 @@ _DATE = re.compile(
             r"(?P<iso>(?P<iy>(?:19|20)\d{2})[-/.](?P<im>1[0-2]|0?[1-9])[-/.](?P<id>3[01]|[12]\d|0?[1-9]))(?!\d)",
             rf"(?:(?P<relative>{_RELATIVE})|(?P<year>(?:19|20)\d{{2}})\s*年)"
             rf"(?:{_MONTH.format('month')}(?:{_DAY.format('day')})?|{_DAY.format('rday')}"
-            r"|(?P<yearend>年?[底末]))?",
+            r"|(?P<yearend>年?[底末])|(?<=年)度)?",  # 2024年度: the fiscal year
             r"(?<![\d年])年(?P<bareend>[底末])",
             rf"(?<![\d年])(?<!\d\.){_MONTH.format('month2')}(?:{_DAY.format('day2')})?",
             r"(?<![\d月年])(?<!\d\.)(?P<dayonly>3[01]|[12]\d|0?[1-9])日(?![元内])",
