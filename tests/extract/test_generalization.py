@@ -1297,3 +1297,24 @@ def test_the_word_model_before_a_designation_is_no_part_of_the_product_name() ->
     products = {e.name for e in _extraction(text).entities if e.type.value == "product"}
     assert {"HR-17", "HRJ-60"} <= products
     assert not any(name.startswith("型号") for name in products)
+
+
+def test_the_fields_of_a_record_are_the_named_organizations() -> None:
+    # an announcement's profile of its counterparty: the figures are the counterparty's,
+    # not the filer's, and a bare field's label is what its amount measures
+    text = (
+        "甲传动科技股份有限公司关于签订日常经营重大合同的公告\n2025年12月17日\n\n"
+        "（二）合同对方当事人情况\n\n"
+        "1.公司名称：深圳乙智能机器人有限公司\n"
+        "2.法定代表人：梁启航\n"
+        "3.注册资本：1.2亿元人民币\n"
+        "4.主要财务数据：2024年度实现营业收入2.3亿元，净利润-1.6亿元。\n\n"
+        "三、合同主要条款\n\n"
+        "1.合同金额：合同总金额4.26亿元。\n"
+    )
+    by_value = _subjects_by_value(_extraction(text))
+    assert by_value[Decimal("120000000")] == "深圳乙智能机器人有限公司"
+    assert by_value[Decimal("230000000")] == "深圳乙智能机器人有限公司"
+    assert by_value[Decimal("426000000")] == "甲传动科技股份有限公司"
+    assert _indicators_by_value(_extraction(text))[Decimal("120000000")] == "注册资本"
+

@@ -27,6 +27,7 @@ from industry_atlas.core.models import (
 from industry_atlas.extract.rules.findings import FactDetails, Findings
 from industry_atlas.extract.rules.reading import Reading
 from industry_atlas.extract.rules.subjects import (
+    FIELD_LINE,
     Subject,
     Subjects,
     clause_start_of,
@@ -560,11 +561,22 @@ def _indicator(
     if match.quantity.unit.endswith(PER_MILLION_TOKENS):
         text = _price_indicator(text)
     counted = match.quantity.unit in _COUNT_UNITS and _COUNTED_NOUN.match(reading.text, match.end)
+    if len(text) < 2:
+        text = _field_label(reading, match) or text
     if len(text) < 2 or _ENDS_WITH_VERB.search(text) or counted:
         # "建设3个特色集聚区": what is counted names the figure better than the verb before it
         text = _noun_after(reading, match) or text
     text = text[-_MAX_INDICATOR:] if len(text) >= 2 else ""
     return f"{text}（{left}）" if text and left else text
+
+
+def _field_label(reading: Reading, match: QuantityMatch) -> str:
+    """The label of a field whose value the amount is ("4.注册资本：1.2亿元人民币")."""
+    line_start = reading.text.rfind("\n", 0, match.start) + 1
+    field = FIELD_LINE.match(reading.text, line_start)
+    if field is None or reading.text[field.end() : match.start].strip():
+        return ""
+    return field["label"]
 
 
 def _price_indicator(text: str) -> str:

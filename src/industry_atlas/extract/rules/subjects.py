@@ -101,6 +101,13 @@ _ROUND_AFTER = re.compile(r"[^，。；]{0,14}?(?:[A-Z]\+?轮|天使轮|种子�
 # "仅次于日本哈默纳科": a rival the company is compared with
 _RIVAL_BEFORE = re.compile(r"(?:仅次于|落后于|领先于|超越|不及|对标)[^，。；、\d]{0,3}$")
 _REGISTERED = re.compile("(?:注册资本|注册资金)(?:为|达|约)?$")
+# a numbered field of a record ("4.注册资本：1.2亿元人民币"), the label before its colon
+FIELD_LINE = re.compile(
+    r"[ \t]*(?:\d{1,2}[.、．]|[（(][一二三四五六七八九十\d]{1,3}[）)])?[ \t]*"
+    r"(?P<label>[\u4e00-\u9fff（）()A-Za-z&]{2,20}?)[：:]"
+)
+_NAME_FIELD = re.compile("(?:公司|企业|单位|机构|对方)?名称$")
+_RECORD_LINES = 15  # fields a record may run to
 # "此前在百度负责自动驾驶": where someone worked before, not what a later 公司 means
 _EMPLOYER_BEFORE = re.compile("(?:此前|曾经?|先后|早年)(?:在|于|就职于|任职于)$")
 # "碧桂园旗下的博智林机器人": the parent of the company the figures are about
@@ -554,6 +561,9 @@ def _subject_for(
     described = _described_after(reading, subjects, match)
     if described is not None:
         return described
+    recorded = _record_of(reading, subjects, match.start)
+    if recorded is not None:
+        return recorded
     if (
         _SPEC.search(reading.text, max(sentence.start, match.start - 12), match.start)
         or _MODEL_MEASURE.match(reading.text, match.end)  # "支持200K上下文"
@@ -597,6 +607,25 @@ def _subject_for(
         or subjects.voice_at(match.start)
         or in_sentence[0]
     )
+
+
+def _record_of(reading: Reading, subjects: Subjects, position: int) -> Subject | None:
+    """In a record of numbered fields ("1.公司名称：深圳星擎智能机器人有限公司 … 4.注册资本：
+    1.2亿元人民币 … 9.…总资产9.8亿元"), the organization its name field gives."""
+    text = reading.text
+    line_start = text.rfind("\n", 0, position) + 1
+    for _ in range(_RECORD_LINES):
+        field = FIELD_LINE.match(text, line_start)
+        if field is None:
+            return None
+        if _NAME_FIELD.search(field["label"]):
+            line_end = text.find("\n", field.end())
+            named = subjects.starting_in(field.end(), line_end if line_end >= 0 else len(text))
+            return next((s for s in named if s.kind == "org"), None)
+        if line_start == 0:
+            return None
+        line_start = text.rfind("\n", 0, line_start - 1) + 1
+    return None
 
 
 def clause_start_of(reading: Reading, start: int, end: int) -> int:
