@@ -1318,3 +1318,13 @@ def test_the_fields_of_a_record_are_the_named_organizations() -> None:
     assert by_value[Decimal("426000000")] == "甲传动科技股份有限公司"
     assert _indicators_by_value(_extraction(text))[Decimal("120000000")] == "注册资本"
 
+
+def test_a_statistics_bulletin_owns_the_figures_it_states_without_a_subject() -> None:
+    text = (
+        "安徽发布2025年统计公报：工业机器人产量增长28%\n2026年3月5日\n"
+        "工业方面，全年规模以上工业增加值比上年增长7.9%。"
+        "新产品产量保持较快增长：工业机器人产量1.9万套，增长28.0%。"
+    )
+    by_value = _subjects_by_value(_extraction(text))
+    assert by_value[Decimal("7.9")] == "安徽省"
+    assert by_value[Decimal("19000")] == "安徽省"
