@@ -143,3 +143,29 @@ def test_events_facilities_and_small_measures_are_counted_but_yi_qi_is_together(
     assert (Decimal("500"), "克") in found
     assert (Decimal("3.6"), "米/秒") in found
     assert find_quantities("我们一起努力，这是一种新型机器人") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "written", "value", "unit"),
+    [
+        ("天工Ultra以2小时40分42秒夺冠", "2小时40分42秒", "9642", "秒"),
+        ("比去年快了39分07秒", "39分07秒", "2347", "秒"),
+        ("以6分34秒夺冠", "6分34秒", "394", "秒"),
+        ("以33秒71夺得金牌", "33秒71", "33.71", "秒"),
+        ("在4小时10分钟的关门时间内完赛", "4小时10分钟", "250", "分钟"),
+    ],
+)
+def test_a_time_written_in_parts_is_one_length(
+    text: str, written: str, value: str, unit: str
+) -> None:
+    (match,) = find_quantities(text)
+    assert text[match.start : match.end] == written
+    assert (match.quantity.value, match.quantity.unit) == (Decimal(value), unit)
+
+
+def test_minutes_or_hours_alone_and_scores_stay_as_written() -> None:
+    found = find_quantities("换电用时3分钟，续航2小时，得分65.8分")
+    assert [(m.quantity.value, m.quantity.unit) for m in found] == [
+        (Decimal("3"), "分钟"),
+        (Decimal("2"), "小时"),
+    ]

@@ -243,13 +243,54 @@ def multiplier_value(multiplier: str | None) -> int:
     return value
 
 
+# A time written in parts is one length (2小时01分35秒, 6分34秒, 33秒71, 4小时10分钟): in
+# seconds when it counts them, else in minutes
+_DURATION = re.compile(
+    r"(?<![\d.])(?:(?P<hours>\d{1,3})\s*(?:个)?小时\s*(?=\d{1,2}\s*分)|(?=\d{1,3}\s*分钟?\s*\d))"
+    r"(?:(?P<minutes>\d{1,3})\s*分(?:钟)?)?\s*(?:(?P<seconds>\d{1,2})\s*秒)?"
+    r"|(?<![\d.])(?P<whole>\d{1,3})秒(?P<hundredths>\d{2})(?!\d)"
+)
+
+
+_BEFORE_DURATION = re.compile(rf"(?P<before>{_BEFORE_PATTERN})了?$")
+
+
+def _durations(text: str) -> list[QuantityMatch]:
+    """Times written in parts, each as one amount ("约1小时30分": about 90 minutes)."""
+    found = []
+    for match in _DURATION.finditer(text):
+        before = _BEFORE_DURATION.search(text, max(0, match.start() - 4), match.start())
+        qualifier = _BEFORE[before["before"]] if before else Qualifier.EQ
+        if match["whole"]:
+            seconds = Decimal(f"{match['whole']}.{match['hundredths']}")
+            found.append(
+                QuantityMatch(match.start(), match.end(), Quantity(seconds, "秒", qualifier))
+            )
+            continue
+        hours, minutes = int(match["hours"] or 0), int(match["minutes"] or 0)
+        if match["seconds"] is None and not (hours and minutes):
+            continue  # "3分钟" alone, or a bare 分 (a score) with no seconds after it
+        if match["seconds"] is None:
+            value, unit = hours * 60 + minutes, "分钟"
+        else:
+            value, unit = (hours * 60 + minutes) * 60 + int(match["seconds"]), "秒"
+        found.append(
+            QuantityMatch(match.start(), match.end(), Quantity(Decimal(value), unit, qualifier))
+        )
+    return found
+
+
 def find_quantities(text: str) -> list[QuantityMatch]:
     """Return every amount with a unit in `text` (which should be width-folded), shares
-    written in words: 七成 (70%), 一半 (50%), 三分之一 (33.3%), and model scales: 8B, 128K."""
-    found = []
+    written in words: 七成 (70%), 一半 (50%), 三分之一 (33.3%), model scales (8B, 128K)
+    and times written in parts (2小时01分35秒)."""
+    found = _durations(text)
+    timed = [(duration.start, duration.end) for duration in found]
     last_price: QuantityMatch | None = None
     for match in QUANTITY.finditer(text):
         quantity = quantity_of(match)
+        if any(start < match.end() and match.start() < end for start, end in timed):
+            continue  # a part of a time written in parts
         if (
             quantity is None
             or _is_year(quantity)
