@@ -1328,3 +1328,63 @@ def test_a_statistics_bulletin_owns_the_figures_it_states_without_a_subject() ->
     by_value = _subjects_by_value(_extraction(text))
     assert by_value[Decimal("7.9")] == "安徽省"
     assert by_value[Decimal("19000")] == "安徽省"
+
+
+def test_figures_going_on_about_an_event_are_the_events() -> None:
+    text = (
+        "第二届机器人马拉松开跑\n2026年4月19日\n"
+        "4月18日，第二届北京亦庄人形机器人半程马拉松在南海子公园鸣枪起跑。"
+        "42支赛队参赛，其中31支赛队在关门时间内完赛，完赛率约74%。\n"
+        "另一段里没有主语的数字不属于它：全年累计观看量超过8000万人次。"
+    )
+    by_value = _subjects_by_value(_extraction(text))
+    assert by_value[Decimal("42")] == "第二届北京亦庄人形机器人半程马拉松"
+    assert by_value[Decimal("74")] == "第二届北京亦庄人形机器人半程马拉松"
+    assert Decimal("80000000") not in by_value
+
+
+def test_then_after_a_name_goes_with_the_verb() -> None:
+    text = (
+        "大模型价格战观察\n2025年8月28日\n"
+        "量知咨询首席分析师裴思远认为，价格已经接近成本线。"
+        "研究总监汤韵则提醒，推理模型的输出长度普遍是普通模型的5倍以上。"
+    )
+    persons = {e.name for e in _extraction(text).entities if e.type.value == "person"}
+    assert "汤韵" in persons
+    assert "汤韵则" not in persons
+
+
+def test_a_level_named_after_a_model_is_no_mention_of_it() -> None:
+    text = (
+        "大模型价格战观察\n2025年8月28日\n"
+        "阿里云将通义千问GPT-4级主力模型的输入价格降至每百万tokens 0.5元，降幅达97%。"
+    )
+    extraction = _extraction(text)
+    products = {e.name for e in extraction.entities if e.type.value == "product"}
+    assert "GPT-4" not in products
+    assert "GPT-4" not in set(_subjects_by_value(extraction).values())
+
+
+def test_this_company_is_the_one_the_clause_before_was_about() -> None:
+    # the company a clause opens on, not the one its founders came from, raised; 这家企业
+    # launched what it launched on the date said between it and its verb
+    text = (
+        "宁波具身智能产业观察\n2025年9月20日\n"
+        "甬岸智能成立于2023年6月，创始团队来自中国科学院宁波材料技术与工程研究所和吉利汽车。"
+        "这家企业去年底推出首款全尺寸人形机器人甬岸A1，售价36.8万元。"
+        "今年7月，该公司完成3亿元B轮融资，由宁波通商基金领投。"
+    )
+    extraction = _extraction(text)
+    events = {(f.subject, f.predicate, f.time) for f in facts(extraction, FactKind.EVENT)}
+    assert ("甬岸智能", "financing", PartialDate(2025, 7)) in events
+    assert ("甬岸A1", "release", PartialDate(2024, 12)) in events
+    makes = {(f.object, f.subject) for f in facts(extraction, FactKind.MAKES)}
+    assert ("甬岸A1", "甬岸智能") in makes
+
+
+def test_an_events_name_starts_after_the_words_describing_it() -> None:
+    text = (
+        "机器人大会闭幕\n2025年8月12日\n"
+        "8月12日，为期五天的2025世界机器人大会在北京落下帷幕。本届大会展览面积约5万平方米。"
+    )
+    assert _subjects_by_value(_extraction(text))[Decimal("50000")] == "2025世界机器人大会"

@@ -416,7 +416,9 @@ def _company_meant(
 def _company_before(
     reading: Reading, orgs: list[FoundEntity], pronoun: tuple[int, int]
 ) -> tuple[FoundEntity, tuple[int, int]] | None:
-    """The company named last before a 公司 that means it, within reach."""
+    """The company named last before a 公司 that means it, within reach: of those, one a
+    clause is about ("甬岸智能成立于…，创始团队来自…和吉利汽车。…该公司完成…融资": 甬岸智能,
+    not the 吉利汽车 its founders came from)."""
     before = [
         (entity, span)
         for entity in orgs
@@ -426,7 +428,8 @@ def _company_before(
         and span[1] <= pronoun[0]
         and not _INVESTOR.match(reading.text, span[1])  # "国元创投跟投": not the one raising
     ]
-    return max(before, key=lambda found: found[1][0], default=None)
+    topics = [found for found in before if reading.opens_clause(found[1][0])]
+    return max(topics or before, key=lambda found: found[1][0], default=None)
 
 
 def _pronoun_at(

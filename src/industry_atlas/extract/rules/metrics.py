@@ -148,6 +148,7 @@ def find_metrics(reading: Reading, findings: Findings, titles: tuple[str, ...]) 
         subject = _per_unit(reading, match, subject) or (
             subject
             or _policy_measure_subject(reading, match, by_government)
+            or _event_of_paragraph(reading, subjects, paragraph, match)
             or _headline_company(reading, subjects, match)
         )
         if subject is None:
@@ -253,6 +254,19 @@ def _per_unit(reading: Reading, match: QuantityMatch, subject: Subject | None) -
         return None
     category = _CATEGORY.search(reading.text, sentence.start, sentence.end)
     return Subject(clause, clause, category.group(), "category") if category else None
+
+
+def _event_of_paragraph(
+    reading: Reading, subjects: Subjects, paragraph: int, match: QuantityMatch
+) -> Subject | None:
+    """ "…人形机器人半程马拉松在南海子公园鸣枪起跑。42支赛队的人形机器人与约1.2万名人类跑者
+    在同一条21.0975公里的赛道上…": a figure with no subject of its own, in a paragraph
+    that opened on an event, is the event's."""
+    event = subjects.last_before(match.start, lambda s: s.kind == "event")
+    if event is None or event.start < paragraph:
+        return None
+    clause = clause_start_of(reading, reading.sentence_at(match.start).start, match.start)
+    return replace(event, start=clause, end=clause)
 
 
 def _headline_company(reading: Reading, subjects: Subjects, match: QuantityMatch) -> Subject | None:

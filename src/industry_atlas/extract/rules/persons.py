@@ -23,6 +23,8 @@ from industry_atlas.extract.rules.reading import Reading
 _AFTER_NAME = frozenset(
     "表说在认指介坦等和与的也则对曾向告透称接回还就是为于已将从强提谈分担带主率亲出作所近日今此一以及会均都并又更现同先共这那该看感直补解答举希呼透道"
 )
+# adverbs the tagger may take for a three-character name's last character (汤韵则提醒)
+_GLUED_ADVERBS = frozenset("则也就还都曾又")
 _NAME_END = re.compile(r"[\s，。、；：！？“”（）()《》,.;:!?\-—]|$")
 _JOINERS = ("兼任", "兼", "、", "和", "及", "暨")
 _REPORTERS = re.compile(
@@ -212,7 +214,10 @@ def _name_at(
         start += 1
     span = tagged.get(start)
     if span is not None and 2 <= len(getattr(span, "text", "")) <= 4:
-        return start, str(span.text)
+        name = str(span.text)
+        if len(name) == 3 and name[-1] in _GLUED_ADVERBS:
+            return start, name[:2]  # "研究总监汤韵则提醒": 则 goes with the verb
+        return start, name
     name = _plain_name(reading, knowledge, start)
     return (start, name) if name and not _is_common_word(reading, name) else None
 

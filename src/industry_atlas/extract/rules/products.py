@@ -450,12 +450,33 @@ def _maker_of_pronoun(reading: Reading, findings: Findings, position: int) -> Fo
     return _sentence_maker(reading, findings, sentence.start - 1) if sentence.start else None
 
 
+def _topic_before(reading: Reading, findings: Findings, position: int) -> FoundEntity | None:
+    """The company named last before `position`, within reach, at the head of its clause."""
+    topics = [
+        (start, entity)
+        for entity in findings.of_type(MentionType.ORG)
+        if entity.kind == "company"
+        for start, _ in entity.spans
+        if position - _TOPIC_REACH <= start < position and reading.opens_clause(start)
+    ]
+    return max(topics, key=lambda pair: pair[0])[1] if topics else None
+
+
 def main_company(findings: Findings) -> FoundEntity | None:
     """The company a document is about (我们, 公司): the one it names most often, three
     times at least."""
     companies = [e for e in findings.of_type(MentionType.ORG) if e.kind == "company"]
     best = max(companies, key=lambda e: len(e.spans), default=None)
     return best if best is not None and len(best.spans) >= 3 else None
+
+
+_THIS_COMPANY = "这家(?:企业|公司)|该企业"
+_TOPIC_REACH = 200  # how far back 这家企业 may point
+# when a deed is dated between its doer and its verb ("这家企业去年底推出", "公司今年3月发布")
+_WHEN_SAID = (
+    r"(?:(?:(?:今年|去年|前年|同年|次年|\d{4}年)(?:\d{1,2}月)?|\d{1,2}月)"
+    r"(?:底|初|末|中|上旬|中旬|下旬)?)?"
+)
 
 
 def _subjectless(
@@ -465,13 +486,23 @@ def _subjectless(
     the text was talking about (its sentence's subject, else the last maker)."""
     releases: list[Release] = []
     taken = {release.span for release in found}
-    pattern = rf"(?P<subject>该公司|公司|其|我们|我们又|又|还|并|随后|同时|同月|同年)(?:又|还|也|再)?(?:于)?(?P<verb>{'|'.join(knowledge.release_verbs)})"
+    pattern = (
+        rf"(?P<subject>{_THIS_COMPANY}|该公司|公司|其|我们|我们又|又|还|并|随后|同时|同月|同年)"
+        rf"(?:又|还|也|再)?(?:于)?{_WHEN_SAID}(?P<verb>{'|'.join(knowledge.release_verbs)})"
+    )
     for match in re.finditer(pattern, reading.text):
         start = match.end("verb")
         start += len(re.match(r"(?:了|的|出|出了)?", reading.text[start:]).group())  # type: ignore[union-attr]
         previous = [r.maker for r in [*found, *releases] if r.maker and r.span[0] < match.start()]
+        sentence = reading.sentence_at(match.start())
+        this_one = (  # "甬岸智能成立于…。这家企业去年底推出…": the company the text was about
+            _topic_before(reading, findings, sentence.start)
+            if re.fullmatch(_THIS_COMPANY, match["subject"])
+            else None
+        )
         maker = (
             _sentence_maker(reading, findings, match.start())
+            or this_one
             or (previous[-1] if previous else None)
             or main_company(findings)
         )
@@ -799,6 +830,7 @@ def _model_names(
             or _NOT_A_MODEL.fullmatch(latin.group())
             or not (re.search("[A-Z]", name) or re.search("[a-z][0-9]", name))
             or reading.text.startswith("轮", span[1])
+            or _is_grade(reading, span[1])
             or reading.in_org(span[0])
             or reading.in_title(span[0])
             or any(s < span[1] and span[0] < e for s, e in taken)
@@ -956,6 +988,11 @@ def _last_maker(found: list[Release], position: int) -> FoundEntity | None:
     return makers[-1] if makers else None
 
 
+def _is_grade(reading: Reading, end: int) -> bool:
+    """ "GPT-4级主力模型", "L4级": a level named after a model, not the model."""
+    return reading.text.startswith("级", end)
+
+
 def _known(
     reading: Reading, findings: Findings, lexicon: Lexicon, found: list[Release]
 ) -> list[Release]:
@@ -967,6 +1004,7 @@ def _known(
             hit.is_maker
             or any(s < hit.end and hit.start < e for s, e in taken)
             or _DESIGNATION_GOES_ON.match(reading.text, hit.end)  # 混元T1, GLM-4.5-Air
+            or _is_grade(reading, hit.end)
         ):
             continue
         maker = None

@@ -29,6 +29,7 @@ _GLUED = frozenset(
 )
 _SENTENCE = re.compile(r"[^。！？!?\n]+(?:[。！？!?]+[”’」』）)]*)?|\n")
 _TITLE = re.compile(r"《([^《》\n]{1,80})》")
+_CLAUSE_OPENERS = frozenset("\n。！？；，：")
 _LISTED_AT = re.compile(r"(?:主板|创业板|科创板)?(?:正式)?(?:上市|挂牌)")
 _FUTURE = re.compile("将|计划|预计|拟|力争|到|至|目标|有望")
 
@@ -83,6 +84,11 @@ class Reading:
         independent statements ("…印发《…》；按照这一部署设立的基金…总规模100亿元")."""
         sentence = self.sentence_at(offset)
         return self.text.rfind("；", sentence.start, offset) + 1 or sentence.start
+
+    def opens_clause(self, offset: int) -> bool:
+        """True when `offset` stands first in its clause, where a name is what the clause
+        is about ("甬岸智能成立于…", not the "吉利汽车" of "来自…和吉利汽车")."""
+        return offset == 0 or self.text[offset - 1] in _CLAUSE_OPENERS
 
     @cached_property
     def titles(self) -> list[tuple[int, int]]:

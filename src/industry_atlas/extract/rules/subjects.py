@@ -355,14 +355,10 @@ def _others(reading: Reading, occupied: bytearray) -> list[Subject]:
             ("本届", "此次", "该", "这", "记者", "如果", "往届", "历届", "上届", "每届", "下届")
         ):
             continue
-        if not occupied[match.start()] and not reading.in_title(match.start()):
+        start = match.start() + match.group().rfind("的") + 1  # "为期五天的2025世界机器人大会"
+        if not occupied[start] and not reading.in_title(start) and match.end() - start >= 4:
             found.append(
-                Subject(
-                    match.start(),
-                    match.end(),
-                    reading.document.text[match.start() : match.end()],
-                    "event",
-                )
+                Subject(start, match.end(), reading.document.text[start : match.end()], "event")
             )
     return found
 
