@@ -8,6 +8,7 @@ from industry_atlas.ask.question import (
     Anchor,
     AnchorKind,
     Intent,
+    listed_names,
     parse_question,
     split_alternatives,
     split_names,
@@ -116,6 +117,11 @@ def test_names_asked_about_respectively_are_asked_one_by_one() -> None:
     assert [a.text for a in first.anchors if a.kind is AnchorKind.CODE] == ["Qwen3-235B"]
     assert [a.text for a in second.anchors if a.kind is AnchorKind.CODE] == ["DeepSeek-R1"]
     assert first.keywords == second.keywords == part.keywords
+
+
+def test_names_in_two_clauses_are_no_list() -> None:
+    part = parse("要跑满血版Qwen3-235B-A22B，阿里云说需要多少张显卡？").parts[0]
+    assert listed_names(part) == []
 
 
 def test_names_acting_together_are_not_split() -> None:

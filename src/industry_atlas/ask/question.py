@@ -193,7 +193,7 @@ _YEAR = re.compile(r"(?<!\d)((?:19|20)\d{2})(?!\d)")
 _MODEL_CODE = re.compile(r"[A-Za-z]*\d[A-Za-z0-9.\-]*|[A-Z]{1,3}")
 _MIN_CODE_CHARS = 4
 _UNIT_WORDS = frozenset(unit.lower() for unit in UNITS if unit.isascii())
-_LIST_SEPARATORS = frozenset("、，,和与及 ")
+_LIST_SEPARATORS = frozenset("、和与及 ")
 _RESPECTIVELY = ("分别", "各自", "各")
 # a clause of its own before 的 ("两市发起的"), not a possessive ("A和B的产品")
 _DESCRIBING = re.compile(r"[\u4e00-\u9fff]{2,}的")
