@@ -1388,3 +1388,13 @@ def test_an_events_name_starts_after_the_words_describing_it() -> None:
         "8月12日，为期五天的2025世界机器人大会在北京落下帷幕。本届大会展览面积约5万平方米。"
     )
     assert _subjects_by_value(_extraction(text))[Decimal("50000")] == "2025世界机器人大会"
+
+
+def test_the_amount_a_change_leaves_measures_what_the_one_it_reaches_does() -> None:
+    text = (
+        "恒锐传动扩产公告\n2025年12月17日\n"
+        "投产后谐波减速器年产能将由30万台提升至80万台，可保障本合同的交付。"
+    )
+    indicators = _indicators_by_value(_extraction(text))
+    assert indicators[Decimal("300000")] == indicators[Decimal("800000")]
+    assert "提升至" not in indicators[Decimal("300000")]

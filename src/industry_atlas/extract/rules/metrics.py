@@ -574,7 +574,11 @@ def _indicator(
     text = _clean(text)
     if match.quantity.unit.endswith(PER_MILLION_TOKENS):
         text = _price_indicator(text)
-    counted = match.quantity.unit in _COUNT_UNITS and _COUNTED_NOUN.match(reading.text, match.end)
+    counted = (
+        match.quantity.unit in _COUNT_UNITS
+        and _COUNTED_NOUN.match(reading.text, match.end)
+        and not _CHANGE_TO.match(reading.text, match.end)  # "由30万台提升至80万台"
+    )
     if len(text) < 2:
         text = _field_label(reading, match) or text
     if len(text) < 2 or _ENDS_WITH_VERB.search(text) or counted:
