@@ -417,6 +417,15 @@ def test_a_follow_up_reads_on_from_the_answer_before_it(sample_db: Path) -> None
     assert "6150万元" not in reply.text
 
 
+def test_a_change_asked_for_is_read_as_its_end_or_its_size(sample_db: Path) -> None:
+    # "由0.02元/千tokens降至0.0005元/千tokens，降幅达97%": 降到了多少 asks where it came
+    # down to, 降了多少 by how much
+    reply = _ask(sample_db, "阿里云把Qwen-Long的输入价格降到了多少？降了多少？")
+    first, second = reply.text.split("；", 1)
+    assert first.startswith("0.0005元/千tokens")
+    assert second.startswith("97%")
+
+
 def test_a_robot_named_with_its_maker_is_found_by_its_code_in_a_list_of_robots(
     sample_db: Path,
 ) -> None:

@@ -71,7 +71,11 @@ def find_piece(
     focus = _focus(part, span)
     clause = next((c for c in _clauses(span) if c[0] <= focus < c[1]), (focus, focus))
     bound = part.asked_bound
-    now = bool(_NOW.search(part.text))
+    # "现在售价多少", "降到了多少": the amount a change arrived at, not the one it left
+    now = bool(_NOW.search(part.text) or _ARRIVED_AT.search(part.text)) and not _LEFT_FROM.search(
+        part.text
+    )
+    changed = bool(_CHANGE_ASKED.search(part.text))
     # a bound when one is asked for ("奖励上限": 最高2000万元, not the 10% before it); the
     # piece in the clause of the question's words ("自2024年10月12日起施行", not the 有效期
     # 至… after it); the nearest; at equal distance the one after its subject
@@ -81,6 +85,9 @@ def find_piece(
             bool(bound) and not _bounded(document.text, piece, bound),
             # "现在售价多少": "去年底售价约8万元，如今已降至约4.5万元" — the present one
             now and not _NOW_BEFORE.search(document.text, max(0, piece.start - 8), piece.start),
+            # "降了多少": "降幅达97%", not the price it came down to
+            changed
+            and not _CHANGE_BEFORE.search(document.text, max(0, piece.start - 6), piece.start),
             not clause[0] <= piece.start < clause[1],
             abs(piece.start - focus),
             piece.start < focus,
@@ -90,6 +97,14 @@ def find_piece(
 
 
 _NOW = re.compile("现在|目前|如今|当前|眼下")
+_ARRIVED_AT = re.compile(
+    "(?:降|升|增|提高|提升|增加|减少|扩大|下调|上调|降低|压缩)(?:到|至)了?多少"
+)
+_LEFT_FROM = re.compile("[从由]多少")
+_CHANGE_ASKED = re.compile("(?:降|涨|升|增长|下降|上涨|提高|增加|减少|降低|缩短|快)了多少")
+_CHANGE_BEFORE = re.compile(
+    "(?:降幅|增幅|涨幅|跌幅|下降|增长|上涨|提高|增加|减少|降低|缩短|快了)[^，。；]{0,3}$"
+)
 _YEAR_RANGE = re.compile(r"(?:19|20)\d{2}\s*[—–\-~至到]\s*(?:19|20)\d{2}")
 _NOW_BEFORE = re.compile(
     "(?:现在|目前|如今|当前|眼下|现已|降至|降到|升至|增至|提高到|提升至)[^，。；]{0,4}$"
