@@ -64,6 +64,7 @@ def test_layout_breaks_inside_a_sentence_are_joined(broken: str, repaired: str) 
         "他说：“大模型技术还远未到天花板。”\n\n在他看来，未来大模型的泛用性将进一步提升。",
         "主要任务如下。\n一、加快关键技术攻关\n二、培育骨干企业",
         "杭州发布人形机器人行动计划\n3月18日，杭州市人民政府办公厅印发了行动计划。",
+        "敬请投资者注意风险。\n一、审议程序情况\n2025年12月15日，公司签订了协议。",
     ],
 )
 def test_real_paragraph_heading_and_list_breaks_stay(text: str) -> None:

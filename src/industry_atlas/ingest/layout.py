@@ -121,7 +121,10 @@ def _continues(
         return True
     if is_first_line or _is_furniture(previous_line):
         return False
-    has_punctuation = bool(_SENTENCE_PUNCTUATION.search(previous_line))
+    numbering = _BLOCK_START.match(previous_line)  # the 、 of "一、审议程序情况" is no comma
+    has_punctuation = bool(
+        _SENTENCE_PUNCTUATION.search(previous_line, numbering.end() if numbering else 0)
+    )
     if newline_count == 1:
         return has_punctuation or len(previous_line) > _HEADING_MAX_CHARS
     return has_punctuation or len(previous_line) >= _LONG_LINE_CHARS
