@@ -100,6 +100,10 @@ def test_a_place_word_after_a_noun_joins_no_word() -> None:
     assert "跑完" in parse("最后有几台机器人在时限内跑完？").parts[0].keywords
 
 
+def test_this_one_of_a_document_is_no_content_word() -> None:
+    assert parse("武汉这项政策从哪天开始施行？").parts[0].keywords == ("政策", "开始", "施行")
+
+
 def test_unknown_names_are_marked() -> None:
     assert parse("达闼机器人2024年的营业收入是多少？").parts[0].unknown_words == ("达闼",)
 
