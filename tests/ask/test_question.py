@@ -104,6 +104,11 @@ def test_this_one_of_a_document_is_no_content_word() -> None:
     assert parse("武汉这项政策从哪天开始施行？").parts[0].keywords == ("政策", "开始", "施行")
 
 
+def test_a_measure_asked_for_names_the_units_that_answer_it() -> None:
+    assert "厘米" in parse("青龙身高多少？").parts[0].measure_units
+    assert parse("青龙售价多少？").parts[0].measure_units == frozenset()
+
+
 def test_unknown_names_are_marked() -> None:
     assert parse("达闼机器人2024年的营业收入是多少？").parts[0].unknown_words == ("达闼",)
 

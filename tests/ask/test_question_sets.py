@@ -426,6 +426,16 @@ def test_a_change_asked_for_is_read_as_its_end_or_its_size(sample_db: Path) -> N
     assert second.startswith("97%")
 
 
+def test_a_measure_asked_for_is_answered_only_in_its_units(sample_db: Path) -> None:
+    # "发布两项成果…「青龙」" is the passage the name was found in; 两项 is no height, the
+    # sentence going on "「青龙」身高185厘米、体重80公斤" answers
+    reply = _ask(
+        sample_db, "国家地方共建人形机器人创新中心在WAIC 2024上亮出的“青龙”，身高体重分别多少？"
+    )
+    assert "185厘米" in reply.text and "80公斤" in reply.text
+    assert "两项——" not in reply.text
+
+
 def test_a_robot_named_with_its_maker_is_found_by_its_code_in_a_list_of_robots(
     sample_db: Path,
 ) -> None:

@@ -26,6 +26,7 @@ class Cues:
     organization_kinds: frozenset[str]
     policy_number_words: tuple[str, ...]
     money_words: tuple[str, ...]
+    measure_units: dict[str, frozenset[str]]  # 身高 -> 厘米, 米 …
     clause_openers: frozenset[str]
     synonym_groups: tuple[tuple[str, ...], ...]
     role_words: tuple[str, ...]
@@ -62,6 +63,11 @@ def cues() -> Cues:
         organization_kinds=frozenset(data["organization"]["kinds"]),
         policy_number_words=_longest_first(data["policy_numbers"]["words"]),
         money_words=_longest_first(data["money"]["words"]),
+        measure_units={
+            word: frozenset(measure["units"])
+            for measure in data["measure_units"].values()
+            for word in measure["words"]
+        },
         clause_openers=frozenset(data["clause_openers"]["words"]),
         synonym_groups=tuple(tuple(group) for group in data["equivalents"]["groups"]),
         role_words=_longest_first(data["roles"]["words"]),

@@ -143,7 +143,7 @@ class Asker:
             found = answer_from_facts(part, self._store)
             if found is not None:
                 return found
-        candidates = search.candidates(part)
+        candidates = search.candidates(part, follows if part.context_words else ())
         if one_of is not None:
             candidates = [c for c in candidates if not _about_another(c, *one_of)]
         return self._answer_from(part, _reading_on(candidates, follows))

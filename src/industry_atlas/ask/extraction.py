@@ -23,8 +23,6 @@ from industry_atlas.normalize.numbers import QuantityMatch, find_quantities
 _CLAUSE_END = re.compile(r"[，,：:；;。！？!?—]+")
 _ENUMERATION = re.compile(r"[^，。；、]{1,30}、[^，。；、]{1,30}|分别是|分别为|包括")
 _LISTED_TYPES = frozenset({MentionType.PERSON, MentionType.ORG, MentionType.PRODUCT})
-_DURATION_UNITS = ("天", "小时", "分钟", "分", "秒")
-_MINUTES_BEFORE = re.compile(r"\d+\s*分$")
 _MONEY_UNIT = "元"  # 元, 美元, 港元, 欧元 …
 _NAME_JOINERS = frozenset({"和", "、", "及", "与", "以及"})
 _RESPECTIVELY = "分别"
@@ -208,6 +206,7 @@ def _amounts(span: Span, part: Part, *, count_only: bool) -> list[Piece]:
     pieces: list[Piece] = []
     folded = fold_width(span.quote)
     counted = part.counted_word if count_only else None
+    measured = part.measure_units
     for match in find_quantities(folded):
         written = span.quote[match.start : match.end]
         if written in premises or (count_only and match.quantity.unit not in units):
@@ -216,23 +215,14 @@ def _amounts(span: Span, part: Part, *, count_only: bool) -> list[Piece]:
             continue  # "一共几条" is not answered by "3家"
         if part.asks_money and not match.quantity.unit.split("/")[0].endswith(_MONEY_UNIT):
             continue  # "多少钱" is not answered by "200个"; a price per tokens is money
+        if measured and match.quantity.unit not in measured:
+            continue  # "身高多少" is not answered by "两项成果"
         if counted and _counts_another(folded, match.end, counted):
             continue  # "两项成果" counts no 主动自由度
-        previous = pieces[-1] if pieces else None
-        if (
-            previous is not None
-            and previous.end == span.start + match.start
-            and previous.text.endswith(_DURATION_UNITS)
-            and match.quantity.unit in _DURATION_UNITS
-        ):  # "4小时10分钟" is one length of time
-            pieces[-1] = Piece(previous.start, span.start + match.end, previous.text + written)
-            continue
-        start = match.start
-        if match.quantity.unit == "秒" and (minutes := _MINUTES_BEFORE.search(folded, 0, start)):
-            start = minutes.start()  # "6分34秒": 分 alone is no unit the amounts know
-        written = span.quote[start : match.end]
-        pieces.append(Piece(span.start + start, span.start + match.end, written))
-    return pieces or ([] if count_only or part.asks_money else _bare_numbers(span, part))
+        pieces.append(Piece(span.start + match.start, span.start + match.end, written))
+    if pieces or count_only or part.asks_money or measured:
+        return pieces
+    return _bare_numbers(span, part)
 
 
 def _counts_another(text: str, end: int, counted: str) -> bool:

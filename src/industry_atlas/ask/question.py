@@ -164,6 +164,13 @@ class Part:
         return any(word in self.text for word in cues().money_words)
 
     @property
+    def measure_units(self) -> frozenset[str]:
+        """The units that can answer a measure the part asks for ("身高多少": 厘米, 米 …);
+        empty when any may."""
+        table = cues().measure_units
+        return next((table[word] for word in table if word in self.text), frozenset())
+
+    @property
     def asks_organization(self) -> bool:
         """True for "哪家企业/哪个部门" questions: a person does not answer them."""
         return self.has(Intent.WHO) and any(w in self.text for w in cues().organization_words)

@@ -19,7 +19,7 @@ from industry_atlas.ask.cues import cues, equivalents, expand_abbreviations
 from industry_atlas.ask.question import SPECIFIC_KINDS, Anchor, AnchorKind, Intent, Part
 from industry_atlas.core.models import Document, Passage, Span
 from industry_atlas.core.protocols import AskReader
-from industry_atlas.core.search import search_terms
+from industry_atlas.core.search import passage_spans, search_terms
 from industry_atlas.core.text import fold_width
 from industry_atlas.normalize.dates import find_dates
 from industry_atlas.normalize.regions import region_index
@@ -98,7 +98,7 @@ class PassageSearch:
         self._store = store
         self._documents: dict[str, Document] = {}
         self._bylines: dict[str, str] = {}
-        self._found: dict[Part, list[Candidate]] = {}
+        self._found: dict[tuple[Part, tuple[Span, ...]], list[Candidate]] = {}
 
     def document(self, doc_id: str) -> Document:
         """Return a stored document."""
@@ -106,13 +106,17 @@ class PassageSearch:
             self._documents.update(self._store.get_documents([doc_id]))
         return self._documents[doc_id]
 
-    def candidates(self, part: Part) -> list[Candidate]:
-        """Return the passages naming every anchor of `part`, best first."""
-        if part not in self._found:
-            self._found[part] = self._search(part)
-        return self._found[part]
+    def candidates(self, part: Part, after: Sequence[Span] = ()) -> list[Candidate]:
+        """Return the passages naming every anchor of `part`, best first; with `after`
+        (the answer to the part before), the passages holding it are weighed too, though
+        the part's own words may not find them ("…产量有多少？增速多少？": the sentence
+        stating the output goes on "增长22.5%")."""
+        key = (part, tuple(after))
+        if key not in self._found:
+            self._found[key] = self._search(part, after)
+        return self._found[key]
 
-    def _search(self, part: Part) -> list[Candidate]:
+    def _search(self, part: Part, after: Sequence[Span] = ()) -> list[Candidate]:
         words = [*part.keywords, *part.premises]
         anchors = [form for anchor in part.anchors for form in anchor.forms[:1]]
         synonyms = {word: cues().synonyms[word] for word in words if word in cues().synonyms}
@@ -150,6 +154,7 @@ class PassageSearch:
         missing = {passage.span.doc_id for passage in passages} - set(self._documents)
         self._documents.update(self._store.get_documents(sorted(missing)))
         passages = [*passages, *self._going_on(passages)]
+        passages += self._holding(after, passages)
         months = _asked_months(part)
         found = [self._score(p.span, p.rank, part, weights, months) for p in passages]
         return sorted((c for c in found if c is not None), key=lambda c: -c.score)
@@ -203,6 +208,18 @@ class PassageSearch:
             if span is not None and (span.doc_id, span.start) not in seen:
                 seen.add((span.doc_id, span.start))
                 found.append(Passage(span, passage.rank))
+        return found
+
+    def _holding(self, spans: Sequence[Span], passages: Sequence[Passage]) -> list[Passage]:
+        """The passages holding `spans` that the search did not find."""
+        seen = {(passage.span.doc_id, passage.span.start) for passage in passages}
+        found = []
+        for span in spans:
+            text = self.document(span.doc_id).text
+            for start, end in passage_spans(text):
+                if start <= span.start < end and (span.doc_id, start) not in seen:
+                    seen.add((span.doc_id, start))
+                    found.append(Passage(Span(span.doc_id, start, end, text[start:end]), 0.0))
         return found
 
     def _neighbourhood(self, document: Document, span: Span) -> str:
