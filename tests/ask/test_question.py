@@ -13,6 +13,7 @@ from industry_atlas.ask.question import (
     split_alternatives,
     split_names,
 )
+from industry_atlas.ask.retrieval import coverage
 
 
 def parse(text: str):
@@ -192,3 +193,9 @@ def test_a_unit_written_in_latin_letters_is_no_model_name() -> None:
     part = parse("每个token激活多少参数？").parts[0]
     assert not [anchor for anchor in part.anchors if anchor.kind is AnchorKind.CODE]
     assert [a.text for a in parse("Kimi K2.5的API价格是多少？").parts[0].anchors] == ["Kimi K2.5"]
+
+
+def test_a_short_word_matches_its_longer_written_form() -> None:
+    # 总额 in the question, 总金额 in the text; not 金额 alone
+    assert coverage({"总额": 1.0}, "合同总金额为人民币4.26亿元", "") == 0.8
+    assert coverage({"总额": 1.0}, "合同金额为人民币4.26亿元", "") == 0.0

@@ -14,13 +14,14 @@ import math
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 
 from industry_atlas.ask.cues import cues, equivalents, expand_abbreviations
 from industry_atlas.ask.question import SPECIFIC_KINDS, Anchor, AnchorKind, Intent, Part
 from industry_atlas.core.models import Document, Passage, Span
 from industry_atlas.core.protocols import AskReader
 from industry_atlas.core.search import passage_spans, search_terms
-from industry_atlas.core.text import fold_width
+from industry_atlas.core.text import fold_width, is_cjk
 from industry_atlas.normalize.dates import find_dates
 from industry_atlas.normalize.regions import region_index
 
@@ -55,6 +56,7 @@ _BYLINE_LINE_CHARS = 40
 _DATE_DIGITS = re.compile(r"\d")
 _REFERENCE_CHAIN = 3  # sentences a chain of 本轮… may go back
 SENTENCE_END = re.compile("[。！？；\n]")
+_GAPPED_SHARE = 0.8
 _THIS_POLICY = re.compile("本(?:方案|计划|办法|措施|意见|政策|细则|规划|通知)")
 
 
@@ -389,7 +391,19 @@ def _share(word: str, text: str) -> float:
     if any(form in text for form in equivalents(word)):
         return 1.0  # 成立 in the question, 创立 in the text
     bigrams = [word[i : i + 2] for i in range(len(word) - 1)]
-    return sum(bigram in text for bigram in bigrams) / len(bigrams) * 0.8 if bigrams else 0.0
+    share = sum(bigram in text for bigram in bigrams) / len(bigrams) * 0.8 if bigrams else 0.0
+    gapped = _gapped(word)
+    if share < _GAPPED_SHARE and gapped is not None and gapped.search(text):
+        return _GAPPED_SHARE  # 总额 in the question, 总金额 in the text
+    return share
+
+
+@lru_cache(maxsize=4096)
+def _gapped(word: str) -> re.Pattern[str] | None:
+    """A short Chinese word written with a character or two inside it (总额: 总金额, 总投资额)."""
+    if not 2 <= len(word) <= 3 or not all(is_cjk(char) for char in word):
+        return None
+    return re.compile(f"{re.escape(word[0])}[\u4e00-\u9fff]{{1,2}}" + re.escape(word[1:]))
 
 
 def _anchor_level(anchor: Anchor, where: Surroundings, document: Document) -> float:
