@@ -436,6 +436,12 @@ def test_a_measure_asked_for_is_answered_only_in_its_units(sample_db: Path) -> N
     assert "两项——" not in reply.text
 
 
+def test_a_view_is_read_on_into_the_sentence_saying_what_he_thinks(sample_db: Path) -> None:
+    # "严启明则给行业“泼了点冷水”。他认为，…“而真正的瓶颈在操作…”"
+    reply = _ask(sample_db, "清华大学自动化系的严启明认为人形机器人真正的瓶颈在哪方面？")
+    assert "真正的瓶颈在操作" in reply.text
+
+
 def test_a_robot_named_with_its_maker_is_found_by_its_code_in_a_list_of_robots(
     sample_db: Path,
 ) -> None:

@@ -21,7 +21,7 @@ from industry_atlas.ask.extraction import (
     respective_amounts,
 )
 from industry_atlas.ask.question import SPECIFIC_KINDS, AnchorKind, Intent, Part, listed_names
-from industry_atlas.ask.retrieval import SENTENCE_END, Candidate, PassageSearch
+from industry_atlas.ask.retrieval import HE_SAID, SENTENCE_END, Candidate, PassageSearch
 from industry_atlas.core.models import Span
 from industry_atlas.core.protocols import AskReader
 from industry_atlas.core.search import passage_spans
@@ -119,6 +119,15 @@ def _quote_end(text: str, start: int, end: int) -> int:
     return close + 1 if 0 <= close - end <= _QUOTE_REACH else end
 
 
+def _view_goes_on(text: str, end: int) -> int:
+    """Where a view ends that the next sentence goes on with: "严启明则给行业“泼了点冷水”。
+    他认为，…真正的瓶颈在操作…" is read to the end of 他认为."""
+    following = next(iter(_passages_after(text, end)), None)
+    if following is None or "\n" in text[end : following[0]]:
+        return end
+    return following[1] if HE_SAID.match(text, following[0]) else end
+
+
 def _going_on_from(passage: Span, stem: str) -> Piece:
     """What the passage says on from the words a question restates, to the end of their
     sentence ("现在更要补数据、补场景，让机器人在真实产线上‘练手’。")."""
@@ -184,6 +193,8 @@ def _finding(part: Part, candidate: Candidate, piece: Piece) -> Finding:
         end = _enumeration_end(text, start, end)
     if not is_short:
         end = _quote_end(text, start, end)
+    if is_view:
+        end = _view_goes_on(text, end)
     window = Span(passage.doc_id, start, end, text[start:end])
     lead = piece.text if is_short and (piece.start, piece.end) != (start, end) else ""
     if piece.date is not None and format_date(piece.date) != piece.text:

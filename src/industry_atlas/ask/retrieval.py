@@ -51,6 +51,10 @@ _OTHER_MONTH = 0.6
 _MONTH = re.compile(r"(?<!\d)(1[0-2]|0?[1-9])月")
 _TITLE_PERIOD = "（"
 _BACK_REFERENCE = re.compile("(?:本轮|此轮|该轮|这轮|本次|此次|本届)")
+# "他认为，…": the view of the person the sentence before named
+HE_SAID = re.compile(
+    "[他她](?:还|也|则|进一步)?(?:认为|表示|指出|说|介绍|坦言|透露|强调|建议|提到)"
+)
 _BYLINE_CHARS = 200
 _BYLINE_LINE_CHARS = 40
 _DATE_DIGITS = re.compile(r"\d")
@@ -263,13 +267,16 @@ def _next_sentence(document: Document, position: int) -> Span | None:
 
 
 def _referred_sentence(document: Document, span: Span) -> str:
-    """The sentences before a passage that refers back near its start (本轮, 此次) — back
+    """The sentences before a passage that refers back near its start (本轮, 此次, 他认为) — back
     through a chain of such sentences — else ""."""
     text = document.text
     referred, start = "", span.start
     # "…完成数亿元B轮融资。本轮由…领投。知情人士透露，本轮投后估值…": back to the round
     for _ in range(_REFERENCE_CHAIN):
-        if not _BACK_REFERENCE.search(text, start, min(start + 12, len(text))):
+        if not (
+            _BACK_REFERENCE.search(text, start, min(start + 12, len(text)))
+            or HE_SAID.match(text, start)
+        ):
             break
         end = start
         while end > 0 and (text[end - 1] in _SENTENCE_ENDS or text[end - 1].isspace()):
