@@ -442,6 +442,13 @@ def test_a_view_is_read_on_into_the_sentence_saying_what_he_thinks(sample_db: Pa
     assert "真正的瓶颈在操作" in reply.text
 
 
+def test_who_said_it_asks_for_the_speaker_of_the_answer_before(sample_db: Path) -> None:
+    reply = _ask(sample_db, "武汉想把零部件本地配套率从多少提高到多少？这话是谁说的？")
+    first, second = reply.text.split("；", 1)
+    assert "60%" in first
+    assert second.startswith("邵立群")
+
+
 def test_a_robot_named_with_its_maker_is_found_by_its_code_in_a_list_of_robots(
     sample_db: Path,
 ) -> None:

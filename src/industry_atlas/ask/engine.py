@@ -15,7 +15,7 @@ from industry_atlas.ask.compose import Finding, compose, merge
 from industry_atlas.ask.counts import count_claim
 from industry_atlas.ask.linking import NameLinker
 from industry_atlas.ask.metrics import metric_value
-from industry_atlas.ask.people import role, said_by, speaker, title_holder
+from industry_atlas.ask.people import role, said_by, speaker, speaker_of, title_holder
 from industry_atlas.ask.policies import (
     first_policy,
     policy_in_force,
@@ -139,6 +139,9 @@ class Asker:
     ) -> Finding | None:
         """Answer a part; `one_of` is (the name it asks about, all the names listed) when
         it is one name's share of "A和B分别…"."""
+        said = speaker_of(part, follows, self._store, lambda doc_id: search.document(doc_id).text)
+        if said is not None:
+            return said
         for answer_from_facts in FACT_ANSWERERS:
             found = answer_from_facts(part, self._store)
             if found is not None:

@@ -6,11 +6,15 @@ Part of ask; imports core and the ask helpers beside it.
 
 from __future__ import annotations
 
+import re
+from collections.abc import Callable, Sequence
+
 from industry_atlas.ask.compose import Finding, quoted
 from industry_atlas.ask.cues import cues
 from industry_atlas.ask.evidence import anchor_names, finding, joined
 from industry_atlas.ask.question import AnchorKind, Intent, Part
 from industry_atlas.ask.retrieval import Candidate, coverage
+from industry_atlas.core.models import MentionType, Span
 from industry_atlas.core.protocols import AskReader
 from industry_atlas.core.text import fold_width
 
@@ -18,6 +22,9 @@ METHOD_TITLE = "facts:title"
 METHOD_ROLE = "facts:role"
 METHOD_QUOTE = "facts:quote"
 MIN_QUOTE_MATCH = 0.6
+# "这话是谁说的": the words the answer before was read from
+_THIS_SAYING = re.compile("这话|这句话|此话|这番话|这些话|这个说法|这一说法|这个判断|这一判断")
+_SENTENCE_MARK = re.compile("[。！？\n]")
 
 
 def title_holder(part: Part, store: AskReader) -> Finding | None:
@@ -104,3 +111,36 @@ def speaker(part: Part, candidates: list[Candidate], store: AskReader) -> Findin
     stored = quotes[0]
     text = f"{stored.fact.subject}：{quoted(stored.fact.object or '')}"
     return finding(text, [stored], METHOD_QUOTE)
+
+
+def speaker_of(
+    part: Part, follows: Sequence[Span], store: AskReader, text_of: Callable[[str], str]
+) -> Finding | None:
+    """Answer "…从多少提高到多少？这话是谁说的？": who says the sentence the answer before it
+    was read from (a quote's speaker there, else a person named before a verb of saying)."""
+    if not part.has(Intent.WHO) or not follows or not _THIS_SAYING.search(part.text):
+        return None
+    for span in follows:
+        text = text_of(span.doc_id)
+        starts = [m.end() for m in _SENTENCE_MARK.finditer(text, 0, span.start)]
+        start = starts[-1] if starts else 0
+        stop = _SENTENCE_MARK.search(text, span.end)
+        end = stop.end() if stop else len(text)
+        quotes = store.facts_at(span.doc_id, start, end, ["quote"])
+        if quotes:
+            return finding(quotes[0].fact.subject, quotes[:1], METHOD_QUOTE)
+        said = tuple(cues().said_verbs)
+        person = next(
+            (
+                mention
+                for mention in store.mentions_of(span.doc_id)
+                if mention.type is MentionType.PERSON
+                and start <= mention.span.start < end
+                and text.startswith(said, mention.span.end)
+            ),
+            None,
+        )
+        if person is not None:
+            sentence = Span(span.doc_id, start, end, text[start:end])
+            return Finding(person.normalized, (sentence,), METHOD_QUOTE)
+    return None
