@@ -1398,3 +1398,40 @@ def test_the_amount_a_change_leaves_measures_what_the_one_it_reaches_does() -> N
     indicators = _indicators_by_value(_extraction(text))
     assert indicators[Decimal("300000")] == indicators[Decimal("800000")]
     assert "提升至" not in indicators[Decimal("300000")]
+
+
+def test_a_notice_signed_by_its_issuers_full_names_dates_its_own_policy() -> None:
+    # the headline's 市财政局 is signed as 武汉市财政局; a policy cited before (…2025年6月
+    # 印发的《湖北…》) neither dates the notice's own nor lends it the cited title's issuer;
+    # 本政策…自…起施行 is the notice's own policy taking effect
+    text = (
+        "市经济和信息化局 市财政局关于印发《武汉市人形机器人产业若干政策》的通知\n\n"
+        "各区人民政府：\n\n"
+        "为贯彻落实工业和信息化部《人形机器人创新发展指导意见》和湖北省人民政府办公厅2025年6月"
+        "印发的《湖北省具身智能产业行动方案》，现将《武汉市人形机器人产业若干政策》印发给你们。\n\n"
+        "武汉市经济和信息化局　武汉市财政局\n2025年9月28日\n\n"
+        "本政策由市经济和信息化局会同市财政局负责解释，自2025年11月1日起施行，有效期3年。\n"
+    )
+    extraction = _extraction(text)
+    issued = {f.subject: (f.object, f.time) for f in facts(extraction, FactKind.POLICY_ISSUED)}
+    assert issued["武汉市人形机器人产业若干政策"] == (
+        "武汉市经济和信息化局、武汉市财政局",
+        PartialDate(2025, 9, 28),
+    )
+    assert issued["湖北省具身智能产业行动方案"][0] == "湖北省人民政府办公厅"
+    in_force = {
+        f.subject for f in facts(extraction, FactKind.EVENT) if f.time == PartialDate(2025, 11, 1)
+    }
+    assert in_force == {"武汉市人形机器人产业若干政策"}
+    assert not any("由" in name or "《" in name for name in _organizations(extraction))
+
+
+def test_a_brand_right_after_a_product_noun_is_part_of_the_model_name() -> None:
+    text = (
+        "武汉产业观察\n2025年10月15日\n"
+        "其中，楚天智行今年5月发布的双足人形机器人楚行C1身高170厘米。"
+        "光启具身的轮式人形机器人光启W3主要面向仓储搬运。"
+    )
+    products = {e.name for e in _extraction(text).entities if e.type.value == "product"}
+    assert {"楚行C1", "光启W3"} <= products
+    assert not {"C1", "W3"} & products

@@ -48,6 +48,7 @@ _EVENT_NAME = re.compile(
 )
 _INVESTOR = re.compile(r"(?:联合)?(?:领投|跟投|参投|注资|等投资)")
 _MEETING = re.compile(r"[^，。；]{0,10}?(?:发布会|说明会|会议|大会|论坛|仪式|峰会|座谈会|推介会)")
+_THIS_POLICY = re.compile(r"本[\u4e00-\u9fff]{0,4}?(?:方案|计划|办法|措施|意见|政策|细则|规定)")
 _IN_FORCE = re.compile(
     r"(?:本[\u4e00-\u9fff]{0,4}?(?:方案|计划|办法|措施|意见|政策|细则|规定))?"
     r"自[^，。；]{4,14}?起(?:施行|实施|执行|生效)"
@@ -490,7 +491,10 @@ def _in_force(reading: Reading, findings: Findings) -> None:
             continue
         short = _SHORT_TITLE.search(reading.text, max(0, match.start() - 20), match.start())
         named = [p for p in before if short and p.name.endswith(short["title"])]
-        policy = named[0] if named else before[0] if "本" in match.group() else before[-1]
+        sentence = reading.sentence_at(match.start())
+        # "本政策由…负责解释，自…起施行": the document's own policy, however far its 本
+        own = _THIS_POLICY.search(reading.text, sentence.start, match.end())
+        policy = named[0] if named else before[0] if own else before[-1]
         findings.fact(
             FactKind.EVENT,
             policy.name,

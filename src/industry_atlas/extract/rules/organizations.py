@@ -419,7 +419,7 @@ def _extend_left(
             or _COUNTED_WORD.fullmatch(word)
         ):
             break
-        if len(word) > 2 and word[0] in _GLUED_CHARS and word not in tags:
+        if len(word) >= 2 and word[0] in _GLUED_CHARS and word not in tags:
             name_start = word_start + 1  # the segmenter glued 由/和 to the name: "由北特|科技"
             break
         name_start = word_start

@@ -20,7 +20,7 @@ from industry_atlas.normalize.dates import DateMatch
 from industry_atlas.normalize.regions import NATIONAL, region_index
 
 _PERIOD = re.compile(r"((?:19|20)\d{2})\s*[—–\-－~～至到]\s*((?:19|20)\d{2})\s*年")
-_CLAUSE_BREAK = re.compile("[，。；：,;:\n“”]")
+_CLAUSE_BREAK = re.compile("[，。；：,;:\n“”》]")  # 》: a title cited before is no issuer
 # A title after one of these is cited, not issued: "首批通过《…》备案", "为贯彻落实《…》".
 _CITING = re.compile(
     "通过|根据|按照|依据|贯彻|落实|对照|依照|符合|执行|对标|参照|响应|围绕|结合|据"
@@ -35,7 +35,9 @@ _NOTICE = re.compile(r"(?P<issuer>[^\n，。]{2,40}?)关于印发《?(?P<title>[
 _AFTER_DATE = re.compile(r"^(?:已)?于?$")
 _ISSUER_TAIL = re.compile(r"(?:于|在)?$")
 # "为贯彻落实陕西省人民政府办公厅…印发的《…》": the purpose is no part of the issuer
-_ISSUER_LEAD = re.compile("(?:为了?|根据|按照|依据)?(?:深入)?(?:贯彻落实|贯彻|落实|接续|对照)?")
+_ISSUER_LEAD = re.compile(
+    "(?:和|与|及|以及)?(?:为了?|根据|按照|依据)?(?:深入)?(?:贯彻落实|贯彻|落实|接续|对照)?"
+)
 _ISSUER_PART = re.compile(r"[^\s、]+")  # one of joint issuers
 _GROUP_ISSUER = re.compile(r"(?:有关|相关|等)?部门$|等\d*个?部门$")
 
@@ -177,18 +179,26 @@ def _notice_cues(reading: Reading, knowledge: DomainKnowledge) -> list[PolicyCue
             title, knowledge
         ):
             continue
-        signed_by = r"\s*".join(map(re.escape, names))
-        signature = re.search(rf"\n{signed_by}\s*\n", reading.text[match.end() :])
+        # the signature may write each name with its city (市财政局: 武汉市财政局)
+        signed_by = r"\s*".join(rf"[\u4e00-\u9fff]{{0,5}}?{re.escape(name)}" for name in names)
+        signature = re.search(rf"\n(?P<names>{signed_by})\s*\n", reading.text[match.end() :])
         date = None
+        issuer_span = match.span("issuer")
         if signature:
             signed_at = match.end() + signature.end()
             date = next(iter(reading.dates_between(signed_at, signed_at + 16)), None)
+            # the signature names them in full: 武汉市财政局 for the headline's 市财政局
+            issuer = "、".join(signature["names"].split())
+            issuer_span = (
+                match.end() + signature.start("names"),
+                match.end() + signature.end("names"),
+            )
         cues.append(
             PolicyCue(
                 title,
                 match.span("title"),
                 issuer,
-                match.span("issuer"),
+                issuer_span,
                 date.date if date else None,
                 (date.start, date.end) if date else None,
             )

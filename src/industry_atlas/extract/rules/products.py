@@ -913,7 +913,8 @@ def _brand_stem(
     for cut in range(len(stem) - 1):  # "人形机器人灵衍W1": 灵衍 is the brand of 灵衍智能
         if any(brand.startswith(stem[cut:]) for brand in brands):
             return start + cut, end
-    start, end = _trim_stem(reading.text, start, end)
+    noun_end = _after_product_noun(reading.text, knowledge, start, start + len(stem))
+    start, end = (noun_end, end) if noun_end else _trim_stem(reading.text, start, end)
     model = re.search("[A-Za-z0-9]", reading.text[start:end])
     if model is None or model.start() == 0:
         return start, end
@@ -965,6 +966,18 @@ def _owned(
             if named is not None and named[1][0] not in taken:
                 add(named, maker, (named[1][0], end))
     return releases
+
+
+def _after_product_noun(text: str, knowledge: DomainKnowledge, start: int, stem_end: int) -> int:
+    """Where a product noun the stem starts inside ends ("…人形机器人楚行C1": 楚行 after
+    机器人), when a word of the name is left after it; else 0."""
+    ends = [
+        found + len(noun)
+        for noun in knowledge.product_nouns
+        if (found := text.rfind(noun, max(0, start - len(noun)), stem_end)) >= 0
+        and start < found + len(noun) <= stem_end - 2
+    ]
+    return max(ends, default=0)
 
 
 def _trim_stem(text: str, start: int, end: int) -> tuple[int, int]:
