@@ -1435,3 +1435,30 @@ def test_a_brand_right_after_a_product_noun_is_part_of_the_model_name() -> None:
     products = {e.name for e in _extraction(text).entities if e.type.value == "product"}
     assert {"楚行C1", "光启W3"} <= products
     assert not {"C1", "W3"} & products
+
+
+def test_a_name_before_its_stock_code_is_a_company_and_a_headline_space_ends_a_clause() -> None:
+    text = (
+        "地平线机器人上半年营收年增67.6% 征程晶片出货近200万套\n2025年8月29日\n"
+        "中国智慧驾驶晶片大厂地平线机器人（09660-HK）昨日公布2025年上半年财报。"
+    )
+    extraction = _extraction(text)
+    assert "地平线机器人" in _organizations(extraction)
+    assert _indicators_by_value(extraction)[Decimal("2000000")] == "征程晶片出货"
+
+
+def test_who_counted_is_no_subject_of_the_count() -> None:
+    text = (
+        "2024年中国灵巧手市场年度回顾\n2025年2月10日\n"
+        "GGII统计显示，全年中国灵巧手市场规模约12.6亿元，同比增长约54%；出货量约1.82万只。"
+    )
+    by_value = _subjects_by_value(_extraction(text))
+    assert by_value[Decimal("18200")] == "全国"
+    assert by_value[Decimal("54")] == "全国"
+
+
+def test_the_amount_a_multiple_is_of_measures_what_the_multiple_does() -> None:
+    text = (
+        "灵巧手市场回顾\n2025年2月10日\n全年中国灵巧手出货量约1.82万只，是2023年约0.76万只的2.4倍。"
+    )
+    assert _indicators_by_value(_extraction(text))[Decimal("7600")] == "灵巧手出货量"

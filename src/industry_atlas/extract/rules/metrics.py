@@ -82,6 +82,9 @@ _HEADING_LENGTH = 40
 _SENTENCE_MARKS = ("。", "！", "？", "”", "；", "…", ".", "!", "?", "|", "｜")
 _MULTIPLE = "倍数"
 _MULTIPLE_OF = re.compile("(?:是|为|相当于)(?P<base>[^，。；]{1,12}?)的?")
+# the amount a multiple is of: "是2023年约0.76万只的2.4倍"
+_BASE_BEFORE = re.compile(r"(?:是|为|相当于)(?:\d{4}年|上年|去年|同期|上年同期)?(?:的)?(?:约|近)?$")
+_MULTIPLE_AFTER = re.compile(r"的[\d.]+倍")
 _VAGUE = re.compile("数[十百千万亿]")
 _APPOSITION = re.compile(r"(?:城市|地|座城市|省|省市|区)")
 _EVENT_AFTER_DATE = re.compile(
@@ -420,6 +423,12 @@ def _record(
         whole = last[: last.rfind("为")] if last.endswith(_MULTIPLE) else last
         at = whole.find(indicator)
         indicator = whole[: at + len(indicator)] if at > 0 else whole + indicator
+    if (
+        last
+        and _BASE_BEFORE.search(reading.text, max(0, match.start - 12), match.start)
+        and _MULTIPLE_AFTER.match(reading.text, match.end)
+    ):
+        indicator = last  # "出货量约1.82万只，是2023年约0.76万只的2.4倍": 出货量 of 2023
     multiple = _MULTIPLE_OF.fullmatch(indicator) if match.quantity.unit == "倍" else None
     if last and multiple:  # "收入4.12亿元，是上年的3.4倍": the revenue, as a multiple
         indicator = f"{last}为{multiple['base']}{_MULTIPLE}"

@@ -94,9 +94,9 @@ _BYLINE_MEDIA = re.compile(
 )
 _COMPANY_LIKE = frozenset({"company", "fund"})
 _COMMON_WORD_FREQ = 50
-# a stock code in brackets after a name (not a year: "（2024）")
+# a stock code in brackets after a name (not a year: "（2024）"): 09660, 9880.HK, 09660-HK
 _LISTED_NAME = re.compile(
-    r"(?P<name>[\u4e00-\u9fff]{2,16})[（(](?!(?:19|20)\d{2}[）)])\d{4,6}(?:\.(?:HK|SH|SZ|BJ))?[）)]"
+    r"(?P<name>[\u4e00-\u9fff]{2,16})[（(](?!(?:19|20)\d{2}[）)])\d{4,6}(?:[.\-](?:HK|SH|SZ|BJ))?[）)]"
 )
 _DESCRIBER_ENDS = "商厂股的是为和与及"
 _CODE_CHARS = re.compile("[A-Za-z0-9]")
@@ -137,7 +137,7 @@ _INDEFINITE_BEFORE = re.compile("(?:一家|某家|多家|几家|一批|一些|�
 _GLUED_LEAD = re.compile(r"(?:[一二三四五六七八九十]是|(?:[A-Za-z]\+?)?轮由|获得?|由|是)(?=..)")
 _LATIN_ALIAS = re.compile(r"[（(](?P<alias>[A-Za-z][A-Za-z0-9 .&\-]{1,30})[）)]")
 _CHINESE_ALIAS = re.compile(r"[（(](?P<alias>[\u4e00-\u9fff]{2,8})[）)]")
-_STOCK_CODE = re.compile(r"[（(]\d{6}\.(?:SZ|SH|BJ)[）)]|[（(]\d{4,5}\.HK[）)]", re.I)
+_STOCK_CODE = re.compile(r"[（(]\d{6}[.\-](?:SZ|SH|BJ)[）)]|[（(]\d{4,5}[.\-]HK[）)]", re.I)
 _LIST_INTRO = re.compile(
     r"(?:(?<![\d.])\d+|(?<![一二三四五六七八九十两])[一二三四五六七八九十两]+)(?:家|个|位)(?P<noun>[^，。；：]{0,14}?(?:企业|公司|机构|厂商|单位|高校|院所|投资方|投资机构|平台|客户|车企|股东|合作伙伴))"
     r"[^。；]{0,24}?(?:分别是|分别为|包括|分别有|依次是|即)"

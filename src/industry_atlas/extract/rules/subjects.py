@@ -23,7 +23,7 @@ from industry_atlas.extract.rules.reading import Reading
 from industry_atlas.normalize.numbers import PER_MILLION_TOKENS, QuantityMatch
 from industry_atlas.normalize.regions import NATIONAL
 
-CLAUSE = re.compile(r"[，,；;：:\n（）()｜|]|——")
+CLAUSE = re.compile(r"[，,；;：:\n（）()｜|]|——|(?<=[%\u4e00-\u9fff])[ \u3000]+(?=[\u4e00-\u9fff])")
 _NATIONAL = re.compile(
     r"全国|我国|国内|(?<!其)中国(?![\u4e00-\u9fff]{0,6}(?:学会|科学院|电子报|移动|电信|联通|信通院))"
 )  # not the 中国 of "其中国家级"
@@ -113,7 +113,12 @@ _EMPLOYER_BEFORE = re.compile("(?:此前|曾经?|先后|早年)(?:在|于|就职
 # "碧桂园旗下的博智林机器人": the parent of the company the figures are about
 _PARENT_AFTER = re.compile("旗下(?:的)?")
 # roles of organizations that are never what a later 公司 or 该公司 refers to
-_NOT_REFERENT = frozenset({"investor", "rival", "parent", "locative"})
+_NOT_REFERENT = frozenset({"investor", "rival", "parent", "locative", "source"})
+# who counted, not what was counted: "GGII统计显示，全年中国灵巧手市场规模…", "据MIR统计"
+_SOURCE_AFTER = re.compile(
+    "(?:的)?(?:统计|数据|调研|监测|研究|测算|报告)(?:数据)?(?:显示|表明|指出)"
+)
+_SOURCE_AROUND = re.compile("(?:统计|测算|调研|监测|数据)(?:显示|表明)?")
 
 
 @dataclass(frozen=True, slots=True)
@@ -390,6 +395,11 @@ def _with_role(reading: Reading, subject: Subject, titles: tuple[str, ...]) -> S
         return replace(subject, role="locative")
     if before.endswith("占"):
         return replace(subject, role="denominator")  # "占北京市总量的55%": 北京市 is the whole
+    if subject.kind == "org" and (
+        _SOURCE_AFTER.match(reading.text, subject.end)
+        or (before.endswith("据") and _SOURCE_AROUND.match(reading.text, subject.end))
+    ):
+        return replace(subject, role="source")
     if subject.kind == "org" and (
         _INVESTOR_AFTER.match(reading.text, subject.end)
         or (_RECEIVED_FROM.search(before) and _ROUND_AFTER.match(reading.text, subject.end))
