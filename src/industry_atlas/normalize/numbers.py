@@ -257,7 +257,9 @@ _BEFORE_DURATION = re.compile(rf"(?P<before>{_BEFORE_PATTERN})了?$")
 
 def _durations(text: str) -> list[QuantityMatch]:
     """Times written in parts, each as one amount ("约1小时30分": about 90 minutes)."""
-    found = []
+    found: list[QuantityMatch] = []
+    if "分" not in text and "秒" not in text:
+        return found  # most texts hold no time in parts: one scan says so
     for match in _DURATION.finditer(text):
         before = _BEFORE_DURATION.search(text, max(0, match.start() - 4), match.start())
         qualifier = _BEFORE[before["before"]] if before else Qualifier.EQ
@@ -289,7 +291,7 @@ def find_quantities(text: str) -> list[QuantityMatch]:
     last_price: QuantityMatch | None = None
     for match in QUANTITY.finditer(text):
         quantity = quantity_of(match)
-        if any(start < match.end() and match.start() < end for start, end in timed):
+        if timed and any(start < match.end() and match.start() < end for start, end in timed):
             continue  # a part of a time written in parts
         if (
             quantity is None

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
+from functools import lru_cache
 
 from industry_atlas.core.models import FactKind, MentionType, PartialDate
 from industry_atlas.extract.packs import DomainKnowledge
@@ -471,6 +472,7 @@ def main_company(findings: Findings) -> FoundEntity | None:
 
 
 _THIS_COMPANY = "这家(?:企业|公司)|该企业"
+_LONGEST_NOUN = 8  # characters a product noun the stem starts inside may reach back
 _TOPIC_REACH = 200  # how far back 这家企业 may point
 # when a deed is dated between its doer and its verb ("这家企业去年底推出", "公司今年3月发布")
 _WHEN_SAID = (
@@ -971,13 +973,20 @@ def _owned(
 def _after_product_noun(text: str, knowledge: DomainKnowledge, start: int, stem_end: int) -> int:
     """Where a product noun the stem starts inside ends ("…人形机器人楚行C1": 楚行 after
     机器人), when a word of the name is left after it; else 0."""
+    nouns = _noun_pattern(tuple(knowledge.product_nouns))
+    window = max(0, start - _LONGEST_NOUN)
     ends = [
-        found + len(noun)
-        for noun in knowledge.product_nouns
-        if (found := text.rfind(noun, max(0, start - len(noun)), stem_end)) >= 0
-        and start < found + len(noun) <= stem_end - 2
+        found.end()
+        for found in nouns.finditer(text, window, stem_end)
+        if start < found.end() <= stem_end - 2
     ]
     return max(ends, default=0)
+
+
+@lru_cache(maxsize=4)
+def _noun_pattern(nouns: tuple[str, ...]) -> re.Pattern[str]:
+    """One pattern for all product nouns, longest first (人形机器人 before 机器人)."""
+    return re.compile("|".join(map(re.escape, sorted(nouns, key=len, reverse=True))))
 
 
 def _trim_stem(text: str, start: int, end: int) -> tuple[int, int]:
