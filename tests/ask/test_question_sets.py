@@ -449,6 +449,13 @@ def test_who_said_it_asks_for_the_speaker_of_the_answer_before(sample_db: Path) 
     assert second.startswith("邵立群")
 
 
+def test_how_much_it_grew_is_the_rate_written_after_a_growth_word(sample_db: Path) -> None:
+    # "出货约198万套，年增106%": 年增 says the growth, as 同比增长 would
+    reply = _ask(sample_db, "地平线机器人2025年上半年征程系列芯片卖出去多少套？同比增长了多少？")
+    first, second = reply.text.split("；", 1)
+    assert "198万套" in first and second.startswith("106%")
+
+
 def test_a_robot_named_with_its_maker_is_found_by_its_code_in_a_list_of_robots(
     sample_db: Path,
 ) -> None:
