@@ -456,6 +456,13 @@ def test_how_much_it_grew_is_the_rate_written_after_a_growth_word(sample_db: Pat
     assert "198万套" in first and second.startswith("106%")
 
 
+def test_a_makers_first_product_of_a_kind_is_named_from_its_facts(sample_db: Path) -> None:
+    # "公司发布首款灵巧手XY-Hand12" names no maker: its makes fact (the report's company) does
+    reply = _ask(sample_db, "湘岳智能推出的第一款灵巧手叫什么名字？")
+    assert reply.text.startswith("XY-Hand12")
+    assert reply.method == "facts:model"
+
+
 def test_a_robot_named_with_its_maker_is_found_by_its_code_in_a_list_of_robots(
     sample_db: Path,
 ) -> None:

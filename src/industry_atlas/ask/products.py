@@ -39,6 +39,13 @@ _EVENT_VERBS = {
 # "型号是什么": the designation of a maker's product ("哪款" and "叫什么名字" are read
 # from the passages: a platform has a name too, and a maker's facts may miss a product)
 _ASKS_MODEL = re.compile(r"型号")
+# "推出的第一款灵巧手叫什么": a maker's first product of a kind, which its facts can name
+_FIRST_OF_KIND = re.compile(
+    "(?:首款|第一款|首台|第一台)(?P<noun>人形机器人|机器人|灵巧手|减速器|丝杠|电机|传感器"
+    "|关节模组|执行器|大模型|模型|芯片)"
+)
+_ASKS_NAME = re.compile("叫什么|什么名字|名字是什么|名称是什么")
+_FIRST_REACH = 24  # characters before a product that may call it the first of its kind
 _MAKING_VERBS = (
     "推出",
     "发布",
@@ -91,11 +98,15 @@ def maker(part: Part, store: AskReader) -> Finding | None:
 
 def model_of(part: Part, store: AskReader) -> Finding | None:
     """Answer "北特科技新出的那款丝杠型号是什么" from the named maker's makes facts: the
-    newest product for 新/最新, else every one, newest first."""
-    if not _ASKS_MODEL.search(part.text):
+    newest product for 新/最新, else every one, newest first; and "湘岳智能推出的第一款灵巧
+    手叫什么" from the product the source calls the maker's first of that kind."""
+    first = _FIRST_OF_KIND.search(part.text)
+    if not _ASKS_MODEL.search(part.text) and not (first and _ASKS_NAME.search(part.text)):
         return None
     names = anchor_names(part, AnchorKind.ENTITY)
     makes = [s for s in store.facts_about(names, ["makes"]) if s.fact.subject in names]
+    if first is not None:
+        makes = [s for s in makes if _called_first(store, s, first["noun"])]
     if not makes:
         return None
     # a date read from the context ("计划2026年…") is no launch date to order or state by
@@ -109,6 +120,20 @@ def model_of(part: Part, store: AskReader) -> Finding | None:
         f"{s.fact.object}（{s.fact.subject}{when_text(_stated_date(s))}推出）" for s in chosen
     )
     return finding(text, chosen, METHOD_MODEL)
+
+
+def _called_first(store: AskReader, stored: StoredFact, noun: str) -> bool:
+    """True when the source names the product right after calling it the first of the kind
+    asked about ("公司发布首款灵巧手XY-Hand12")."""
+    product = stored.fact.object or ""
+    for span in stored.fact.evidence:
+        if span.quote != product:
+            continue
+        text = store.get_document(span.doc_id).text
+        before = text[max(0, span.start - _FIRST_REACH) : span.start]
+        if re.search(f"(?:首款|第一款|首台|首个)[^，。；]{{0,8}}{re.escape(noun)}", before):
+            return True
+    return False
 
 
 def _date_key(date: PartialDate | None) -> str:
