@@ -1462,3 +1462,28 @@ def test_the_amount_a_multiple_is_of_measures_what_the_multiple_does() -> None:
         "灵巧手市场回顾\n2025年2月10日\n全年中国灵巧手出货量约1.82万只，是2023年约0.76万只的2.4倍。"
     )
     assert _indicators_by_value(_extraction(text))[Decimal("7600")] == "灵巧手出货量"
+
+
+def test_a_launch_with_its_place_between_doer_and_verb_is_the_doers() -> None:
+    text = (
+        "苏州具身智能观察\n2025年6月20日\n"
+        "擎岳智能成立于2024年，总部位于相城区。"
+        "今年1月，这家企业在基地内发布首款人形机器人擎岳Q1，身高172厘米。"
+    )
+    extraction = _extraction(text)
+    assert ("擎岳Q1", "擎岳智能") in {
+        (f.object, f.subject) for f in facts(extraction, FactKind.MAKES)
+    }
+
+
+def test_a_listing_on_an_exchange_named_in_full_and_a_plant_going_into_production_are_events() -> (
+    None
+):
+    text = (
+        "零部件年度回顾\n2025年2月10日\n"
+        "2024年1月5日，速腾聚创在香港联合交易所主板挂牌上市。"
+        "2024年9月，因时机器人在北京经济技术开发区的新工厂投产。"
+    )
+    events = {(f.subject, f.time) for f in facts(_extraction(text), FactKind.EVENT)}
+    assert ("速腾聚创", PartialDate(2024, 1, 5)) in events
+    assert ("因时机器人", PartialDate(2024, 9)) in events

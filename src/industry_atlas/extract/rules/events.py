@@ -54,16 +54,19 @@ _IN_FORCE = re.compile(
     r"自[^，。；]{4,14}?起(?:施行|实施|执行|生效)"
 )
 # deeds an article dates: agreements, acquisitions, ground-breaking, listing applications
-# and listings on an exchange, reports, share-price moves and share placings
+# and listings on an exchange, reports, share-price moves and share placings, a plant or
+# line going into production
 _ACTION = re.compile(
     r"(?:签署|签订|签下|达成)[^，。；]{0,16}?(?:协议|合同|订单)|(?:获得|拿下|斩获)(?!的)[^，。；]{0,12}?订单"
     r"|完成对[^，。；]{1,16}?的收购|动工|开工建设"
     r"|递交[^，。；]{0,24}?上市申请|(?:发布|公布|披露)[^，。；]{0,20}?(?:年度报告|季度报告|年报|季报|财报|业绩)"
-    r"|在(?:港交所|香港联交所|联交所|上交所|深交所|北交所|纳斯达克|纽交所|港股|A股|美股|科创板|创业板)"
+    r"|在(?:港交所|香港联交所|联交所|上交所|深交所|北交所|纳斯达克|纽交所|港股|A股|美股|科创板|创业板"
+    r"|香港联合交易所|上海证券交易所|深圳证券交易所|北京证券交易所)"
     r"[^，。；]{0,6}?(?:上市|挂牌)"
     r"|股价[^，。；]{0,12}?(?:收报|收于|上涨|下跌|大涨|大跌|涨停|跌停|高开|低开)"
     r"|公告[，,：:]?[^，。；]{0,6}?(?:拟|计划)[^，。；]{0,16}?投资[^，。；]{0,12}?建设"
     r"|收到[^，。；]{0,24}?(?:定点|中标)(?:通知|书)|(?:计划|拟)?减持|协议受让"
+    r"|(?:工厂|产线|生产线|基地)[^，。；]{0,4}?(?:正式)?(?:投产|竣工投产)"
 )
 _SHORT_TITLE = re.compile(r"《(?P<title>[^《》]{2,16})》$")  # "《若干措施》自…起施行"
 _PARTNER_MARKS = frozenset("与和同跟对向")  # 向港交所递交…: the exchange receives

@@ -474,6 +474,8 @@ def main_company(findings: Findings) -> FoundEntity | None:
 _THIS_COMPANY = "这家(?:企业|公司)|该企业"
 _LONGEST_NOUN = 8  # characters a product noun the stem starts inside may reach back
 _TOPIC_REACH = 200  # how far back 这家企业 may point
+# where a deed was done, said between its doer and its verb ("这家企业在基地内发布")
+_WHERE_SAID = r"(?:在[^，。；、“”]{1,10}?(?:内|上|中|里)?)?"
 # when a deed is dated between its doer and its verb ("这家企业去年底推出", "公司今年3月发布")
 _WHEN_SAID = (
     r"(?:(?:(?:今年|去年|前年|同年|次年|\d{4}年)(?:\d{1,2}月)?|\d{1,2}月)"
@@ -490,7 +492,7 @@ def _subjectless(
     taken = {release.span for release in found}
     pattern = (
         rf"(?P<subject>{_THIS_COMPANY}|该公司|公司|其|我们|我们又|又|还|并|随后|同时|同月|同年)"
-        rf"(?:又|还|也|再)?(?:于)?{_WHEN_SAID}(?P<verb>{'|'.join(knowledge.release_verbs)})"
+        rf"(?:又|还|也|再)?(?:于)?{_WHEN_SAID}{_WHERE_SAID}(?P<verb>{'|'.join(knowledge.release_verbs)})"
     )
     for match in re.finditer(pattern, reading.text):
         start = match.end("verb")
