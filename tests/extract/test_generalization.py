@@ -1487,3 +1487,23 @@ def test_a_listing_on_an_exchange_named_in_full_and_a_plant_going_into_productio
     events = {(f.subject, f.time) for f in facts(_extraction(text), FactKind.EVENT)}
     assert ("速腾聚创", PartialDate(2024, 1, 5)) in events
     assert ("因时机器人", PartialDate(2024, 9)) in events
+
+
+def test_a_count_over_a_bulleted_list_claims_what_its_bullets_name() -> None:
+    # a breakdown of a count ("46条：政策5条、融资9起") lists nothing
+    text = (
+        "具身周报（第62期）\n2026年4月20日\n"
+        "本周我们共跟踪到相关动态46条：政策5条、融资9起、新品7款、重要活动4场。\n\n"
+        "无锡本周一口气落地三起：\n"
+        "· 无锡灵犀关节科技有限公司完成2.5亿元B轮融资，无锡产业发展集团领投，\n"
+        "元禾原点跟投；\n"
+        "· 无锡惠力传感科技有限公司完成6000万元Pre-A轮；\n"
+        "· 锡智机器人完成3000万元天使轮。\n"
+    )
+    claims = {
+        (f.quantity.value, f.qualifiers["enumerated"])
+        for f in facts(_extraction(text), FactKind.COUNT_CLAIM)
+        if f.quantity
+    }
+    assert (Decimal("3"), "3") in claims
+    assert not any(value == Decimal("46") for value, _ in claims)

@@ -13,7 +13,7 @@ import re
 from collections.abc import Iterator
 from decimal import Decimal
 
-from industry_atlas.core.models import FactKind, Quantity
+from industry_atlas.core.models import FactKind, MentionType, Quantity
 from industry_atlas.extract.packs import DomainKnowledge
 from industry_atlas.extract.rules.enumerations import split_items
 from industry_atlas.extract.rules.findings import FactDetails, Findings
@@ -22,15 +22,15 @@ from industry_atlas.normalize.numbers import parse_number
 
 # The look-behinds keep each pattern from restarting inside a run of digits (linear time).
 _NUMBER = r"(?:(?<![\d.])\d+|(?<![一二三四五六七八九十两])[一二三四五六七八九十两]+)"
-_UNIT = r"(?:个|家|款|项|位|名|座|支|条|种|大类|类|大|所|件|台|只)"
+_UNIT = r"(?:个|家|款|项|位|名|座|支|条|种|大类|类|大|所|件|台|只|起)"
 _LIST_CLAIM = re.compile(
     rf"(?P<each>各有|各)?(?:共有|共计|共|有|包括|涵盖|形成)?(?P<count>{_NUMBER}){_UNIT}"
     rf"(?:(?P<noun>[^。；]{{0,30}}?)[，,：:]\s*(?:分别是|分别为|分别有|依次是|包括|即)"
     # "重点推荐5家公司——A、B、C", "七大核心零部件为：A、B…": a colon or dash opens the list
-    rf"|(?P<headed>[^。；，,：:]{{1,20}}?)(?:为|是|有)?(?:：|:|——))"
+    rf"|(?P<headed>[^。；，,：:\n]{{0,20}}?)(?:为|是|有)?(?:：|:|——))"
 )
 _COUNTED_UNIT = re.compile(
-    rf"{_NUMBER}(?:大)?(?P<unit>个|家|款|项|位|名|座|支|条|种|类|所|件|台|只)"
+    rf"{_NUMBER}(?:大)?(?P<unit>个|家|款|项|位|名|座|支|条|种|类|所|件|台|只|起)"
 )
 _ITEM = r"[^、，,。；：:\s“”的等在已从将均\d]{2,16}"
 _APPOSITIVE = re.compile(
@@ -51,6 +51,9 @@ _BRACKETED = re.compile(
 )
 _MADE_BY = re.compile(r"^(?P<maker>.+?)(?:推出|发布|研发|打造|研制)(?:的|了)(?P<product>.+)$")
 _QUOTES = "“”\"'‘’「」"
+_BULLET_MARKS = "·•●▪◆■-*"
+_COUNT_ENDING = re.compile(r"\d+[\u4e00-\u9fff]$")  # "融资9起": a share of a count
+_BULLETS_FOLLOW = re.compile(r"[ \t]*\n[ \t]*[·•●▪◆■\-*]")
 
 
 def find_count_claims(reading: Reading, findings: Findings, knowledge: DomainKnowledge) -> None:
@@ -59,9 +62,13 @@ def find_count_claims(reading: Reading, findings: Findings, knowledge: DomainKno
         count = parse_number(match["count"])
         if count is None:
             continue
-        items = _items(reading, knowledge, match.end(), _list_end(reading.text, match.end()))
-        if not items or (match["headed"] and (len(items) < 2 or count < 2)):
+        items = _items(
+            reading, knowledge, match.end(), _list_end(reading.text, match.end())
+        ) or _bulleted(reading, findings, match.end())
+        if not items or (match["headed"] is not None and (len(items) < 2 or count < 2)):
             continue  # after a colon, one item (or "这样一个观点：") is a sentence, not a list
+        if all(_COUNT_ENDING.search(name) for _, _, name in items):
+            continue  # "动态46条：政策5条、融资9起…" breaks a count down, it lists nothing
         head = reading.text[reading.sentence_at(match.start()).start : match.start()]
         noun = match["headed"] if match["noun"] is None else match["noun"]
         if match["each"]:
@@ -140,6 +147,34 @@ def _list_end(text: str, start: int) -> int:
             break
         end += 1
     return end
+
+
+def _bulleted(reading: Reading, findings: Findings, start: int) -> list[tuple[int, int, str]]:
+    """The items of a bulleted list under a count ("无锡本周落地三起：\n· 无锡灵犀关节…完成…
+    \n· …"): the first organization or product each bullet names; a line without a bullet
+    goes on with the item before it."""
+    text = reading.text
+    if not _BULLETS_FOLLOW.match(text, start):
+        return []
+    names = sorted(
+        (span_start, span_end, entity.name)
+        for kind in (MentionType.ORG, MentionType.PRODUCT)
+        for entity in findings.of_type(kind)
+        for span_start, span_end in entity.spans
+    )
+    items = []
+    line_start = text.index("\n", start) + 1
+    while line_start < len(text) and text[line_start] in _BULLET_MARKS:
+        line_end = text.find("\n", line_start)
+        line_end = len(text) if line_end < 0 else line_end
+        named = next((n for n in names if line_start <= n[0] < line_end), None)
+        if named is None:
+            return []  # a bullet naming nothing known: not a list of named things
+        items.append(named)
+        line_start = line_end + 1
+        while line_start < len(text) and text[line_start] not in _BULLET_MARKS + "\n":
+            line_start = (text.find("\n", line_start) + 1) or len(text)  # a wrapped line
+    return items
 
 
 def _items(
