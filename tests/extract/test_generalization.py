@@ -1507,3 +1507,13 @@ def test_a_count_over_a_bulleted_list_claims_what_its_bullets_name() -> None:
     }
     assert (Decimal("3"), "3") in claims
     assert not any(value == Decimal("46") for value, _ in claims)
+
+
+def test_a_place_opening_a_models_name_is_where_its_maker_is() -> None:
+    text = (
+        "具身周报｜青岛十条出炉、郑州发布三年方案，东莞极臂X5开卖（第62期）\n2026年4月20日\n"
+        "东莞极臂机器人有限公司发布全尺寸人形机器人极臂X5。"
+    )
+    products = {e.name for e in _extraction(text).entities if e.type.value == "product"}
+    assert "极臂X5" in products
+    assert "东莞极臂X5" not in products

@@ -472,7 +472,10 @@ def main_company(findings: Findings) -> FoundEntity | None:
 
 
 _THIS_COMPANY = "这家(?:企业|公司)|该企业"
-_LONGEST_NOUN = 8  # characters a product noun the stem starts inside may reach back
+_LONGEST_NOUN = 8
+_STEM_AFTER_PLACE = re.compile(
+    r"[\u4e00-\u9fff]{2}"
+)  # a brand left after the place  # characters a product noun the stem starts inside may reach back
 _TOPIC_REACH = 200  # how far back 这家企业 may point
 # where a deed was done, said between its doer and its verb ("这家企业在基地内发布")
 _WHERE_SAID = r"(?:在[^，。；、“”]{1,10}?(?:内|上|中|里)?)?"
@@ -916,9 +919,10 @@ def _brand_stem(
     stem = reading.text[start : start + model.start()] if model else ""
     for cut in range(len(stem) - 1):  # "人形机器人灵衍W1": 灵衍 is the brand of 灵衍智能
         if any(brand.startswith(stem[cut:]) for brand in brands):
-            return start + cut, end
+            return _without_place(reading, start + cut, end)
     noun_end = _after_product_noun(reading.text, knowledge, start, start + len(stem))
     start, end = (noun_end, end) if noun_end else _trim_stem(reading.text, start, end)
+    start, end = _without_place(reading, start, end)
     model = re.search("[A-Za-z0-9]", reading.text[start:end])
     if model is None or model.start() == 0:
         return start, end
@@ -970,6 +974,19 @@ def _owned(
             if named is not None and named[1][0] not in taken:
                 add(named, maker, (named[1][0], end))
     return releases
+
+
+def _without_place(reading: Reading, start: int, end: int) -> tuple[int, int]:
+    """A place opening a model's name is where its maker is ("东莞极臂X5": 极臂X5), when a
+    brand of two characters or more is left before the designation."""
+    place = next(iter(reading.places_between(start, start + 1)), None)
+    if (
+        place is not None
+        and place.start == start
+        and _STEM_AFTER_PLACE.match(reading.text, place.end)
+    ):
+        return place.end, end
+    return start, end
 
 
 def _after_product_noun(text: str, knowledge: DomainKnowledge, start: int, stem_end: int) -> int:
