@@ -53,7 +53,7 @@ _MADE_BY = re.compile(r"^(?P<maker>.+?)(?:推出|发布|研发|打造|研制)(?:
 _QUOTES = "“”\"'‘’「」"
 _BULLET_MARKS = "·•●▪◆■-*"
 _COUNT_ENDING = re.compile(r"\d+[\u4e00-\u9fff]$")  # "融资9起": a share of a count
-_BULLETS_FOLLOW = re.compile(r"[ \t]*\n[ \t]*[·•●▪◆■\-*]")
+_BULLETS_FOLLOW = re.compile(rf"[ \t]*\n[ \t]*[{re.escape(_BULLET_MARKS)}]")
 
 
 def find_count_claims(reading: Reading, findings: Findings, knowledge: DomainKnowledge) -> None:

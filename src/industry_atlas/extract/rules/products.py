@@ -472,10 +472,8 @@ def main_company(findings: Findings) -> FoundEntity | None:
 
 
 _THIS_COMPANY = "这家(?:企业|公司)|该企业"
-_LONGEST_NOUN = 8
-_STEM_AFTER_PLACE = re.compile(
-    r"[\u4e00-\u9fff]{2}"
-)  # a brand left after the place  # characters a product noun the stem starts inside may reach back
+_LONGEST_NOUN = 8  # characters a product noun the stem starts inside may reach back
+_STEM_AFTER_PLACE = re.compile(r"[\u4e00-\u9fff]{2}")  # a brand left after the place
 _TOPIC_REACH = 200  # how far back 这家企业 may point
 # where a deed was done, said between its doer and its verb ("这家企业在基地内发布")
 _WHERE_SAID = r"(?:在[^，。；、“”]{1,10}?(?:内|上|中|里)?)?"
