@@ -45,6 +45,7 @@ class SampleSet(StrEnum):
     HOLDOUT_11 = "holdout-11"
     HOLDOUT_12 = "holdout-12"
     HOLDOUT_13 = "holdout-13"
+    HOLDOUT_14 = "holdout-14"
     UNANSWERABLE = "unanswerable"
 
 
