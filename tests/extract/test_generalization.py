@@ -1517,3 +1517,15 @@ def test_a_place_opening_a_models_name_is_where_its_maker_is() -> None:
     products = {e.name for e in _extraction(text).entities if e.type.value == "product"}
     assert "极臂X5" in products
     assert "东莞极臂X5" not in products
+
+
+def test_a_speed_is_named_by_what_it_measures_not_by_the_time_it_is_per() -> None:
+    text = (
+        "天工Ultra 2卫冕半程马拉松\n2026年4月19日\n"
+        "北京人形机器人创新中心研发的天工Ultra 2最高奔跑速度达到每小时14公里，全程平均时速约8公里。"
+    )
+    assert _indicators_by_value(_extraction(text)) == {
+        Decimal("14"): "最高奔跑速度",
+        Decimal("8"): "全程平均时速",
+    }
+

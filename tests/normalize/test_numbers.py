@@ -169,3 +169,17 @@ def test_minutes_or_hours_alone_and_scores_stay_as_written() -> None:
         (Decimal("3"), "分钟"),
         (Decimal("2"), "小时"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "unit"),
+    [
+        ("最高奔跑速度达到每小时14公里", "14", "公里/小时"),
+        ("全程平均时速约8公里", "8", "公里/小时"),
+        ("行走速度每秒0.8米左右", "0.8", "米/秒"),
+        ("单次续航5公里", "5", "公里"),
+    ],
+)
+def test_a_distance_per_hour_or_second_is_a_speed(text: str, value: str, unit: str) -> None:
+    (match,) = find_quantities(text)
+    assert (match.quantity.value, match.quantity.unit) == (Decimal(value), unit)

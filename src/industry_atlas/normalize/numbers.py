@@ -303,9 +303,7 @@ def find_quantities(text: str) -> list[QuantityMatch]:
         currency = _CURRENCY_BEFORE.search(text, max(0, match.start() - 8), match.start())
         if currency and quantity.unit == "元":  # "营收达新台币1.79兆元": the currency named first
             quantity = replace(quantity, unit=UNITS[currency["currency"]])
-        amount = _priced_per_tokens(
-            text, QuantityMatch(match.start(), match.end(), quantity), last_price
-        )
+        amount = _priced_per_tokens(text, _as_speed(text, match, quantity), last_price)
         last_price = amount if amount.quantity.unit.endswith(PER_MILLION_TOKENS) else last_price
         found.append(amount)
     for match in _MODEL_SCALE.finditer(text):
@@ -338,6 +336,19 @@ _CURRENCIES = frozenset({"元", "美元", "港元", "欧元", "日元"})
 _PRICE_GOES_ON = re.compile(
     r"[、，,；;和及]\s*(?=[^，。；、\d]{0,10}?(?:输出|输入|模式|价))[^，。；、\d]{0,12}"
 )
+
+
+# "每小时14公里", "时速约8公里", "每秒1.2米": a distance per time is a speed
+_PER_TIME_BEFORE = re.compile(r"(?P<per>每小时|时速|每秒|秒速)(?:可?达到?|为|约|最高|仅)*$")
+_SPEEDS = {("小时", "公里"): "公里/小时", ("小时", "千米"): "公里/小时", ("秒", "米"): "米/秒"}
+
+
+def _as_speed(text: str, match: re.Match[str], quantity: Quantity) -> QuantityMatch:
+    before = _PER_TIME_BEFORE.search(text, max(0, match.start() - 8), match.start())
+    speed = before and _SPEEDS.get(("秒" if "秒" in before["per"] else "小时", quantity.unit))
+    return QuantityMatch(
+        match.start(), match.end(), replace(quantity, unit=speed) if speed else quantity
+    )
 
 
 def _is_pricing_unit(text: str, match: re.Match[str], quantity: Quantity) -> bool:
