@@ -1529,3 +1529,14 @@ def test_a_speed_is_named_by_what_it_measures_not_by_the_time_it_is_per() -> Non
         Decimal("8"): "全程平均时速",
     }
 
+
+def test_the_fund_a_clause_opens_on_is_the_fund_named_before_not_its_backer() -> None:
+    text = (
+        "亦庄人形机器人产业论坛举行\n2026年4月19日\n"
+        "北京市人工智能产业投资基金合伙人韩柏舟表示，基金已累计投资具身智能企业23家。\n\n"
+        "当天揭牌的顺德区具身智能产业投资基金总规模50亿元，由顺德区产业发展引导基金联合"
+        "美的集团、广东粤科金融集团共同发起。该基金单个项目投资额原则上不超过基金规模的10%。"
+    )
+    subjects = _subjects_by_value(_extraction(text))
+    assert subjects[Decimal("23")] == "北京市人工智能产业投资基金"
+    assert subjects[Decimal("10")] == "顺德区具身智能产业投资基金"

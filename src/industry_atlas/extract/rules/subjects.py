@@ -34,7 +34,7 @@ _HOME_WORDS = re.compile(r"全市|全省|全区|本市|该市|我市|市内|全�
 _LEAD = r"(?:\d{4}年(?:\d{1,2}月)?(?:\d{1,2}日)?|此前|目前|近日|如今|不过|但|而|同时|此外|其中|另外|今年|去年|上半年|下半年|前三季度|一季度|全年|现在|则|[，,\s“])*"
 _COMPANY_PRONOUN = re.compile(rf"该公司|^{_LEAD}(?:本?公司|其(?![中他它余实次])|我们(?:公司)?)")
 _ORG_PRONOUN = re.compile(
-    rf"^{_LEAD}(?:该|这个|这一|本届)?(?P<noun>园区|产业园|中心|协会|基地|联盟|平台|大会|展会|博览会)"
+    rf"^{_LEAD}(?:该|这个|这一|本届)?(?P<noun>园区|产业园|中心|协会|基地|联盟|平台|基金|大会|展会|博览会)"
 )
 _FAIRS = ("大会", "博览会", "展会", "展览会", "展")
 _PRONOUN_ENDINGS = {
@@ -94,7 +94,8 @@ _ISSUED_AFTER = re.compile(r"(?:等[^，。；]{0,6}?)?(?:联合)?(?:印发|发�
 _INVESTOR_AFTER = re.compile(
     "(?:[、和与及][^，。；、]{2,14}?)*(?:等)?(?:联合|共同)?(?:领投|跟投|参投|注资|持股|投资)"
     "|(?:[、和与及][^，。；、]{2,14}?)*等(?:机构|投资方|资方)[^，。；]{0,16}?(?:投资|融资|注资)"
-)  # "获得奇绩创坛等机构5000万元天使轮投资"
+    "|联合[^，。；]{2,30}?共同发起"
+)  # "获得奇绩创坛等机构5000万元天使轮投资"; "由引导基金联合美的集团共同发起" (a fund's backer)
 # "2016年8月拿到松禾资本1000万元天使轮": the investor a round was received from
 _RECEIVED_FROM = re.compile("(?:获得|拿到|获)(?:了)?$")
 _ROUND_AFTER = re.compile(r"[^，。；]{0,14}?(?:[A-Z]\+?轮|天使轮|种子轮|战略投资|投资)")
@@ -695,6 +696,7 @@ def _pronoun(reading: Reading, subjects: Subjects, start: int, end: int) -> Subj
             lambda s: (
                 s.kind in {"org", "event", "region"}  # 园区: 苏州工业园区 is a district
                 and s.name.endswith(_PRONOUN_ENDINGS.get(noun, noun[-1]))
+                and s.role not in _NOT_REFERENT  # 该基金: not the fund that backed it
             ),
         )
         if found is not None:
