@@ -1540,3 +1540,31 @@ def test_the_fund_a_clause_opens_on_is_the_fund_named_before_not_its_backer() ->
     subjects = _subjects_by_value(_extraction(text))
     assert subjects[Decimal("23")] == "北京市人工智能产业投资基金"
     assert subjects[Decimal("10")] == "顺德区具身智能产业投资基金"
+
+
+def test_a_short_name_in_brackets_before_a_raise_is_an_alias_not_a_name() -> None:
+    text = (
+        "具身智能融资月报\n2026年4月2日\n"
+        "3月5日，具身大模型公司北京澄观智能科技有限公司（澄观智能）完成超5亿元B轮融资。"
+    )
+    extraction = _extraction(text)
+    assert "北京澄观智能科技有限公司" in _organizations(extraction)
+    assert not any(name.endswith("）") for name in _organizations(extraction))
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        ("研调机构集邦科技（TrendForce）预估，全球人形机器人出货量将突破5万台。", "集邦科技"),
+        ("电源大厂台达电子（台达电）则从自动化本业切入。", "台达电子"),
+        (
+            "据主办方深圳市工业和信息化局介绍，本届展会展览面积约12万平方米。",
+            "深圳市工业和信息化局",
+        ),
+        ("新竹新创晶擎机器人则是台湾队的缩影。", "晶擎机器人"),
+    ],
+)
+def test_a_noun_describing_an_organization_is_no_part_of_its_name(sentence: str, name: str) -> None:
+    organizations = _organizations(_extraction(f"产业观察\n2026年1月19日\n{sentence}"))
+    assert name in organizations
+    assert not any(other.endswith(name) and other != name for other in organizations)

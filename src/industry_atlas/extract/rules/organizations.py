@@ -799,7 +799,11 @@ def _is_headed_name(reading: Reading, knowledge: DomainKnowledge, start: int, en
 
 def _is_name_token(reading: Reading, knowledge: DomainKnowledge, index: int) -> bool:
     word = reading.tokens[index][2]
-    return word not in knowledge.name_stops and reading.word_tags.get(word, "x") not in _STOP_TAGS
+    return (
+        word[-1].isalnum()  # "（澄观智能）完成…融资": a bracket ends no name
+        and word not in knowledge.name_stops
+        and reading.word_tags.get(word, "x") not in _STOP_TAGS
+    )
 
 
 def list_candidates(reading: Reading, knowledge: DomainKnowledge) -> Iterable[OrgCandidate]:
