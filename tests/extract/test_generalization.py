@@ -1568,3 +1568,21 @@ def test_a_noun_describing_an_organization_is_no_part_of_its_name(sentence: str,
     organizations = _organizations(_extraction(f"产业观察\n2026年1月19日\n{sentence}"))
     assert name in organizations
     assert not any(other.endswith(name) and other != name for other in organizations)
+
+
+def test_a_board_listed_with_honorifics_gives_every_director_the_title_before_them() -> None:
+    text = (
+        "擎川机器人股份有限公司年度业绩公告\n2026年3月26日\n"
+        "于本公告日期，董事会包括执行董事程砺先生、孙雅琳女士及韦建峰先生；非执行董事罗海东先生；"
+        "以及独立非执行董事陈慕华女士、许立成先生及叶朗先生。"
+    )
+    titles = {(f.subject, f.predicate) for f in facts(_extraction(text), FactKind.HOLDS_TITLE)}
+    assert {
+        ("程砺", "执行董事"),
+        ("孙雅琳", "执行董事"),
+        ("韦建峰", "执行董事"),
+        ("罗海东", "非执行董事"),
+        ("陈慕华", "独立非执行董事"),
+        ("许立成", "独立非执行董事"),
+        ("叶朗", "独立非执行董事"),
+    } <= titles

@@ -21,10 +21,12 @@ from industry_atlas.extract.rules.reading import Reading
 
 # Characters that end a two-character name when they follow it (高超在接受…, 张鹏表示).
 _AFTER_NAME = frozenset(
-    "表说在认指介坦等和与的也则对曾向告透称接回还就是为于已将从强提谈分担带主率亲出作所近日今此一以及会均都并又更现同先共这那该看感直补解答举希呼透道"
+    "表说在认指介坦等和与的也则对曾向告透称接回还就是为于已将从强提谈分担带主率亲出作所近日今此一以及会均都并又更现同先女共这那该看感直补解答举希呼透道"
 )
 # adverbs the tagger may take for a three-character name's last character (汤韵则提醒)
 _GLUED_ADVERBS = frozenset("则也就还都曾又")
+_HONORIFICS = ("先生", "女士")
+_HONORED_NEXT = re.compile("(?:先生|女士)(?:、|及|和|以及)")
 _NAME_END = re.compile(r"[\s，。、；：！？“”（）()《》,.;:!?\-—]|$")
 _JOINERS = ("兼任", "兼", "、", "和", "及", "暨")
 _REPORTERS = re.compile(
@@ -106,14 +108,15 @@ def find_persons(reading: Reading, findings: Findings, knowledge: DomainKnowledg
             (org.name + hit.title) if org is not None and len(distinct) > 1 else hit.title
             for hit, org in chain
         ]
-        _record(
-            reading,
-            findings,
-            (start, start + len(name)),
-            titles,
-            orgs[0] if orgs else None,
-            chain[0][0].start,
-        )
+        for person_start, person in [(start, name), *_honored_list(reading, knowledge, found)]:
+            _record(
+                reading,
+                findings,
+                (person_start, person_start + len(person)),
+                titles,
+                orgs[0] if orgs else None,
+                chain[0][0].start,
+            )
     _reporters(reading, findings, knowledge)
     _parenthesized(reading, findings, knowledge, hits)
     _assigned_roles(reading, findings)
@@ -220,6 +223,20 @@ def _name_at(
         return start, name
     name = _plain_name(reading, knowledge, start)
     return (start, name) if name and not _is_common_word(reading, name) else None
+
+
+def _honored_list(
+    reading: Reading, knowledge: DomainKnowledge, first: tuple[int, str]
+) -> Iterator[tuple[int, str]]:
+    """The names going on after a title's first one, each with its honorific
+    ("执行董事程砺先生、孙雅琳女士及韦建峰先生"): all hold the title."""
+    end = first[0] + len(first[1])
+    while (joined := _HONORED_NEXT.match(reading.text, end)) is not None:
+        found = _plain_name(reading, knowledge, joined.end())
+        if found is None or not reading.text.startswith(_HONORIFICS, joined.end() + len(found)):
+            return
+        yield joined.end(), found
+        end = joined.end() + len(found)
 
 
 def _is_common_word(reading: Reading, name: str) -> bool:
