@@ -1586,3 +1586,15 @@ def test_a_board_listed_with_honorifics_gives_every_director_the_title_before_th
         ("许立成", "独立非执行董事"),
         ("叶朗", "独立非执行董事"),
     } <= titles
+
+
+def test_a_model_after_its_makers_brand_is_one_product_with_the_model_as_alias() -> None:
+    text = (
+        "深圳具博会开幕\n2026年3月25日\n"
+        "同样来自深圳的众擎机器人则主打“性价比”：新款众擎SE03身高150厘米、体重38公斤。\n"
+        "北京的松延动力今年4月推出N2，售价3.99万元。松延动力N2身高120厘米。"
+    )
+    products = {e.name: e.aliases for e in _extraction(text).entities if e.type.value == "product"}
+    assert "众擎SE03" in products
+    assert "N2" in products.get("松延动力N2", ())
+    assert "N2" not in products

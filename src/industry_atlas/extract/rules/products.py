@@ -160,6 +160,7 @@ def find_products(
         release = replace(release, maker=named) if named else release
         _record(reading, findings, _kind_from_maker(release, industries))
     _merge_series(findings)
+    _merge_branded(findings)
     _merge_known(findings, lexicon)
     _every_mention(reading, findings)
 
@@ -836,7 +837,7 @@ def _model_names(
             or not (re.search("[A-Z]", name) or re.search("[a-z][0-9]", name))
             or reading.text.startswith("轮", span[1])
             or _is_grade(reading, span[1])
-            or reading.in_org(span[0])
+            or reading.in_org(span[0] + latin.start())  # 众擎SE03: the brand is the org's
             or reading.in_title(span[0])
             or any(s < span[1] and span[0] < e for s, e in taken)
         ):
@@ -1162,13 +1163,48 @@ def _is_primary(entity: FoundEntity) -> bool:
 
 
 def _rename_object(findings: Findings, old: str, new: str) -> None:
+    """Who makes `old` makes `new`; of two such facts the dated one stays."""
     for index, fact in enumerate(findings.facts):
         if fact.kind == FactKind.MAKES and fact.object == old:
-            if any(f.kind == FactKind.MAKES and f.object == new for f in findings.facts):
+            kept = next(
+                (
+                    i
+                    for i, f in enumerate(findings.facts)
+                    if f.kind == FactKind.MAKES and f.object == new
+                ),
+                None,
+            )
+            if kept is not None and (findings.facts[kept].time is not None or fact.time is None):
+                findings.facts.pop(index)
+            elif kept is not None:
+                findings.facts[kept] = replace(fact, object=new)
                 findings.facts.pop(index)
             else:
                 findings.facts[index] = replace(fact, object=new)
             return
+
+
+def _merge_branded(findings: Findings) -> None:
+    """ "松延动力N2" and "N2" are one product: a model named again after its maker's brand.
+    The branded name stays, the model alone is its alias."""
+    brands = _brands(findings)
+    products = findings.of_type(MentionType.PRODUCT)
+    for branded in products:
+        for model in products:
+            brand = branded.name.removesuffix(model.name)
+            if (
+                model is branded
+                or brand == branded.name
+                or len(brand) < 2
+                or not any(name.startswith(brand) for name in brands)
+                or (MentionType.PRODUCT, model.name) not in findings.entities
+            ):
+                continue
+            branded.aliases.add(model.name)
+            branded.aliases.update(model.aliases)
+            branded.spans.extend(model.spans)
+            del findings.entities[(MentionType.PRODUCT, model.name)]
+            _rename_object(findings, model.name, branded.name)
 
 
 def _merge_series(findings: Findings) -> None:
