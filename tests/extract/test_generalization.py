@@ -1598,3 +1598,13 @@ def test_a_model_after_its_makers_brand_is_one_product_with_the_model_as_alias()
     assert "众擎SE03" in products
     assert "N2" in products.get("松延动力N2", ())
     assert "N2" not in products
+
+
+def test_a_place_in_brackets_is_part_of_a_meetings_name() -> None:
+    text = (
+        "深圳具博会落幕\n2026年3月29日\n"
+        "3月28日下午，为期四天的2026中国（深圳）人形机器人与具身智能博览会在深圳国际会展中心闭幕。"
+        "本届展会展览面积约12万平方米，586家展商参展。"
+    )
+    subjects = _subjects_by_value(_extraction(text))
+    assert subjects[Decimal("586")] == "2026中国（深圳）人形机器人与具身智能博览会"

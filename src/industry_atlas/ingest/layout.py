@@ -111,8 +111,11 @@ def _continues(
 ) -> bool:
     """Decide whether the text after a break continues the sentence before it."""
     last, following = previous_line[-1], rest[0]
-    if _ends_sentence(previous_line) or _BLOCK_START.match(rest) or previous_line.startswith("#"):
+    if _BLOCK_START.match(rest) or previous_line.startswith("#"):
         return False
+    if _ends_sentence(previous_line):
+        # "…专业观众占比61%；\n现场签约项目42个": a long line cut after a semicolon goes on
+        return last in "；;" and newline_count == 1 and len(previous_line) >= _LONG_LINE_CHARS
     if following in _NO_LINE_START:  # Chinese typesetting never starts a line with these
         return True
     if not (_is_wordlike(following) or following in "“‘（(《【"):

@@ -23,6 +23,9 @@ from industry_atlas.normalize.tables import Table, find_tables
 from industry_atlas.normalize.words import jieba_frequencies, jieba_tags, jieba_tokenize
 
 _T = TypeVar("_T")
+# a character of a meeting's name, a place in brackets counting as one
+# ("2026中国（深圳）人形机器人与具身智能博览会")
+EVENT_NAME_CHAR = r"(?:[\u4e00-\u9fffA-Za-z0-9]|（[\u4e00-\u9fff]{2,3}）)"
 _NAME_ENDS = frozenset("局厅部委院所办")
 _GLUED = frozenset(
     {"等", "于", "和", "与", "在", "将", "的", "已", "及", "也", "还", "则", "对", "为"}

@@ -19,7 +19,7 @@ from dataclasses import dataclass, replace
 
 from industry_atlas.core.models import FactKind, MentionType, Region
 from industry_atlas.extract.rules.findings import Findings
-from industry_atlas.extract.rules.reading import Reading
+from industry_atlas.extract.rules.reading import EVENT_NAME_CHAR, Reading
 from industry_atlas.normalize.numbers import PER_MILLION_TOKENS, QuantityMatch
 from industry_atlas.normalize.regions import NATIONAL
 
@@ -73,9 +73,7 @@ _NATIONAL_BODY = re.compile(
 )
 _NATIONAL_AFTER = re.compile(r"(?:国内|全国|我国)")
 _DESCRIBES = re.compile(r"(?:以上|左右)?的(?:[\u4e00-\u9fff]{0,8}?(?:机器人|模型|产品|基金|项目))?")
-_EVENT_NAME = re.compile(
-    r"[\u4e00-\u9fffA-Za-z0-9]{2,40}?(?:大会|论坛|峰会|博览会|马拉松|运动会|大赛)"
-)
+_EVENT_NAME = re.compile(rf"{EVENT_NAME_CHAR}{{2,40}}?(?:大会|论坛|峰会|博览会|马拉松|运动会|大赛)")
 _PROJECT = re.compile(
     r"(?:^|[，。；：、\n（(])(?P<name>[^，。；：、\n（）()“”]{4,40}?项目)"
     r"(?=总投资|投资|计划投资|总投|落户|位于|将|拟|由|[，。；（(])"
