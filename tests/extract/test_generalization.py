@@ -198,7 +198,8 @@ def test_a_product_named_again_with_its_brand_is_what_its_price_is_about() -> No
         for f in facts(_extraction(text), FactKind.METRIC)
         if f.quantity and f.quantity.unit == "元"
     }
-    assert prices == {("SA01", Decimal("38000")), ("N2", Decimal("39900"))}
+    # (the product is 众擎SA01, SA01 its alias: one product named with and without its brand)
+    assert prices == {("众擎SA01", Decimal("38000")), ("松延动力N2", Decimal("39900"))}
 
 
 def test_the_word_opening_a_list_is_no_part_of_its_first_name() -> None:
