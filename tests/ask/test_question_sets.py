@@ -537,6 +537,13 @@ def test_who_led_a_round_is_read_where_the_text_goes_on_about_it(sample_db: Path
     assert reply.text.startswith("高瓴创投")
 
 
+def test_who_led_is_read_from_a_sentence_opening_on_the_lead_investor(sample_db: Path) -> None:
+    # d70: "…澄观智能…完成超5亿元B轮融资。领投方为北京市人工智能产业投资基金，…": not the
+    # next company's "杭州资本领投" further on
+    reply = _ask(sample_db, "澄观智能超5亿元的B轮融资由哪家领投？")
+    assert reply.text.startswith("北京市人工智能产业投资基金")
+
+
 def test_a_superlative_of_a_figure_is_no_count_of_products(sample_db: Path) -> None:
     # "哪个区的产值增速最快" asks about growth, not which place made the most robots
     reply = _ask(sample_db, "2024年苏州六个机器人主要板块中，哪个区的产值增速最快？")

@@ -50,7 +50,7 @@ _SUBREGION = 0.8
 _OTHER_MONTH = 0.6
 _MONTH = re.compile(r"(?<!\d)(1[0-2]|0?[1-9])月")
 _TITLE_PERIOD = "（"
-_BACK_REFERENCE = re.compile("(?:本轮|此轮|该轮|这轮|本次|此次|本届)")
+_BACK_REFERENCE = re.compile("(?:本轮|此轮|该轮|这轮|本次|此次|本届|领投方|跟投方)")  # 领投方为…: of the round before
 # "他认为，…": the view of the person the sentence before named
 HE_SAID = re.compile(
     "[他她](?:还|也|则|进一步)?(?:认为|表示|指出|说|介绍|坦言|透露|强调|建议|提到)"
