@@ -1609,3 +1609,11 @@ def test_a_place_in_brackets_is_part_of_a_meetings_name() -> None:
     )
     subjects = _subjects_by_value(_extraction(text))
     assert subjects[Decimal("586")] == "2026中国（深圳）人形机器人与具身智能博览会"
+
+
+def test_the_company_a_filing_calls_itself_is_no_name() -> None:
+    text = (
+        "擎川机器人股份有限公司年度业绩公告\n2026年3月26日\n"
+        "本集团截至2025年12月31日止年度的综合财务报表已由本公司核数师安永会计师事务所审核。"
+    )
+    assert not any(name.endswith("本公司") for name in _organizations(_extraction(text)))

@@ -296,7 +296,7 @@ def suffix_candidates(reading: Reading, knowledge: DomainKnowledge) -> Iterable[
             name_start = glued.end()
         name = reading.text[name_start:end]
         if name.endswith(_DESCRIBING_ENDINGS):
-            continue  # 科创板上市公司, 全资子公司: what a company is, not its name
+            continue  # 科创板上市公司, 全资子公司, 本公司: what a company is, not its name
         prefix_start, prefix_end = name_start, end - len(suffix)
         if (
             prefix_end - prefix_start < 2
@@ -349,7 +349,7 @@ _LEADING_TRIM = frozenset({"v", "vd", "vg", "vi", "vq", "l"})
 # Single characters that are function words even inside a run of unknown characters
 # (宁波中大力德: 中 is part of the name; 由兆威: 由 is not).
 _FUNCTION_CHARS = frozenset("的了在和与及或对由把被向从为将于以是也都就还又这那其此该")
-_DESCRIBING_ENDINGS = ("上市公司", "子公司", "母公司", "参股公司")
+_DESCRIBING_ENDINGS = ("上市公司", "子公司", "母公司", "参股公司", "本公司", "该公司", "我公司", "贵公司")
 _GOVERNMENT_NAME = re.compile("国家|中央|国务院|[省市区县州]")
 _JOINED = re.compile("[及与或、]")
 _ZONE_WORDS = ("经开区", "高新区", "自贸区")
