@@ -1563,6 +1563,7 @@ def test_a_short_name_in_brackets_before_a_raise_is_an_alias_not_a_name() -> Non
             "深圳市工业和信息化局",
         ),
         ("新竹新创晶擎机器人则是台湾队的缩影。", "晶擎机器人"),
+        ("本集团的综合财务报表已由本公司核数师安永会计师事务所审核。", "安永会计师事务所"),
     ],
 )
 def test_a_noun_describing_an_organization_is_no_part_of_its_name(sentence: str, name: str) -> None:

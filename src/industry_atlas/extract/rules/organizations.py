@@ -29,6 +29,7 @@ _STRONG_SUFFIXES = frozenset(
         "有限责任公司",
         "有限公司",
         "公司",
+        "事务所",  # 安永会计师事务所, 律师事务所
         "集团",
         "大学",
         "学院",
@@ -134,7 +135,7 @@ _GENERIC_BODY = re.compile(
     r"(?:部门|政府|机构|单位|组委会|委员会|专家委员会|事业部|团队)$"
 )
 _INDEFINITE_BEFORE = re.compile("(?:一家|某家|多家|几家|一批|一些|某)$")
-_GLUED_LEAD = re.compile(r"(?:[一二三四五六七八九十]是|(?:[A-Za-z]\+?)?轮由|获得?|由|是)(?=..)")
+_GLUED_LEAD = re.compile(r"(?:[一二三四五六七八九十]是|(?:[A-Za-z]\+?)?轮由|核数师|审计师|获得?|由|是)(?=..)")
 _LATIN_ALIAS = re.compile(r"[（(](?P<alias>[A-Za-z][A-Za-z0-9 .&\-]{1,30})[）)]")
 _CHINESE_ALIAS = re.compile(r"[（(](?P<alias>[\u4e00-\u9fff]{2,8})[）)]")
 _STOCK_CODE = re.compile(r"[（(]\d{6}[.\-](?:SZ|SH|BJ)[）)]|[（(]\d{4,5}[.\-]HK[）)]", re.I)
