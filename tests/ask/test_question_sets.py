@@ -544,6 +544,31 @@ def test_who_led_is_read_from_a_sentence_opening_on_the_lead_investor(sample_db:
     assert reply.text.startswith("北京市人工智能产业投资基金")
 
 
+def test_a_company_written_without_its_legal_form_before_a_year_is_named(
+    sample_db: Path,
+) -> None:
+    # d73: "擎川机器人" is 擎川机器人股份有限公司, though a year (no model number) follows it;
+    # "…为人民币3.98亿元，2024年为人民币6.02亿元" states 2025's figure, 2024's beside it
+    reply = _ask(sample_db, "擎川机器人2025年经调整净亏损是多少？")
+    assert reply.text.startswith("3.98亿元")
+
+
+def test_asked_who_the_lead_investor_is_a_passage_saying_who_led_answers(
+    sample_db: Path,
+) -> None:
+    # d65: "…完成2.5亿元B轮融资，无锡产业发展集团领投": 领投方 asks who did 领投
+    reply = _ask(sample_db, "无锡灵犀关节的B轮融资，领投方是谁？")
+    assert reply.text.startswith("无锡产业发展集团")
+
+
+def test_a_when_question_naming_no_event_is_not_answered_by_other_events(
+    sample_db: Path,
+) -> None:
+    # d73 dates 擎川's robot launches; the meeting asked about is dated in a passage only
+    reply = _ask(sample_db, "擎川的股东周年大会哪天开？")
+    assert reply.text.startswith("2026年6月12日")
+
+
 def test_a_superlative_of_a_figure_is_no_count_of_products(sample_db: Path) -> None:
     # "哪个区的产值增速最快" asks about growth, not which place made the most robots
     reply = _ask(sample_db, "2024年苏州六个机器人主要板块中，哪个区的产值增速最快？")

@@ -31,6 +31,8 @@ _SHORT_MIN_CHARS = 2
 _MODEL_CODE_CHAR = re.compile("[A-Za-z0-9]")
 # The level a region's name ends in, which its own bodies keep: 北京市科委 -> 市科委
 _LEVEL_CHARS = frozenset("省市区县")
+_YEAR = re.compile(r"(?:19|20)\d{2}年")
+_LEGAL_FORM = re.compile("(?:股份)?有限(?:责任)?公司$|股份公司$")
 _LEADING_YEAR = re.compile(r"((?:19|20)\d{2})年?(?=[\u4e00-\u9fff]{2})")
 _LINKED_KINDS = ("makes", "located_in", "holds_title", "policy_issued", "event", "quote")
 
@@ -84,14 +86,15 @@ class NameLinker:
                 continue
             for name in self._store.names_starting(text[start : start + 2]):
                 claimed = [*taken, *(span for span, _ in found)]
-                short = _without_head(name)
-                if short and text.startswith(short, start):
+                short = next((s for s in _short_forms(name) if text.startswith(s, start)), None)
+                if short:
                     end = start + len(short)
                     # a short form stands alone and is no dictionary word: not 国新 in
                     # 全国新增, not 线性 (线性资本) in 线性滑轨, not 智元 in a model 智元A2
+                    # (a year after it is no model: 擎川机器人2025年)
                     if (
                         {start, end} <= boundaries
-                        and not _MODEL_CODE_CHAR.match(text, end)
+                        and (not _MODEL_CODE_CHAR.match(text, end) or _YEAR.match(text, end))
                         and (start, end) not in words
                         and not _overlaps(start, end, claimed)
                         and not _is_region(short)
@@ -113,6 +116,15 @@ class NameLinker:
 
 def _inside(span: tuple[int, int], other: tuple[int, int]) -> bool:
     return other[0] <= span[0] and span[1] <= other[1]
+
+
+def _short_forms(name: str) -> list[str]:
+    """How a question may write a name short: without its legal form (擎川机器人 for
+    擎川机器人股份有限公司), without its head word (智元 for 智元机器人), longest first."""
+    plain = _LEGAL_FORM.sub("", name)
+    forms = [plain] if plain != name and len(plain) >= _SHORT_MIN_CHARS else []
+    short = _without_head(plain)
+    return [*forms, short] if short else forms
 
 
 def _without_head(name: str) -> str | None:

@@ -69,6 +69,7 @@ _COUNT_TAIL = re.compile(r"(?:推出|发布|研发|研制|了|的|[\s？?。！!
 _FIXED_EVENT_KINDS = frozenset(
     {"founding", "establishment", "release", "launch", "financing", "policy_issue"}
 )
+_EVERY_KIND = _FIXED_EVENT_KINDS | {"other"}  # what a question naming no event asks about
 # Content words of a question -> the product kinds (makes.product_kind) they ask about.
 _PRODUCT_WORDS = {
     "机器人": ("humanoid_robot", "other"),
@@ -171,8 +172,10 @@ def release_date(part: Part, store: AskReader) -> Finding | None:
     dated = [
         stored
         for stored in (products or events)
-        if stored.fact.time is not None and (not years or stored.fact.time.year in years)
-    ]  # "2024世界人工智能大会…哪一天": not the 2025 one
+        if stored.fact.time is not None
+        and (not years or stored.fact.time.year in years)  # "2024世界人工智能大会…哪一天"
+        and _states_asked(stored, part, bool(verbs) or kinds != _EVERY_KIND)
+    ]
     if not dated:
         return None
     text = "；".join(f"{when_text(s.fact.time)}，{_happened(s)}" for s in dated)
@@ -262,7 +265,7 @@ def _event_kinds(part: Part) -> tuple[set[str], set[str]]:
     table = cues().events
     named = {kind: words for kind, words in table.items() if any(w in part.text for w in words)}
     if not named:
-        return {*_FIXED_EVENT_KINDS, "other"}, set()
+        return set(_EVERY_KIND), set()
     verbs = {
         word
         for kind, words in named.items()
@@ -273,6 +276,15 @@ def _event_kinds(part: Part) -> tuple[set[str], set[str]]:
     return {kind for kind in named if kind in _FIXED_EVENT_KINDS} | (
         {"other"} if verbs else set()
     ), verbs
+
+
+def _states_asked(stored: StoredFact, part: Part, names_event: bool) -> bool:
+    """A question naming no kind of event asks about the thing its words name: "股东周年大会
+    哪天开" is not answered by the company's product launches."""
+    if names_event or not part.keywords:
+        return True
+    said = stored.fact.qualifiers.get("detail", "") + (stored.fact.object or "")
+    return any(word in said for word in part.keywords)
 
 
 def _states(stored: StoredFact, verbs: set[str]) -> bool:

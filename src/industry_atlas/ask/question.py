@@ -371,6 +371,9 @@ def _part(text: str, start: int, end: int, anchors: tuple[Anchor, ...]) -> Part:
     words = [match.group() for match in rounds] + words
     if Intent.WHO in intents:  # "是哪家机构领投的": 机构 says what is asked, not what is said
         words = [word for word in words if word not in cues().organization_kinds]
+        # "领投方是谁" asks who did 领投: the passage says "X领投", not 领投方
+        acted = cues().acted_verbs
+        words = [w[:-1] if w.endswith("方") and w[:-1] in acted else w for w in words]
     return Part(
         text=part_text,
         intents=intents,

@@ -41,6 +41,9 @@ _CHARS_BEFORE, _CHARS_AFTER = 120, 60
 _BLANK_LINE = re.compile(r"\n\s*\n")
 _CODE = re.compile(r"[A-Za-z][A-Za-z\-.]*\d[\w.\-]*")
 _HEADING = 0.8
+_COMPARED_YEAR = re.compile(
+    r"[，,；;]\s*(?:19|20)\d{2}年(?:同期)?为|(?:较|比|相比|由|从)(?:19|20)\d{2}年(?:同期)?的?"
+)  # "，2024年为7.91亿元", "较2024年下降", "由2024年的27.4%提升至31.7%"
 _SETTING_KINDS = frozenset({AnchorKind.REGION, AnchorKind.YEAR})
 _WIDER_PLACES = ("全国", "国内", "我国", "中国", "全球", "全世界", "海外", "国外")
 _SENTENCE_ENDS = ("。", "！", "？", "!", "?", "；", ";", "”", "」", "…", "）")
@@ -50,7 +53,9 @@ _SUBREGION = 0.8
 _OTHER_MONTH = 0.6
 _MONTH = re.compile(r"(?<!\d)(1[0-2]|0?[1-9])月")
 _TITLE_PERIOD = "（"
-_BACK_REFERENCE = re.compile("(?:本轮|此轮|该轮|这轮|本次|此次|本届|领投方|跟投方)")  # 领投方为…: of the round before
+_BACK_REFERENCE = re.compile(
+    "(?:本轮|此轮|该轮|这轮|本次|此次|本届|领投方|跟投方)"
+)  # 领投方为…: of the round before
 # "他认为，…": the view of the person the sentence before named
 HE_SAID = re.compile(
     "[他她](?:还|也|则|进一步)?(?:认为|表示|指出|说|介绍|坦言|透露|强调|建议|提到)"
@@ -477,8 +482,12 @@ def _year_level(year: int, where: Surroundings, document: Document) -> float:
         (where.title, _IN_CONTEXT),
     )
     for text, level in texts:
-        years = _years_in(text, where.paragraph if text is where.passage else "", document)
-        if str(year) in text or year in years:
+        if str(year) in text:
+            return level
+        # "年内亏损为5.76亿元，2024年为7.91亿元": the year compared with is not the passage's
+        text = _COMPARED_YEAR.sub("，", text)
+        years = _years_in(text, where.paragraph if level == _IN_PASSAGE else "", document)
+        if year in years:
             return level
         if years:
             return 0.0

@@ -135,7 +135,9 @@ _GENERIC_BODY = re.compile(
     r"(?:部门|政府|机构|单位|组委会|委员会|专家委员会|事业部|团队)$"
 )
 _INDEFINITE_BEFORE = re.compile("(?:一家|某家|多家|几家|一批|一些|某)$")
-_GLUED_LEAD = re.compile(r"(?:[一二三四五六七八九十]是|(?:[A-Za-z]\+?)?轮由|核数师|审计师|获得?|由|是)(?=..)")
+_GLUED_LEAD = re.compile(
+    r"(?:[一二三四五六七八九十]是|(?:[A-Za-z]\+?)?轮由|核数师|审计师|获得?|由|是)(?=..)"
+)
 _LATIN_ALIAS = re.compile(r"[（(](?P<alias>[A-Za-z][A-Za-z0-9 .&\-]{1,30})[）)]")
 _CHINESE_ALIAS = re.compile(r"[（(](?P<alias>[\u4e00-\u9fff]{2,8})[）)]")
 _STOCK_CODE = re.compile(r"[（(]\d{6}[.\-](?:SZ|SH|BJ)[）)]|[（(]\d{4,5}[.\-]HK[）)]", re.I)
@@ -350,7 +352,16 @@ _LEADING_TRIM = frozenset({"v", "vd", "vg", "vi", "vq", "l"})
 # Single characters that are function words even inside a run of unknown characters
 # (宁波中大力德: 中 is part of the name; 由兆威: 由 is not).
 _FUNCTION_CHARS = frozenset("的了在和与及或对由把被向从为将于以是也都就还又这那其此该")
-_DESCRIBING_ENDINGS = ("上市公司", "子公司", "母公司", "参股公司", "本公司", "该公司", "我公司", "贵公司")
+_DESCRIBING_ENDINGS = (
+    "上市公司",
+    "子公司",
+    "母公司",
+    "参股公司",
+    "本公司",
+    "该公司",
+    "我公司",
+    "贵公司",
+)
 _GOVERNMENT_NAME = re.compile("国家|中央|国务院|[省市区县州]")
 _JOINED = re.compile("[及与或、]")
 _ZONE_WORDS = ("经开区", "高新区", "自贸区")
