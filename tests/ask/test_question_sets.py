@@ -569,6 +569,14 @@ def test_a_when_question_naming_no_event_is_not_answered_by_other_events(
     assert reply.text.startswith("2026年6月12日")
 
 
+def test_who_said_a_saying_is_found_though_the_text_quotes_a_word_inside_it(
+    sample_db: Path,
+) -> None:
+    # d69: "…机器人进厂不是‘表演’，而是要真正算得过账。": the question quotes it without ‘’
+    reply = _ask(sample_db, "“机器人进厂不是表演，而是要真正算得过账”这句话是谁说的？")
+    assert reply.text.startswith("秦川")
+
+
 def test_a_superlative_of_a_figure_is_no_count_of_products(sample_db: Path) -> None:
     # "哪个区的产值增速最快" asks about growth, not which place made the most robots
     reply = _ask(sample_db, "2024年苏州六个机器人主要板块中，哪个区的产值增速最快？")

@@ -44,6 +44,7 @@ _HEADING = 0.8
 _COMPARED_YEAR = re.compile(
     r"[，,；;]\s*(?:19|20)\d{2}年(?:同期)?为|(?:较|比|相比|由|从)(?:19|20)\d{2}年(?:同期)?的?"
 )  # "，2024年为7.91亿元", "较2024年下降", "由2024年的27.4%提升至31.7%"
+_INNER_QUOTES = re.compile("[‘’「」『』]")
 _SETTING_KINDS = frozenset({AnchorKind.REGION, AnchorKind.YEAR})
 _WIDER_PLACES = ("全国", "国内", "我国", "中国", "全球", "全世界", "海外", "国外")
 _SENTENCE_ENDS = ("。", "！", "？", "!", "?", "；", ";", "”", "」", "…", "）")
@@ -431,12 +432,16 @@ def _anchor_level(anchor: Anchor, where: Surroundings, document: Document) -> fl
     forms = anchor.forms
     if anchor.local_forms and anchor.home in document.text:
         forms = (*forms, *anchor.local_forms)
-    if any(form in where.passage for form in forms):
+    passage, context, whole = where.passage, where.paragraph + "\n" + where.title, document.text
+    if anchor.kind is AnchorKind.QUOTED:  # “…不是表演…” quotes a saying written 不是‘表演’
+        passage, context, whole = (
+            _INNER_QUOTES.sub("", text) for text in (passage, context, whole)
+        )
+    if any(form in passage for form in forms):
         return _IN_PASSAGE
-    context = where.paragraph + "\n" + where.title
     if any(form in context for form in forms):
         return _IN_CONTEXT
-    if anchor.kind in _NAMED and any(form in document.text for form in forms):
+    if anchor.kind in _NAMED and any(form in whole for form in forms):
         return _IN_DOCUMENT  # "产业基金" two paragraphs after "广州市具身智能产业投资基金"
     return 0.0
 
