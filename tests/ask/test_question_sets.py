@@ -580,7 +580,7 @@ def test_who_said_a_saying_is_found_though_the_text_quotes_a_word_inside_it(
 def test_how_many_tenths_asks_for_a_share(sample_db: Path) -> None:
     # d71: "海外收入占35%": 占几成 asks a value, as 占多少 does
     reply = _ask(sample_db, "星河智言的海外收入大概占几成？")
-    assert reply.text.startswith("35%")
+    assert "35%" in reply.text
 
 
 def test_a_superlative_of_a_figure_is_no_count_of_products(sample_db: Path) -> None:
