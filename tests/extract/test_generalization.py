@@ -1618,3 +1618,17 @@ def test_the_company_a_filing_calls_itself_is_no_name() -> None:
         "本集团截至2025年12月31日止年度的综合财务报表已由本公司核数师安永会计师事务所审核。"
     )
     assert not any(name.endswith("本公司") for name in _organizations(_extraction(text)))
+
+
+def test_a_date_in_brackets_dates_the_bracket_not_the_figure_after_it() -> None:
+    text = (
+        "擎川机器人股份有限公司年度业绩公告\n2026年3月26日\n"
+        "于2025年12月31日，本集团共有雇员2,486名（2024年12月31日：1,903名），"
+        "其中研发人员1,137名，占比45.7%。"
+    )
+    staff = next(
+        f
+        for f in facts(_extraction(text), FactKind.METRIC)
+        if f.quantity and f.quantity.value == Decimal("1137")
+    )
+    assert (staff.predicate, str(staff.time)) == ("研发人员", "2025-12-31")

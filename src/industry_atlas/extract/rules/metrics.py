@@ -45,10 +45,11 @@ from industry_atlas.normalize.numbers import (
 _DISTRIBUTIVE = re.compile(r"均|都|各")
 _RESPECTIVELY = re.compile(r"分别(?:为|是|达到|达|增长|下降|约为|占|有|实现|突破)?")
 _FILLER = re.compile(
-    r"^(?:的|在|于|已经|已|目前|今年以来|以来|全年|全部|均|都|也|还|将|可|共|共计|累计|合计|总计|截至|截止|提出到|提出|到|届时)+|"
+    r"^(?:的|在|于|已经|已|目前|今年以来|以来|全年|全部|均|都|也|还|将|可|共|共计|累计|合计|总计|截至|截止|提出到|提出|到|届时|其中)+|"
     r"(?:已经|已|达到|达|为|是|约|超过|突破了|突破|超|逾|实现|可达到|可达|将|(?<!平)均|仅|就|有|共有|共|至|近|高达|预计|"
     r"同比|分别|预计将|力争|达到了|约为|则|了|的|占|有望|每小时|每秒)+$"
 )
+_ASIDE_LEAD = 2  # characters between an opening bracket and the date it holds
 _PLAN_AFTER = re.compile("(?:行动)?(?:计划|规划|方案)")
 _EACH_SEPARATOR = re.compile("和|、|及|与")
 _EACH_LEAD = re.compile("^(?:建成|建设|新建|打造|培育|布局|设立|组建|建)")
@@ -508,6 +509,7 @@ def _time_for(
         for date in reading.dates_between(reading.segment_start(match.start), match.start)
         if not _EVENT_AFTER_DATE.match(text, date.end)
         and not _EVENT_BEFORE_DATE.search(text, max(0, date.start - 3), date.start)
+        and not _in_closed_aside(text, date.start, date.end, match.start)
     ]
     if dates:
         return dates[-1].period, None, (dates[-1].start, dates[-1].end)
@@ -520,6 +522,15 @@ def _time_for(
         if earlier:  # "发布2024年年度报告。报告期内，公司实现营业收入…"
             return earlier[-1].period, None, None
     return None, None, None
+
+
+def _in_closed_aside(text: str, start: int, end: int, amount: int) -> bool:
+    """ "共有雇员2,486名（2024年12月31日：1,903名），其中研发人员1,137名": a date in brackets
+    closed before the amount dates the bracket's own figure."""
+    opened = max(text.rfind("（", 0, start), text.rfind("(", 0, start))
+    if opened < 0 or start - opened > _ASIDE_LEAD or re.search("[）)]", text[opened:start]):
+        return False
+    return re.search("[）)]", text[end:amount]) is not None
 
 
 def _model_indicator(reading: Reading, match: QuantityMatch) -> str | None:
