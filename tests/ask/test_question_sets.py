@@ -583,6 +583,17 @@ def test_how_many_tenths_asks_for_a_share(sample_db: Path) -> None:
     assert "35%" in reply.text
 
 
+def test_a_headcount_is_answered_by_people_counted_and_its_share_by_a_share(
+    sample_db: Path,
+) -> None:
+    # d73: "…停止销售两款入门级消费机器人，并将相关研发人员转岗…" counts no staff; "共有雇员
+    # 2,486名…其中研发人员1,137名，占比45.7%" does, and states their share of 雇员
+    reply = _ask(sample_db, "擎川机器人的研发人员有多少名？占雇员总数的比例是多少？")
+    first, second = reply.text.split("；", 1)
+    assert "1,137名" in first
+    assert "45.7%" in second and "2,486名" not in second
+
+
 def test_a_superlative_of_a_figure_is_no_count_of_products(sample_db: Path) -> None:
     # "哪个区的产值增速最快" asks about growth, not which place made the most robots
     reply = _ask(sample_db, "2024年苏州六个机器人主要板块中，哪个区的产值增速最快？")

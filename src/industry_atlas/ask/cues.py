@@ -27,6 +27,7 @@ class Cues:
     policy_number_words: tuple[str, ...]
     money_words: tuple[str, ...]
     measure_units: dict[str, frozenset[str]]  # 身高 -> 厘米, 米 …
+    share_words: tuple[str, ...]
     clause_openers: frozenset[str]
     synonym_groups: tuple[tuple[str, ...], ...]
     role_words: tuple[str, ...]
@@ -68,6 +69,7 @@ def cues() -> Cues:
             for measure in data["measure_units"].values()
             for word in measure["words"]
         },
+        share_words=_longest_first(data["shares"]["words"]),
         clause_openers=frozenset(data["clause_openers"]["words"]),
         synonym_groups=tuple(tuple(group) for group in data["equivalents"]["groups"]),
         role_words=_longest_first(data["roles"]["words"]),

@@ -220,10 +220,12 @@ def _amounts(span: Span, part: Part, *, count_only: bool) -> list[Piece]:
             continue  # "多少钱" is not answered by "200个"; a price per tokens is money
         if measured and match.quantity.unit not in measured:
             continue  # "身高多少" is not answered by "两项成果"
+        if part.asks_share and match.quantity.unit != "%":
+            continue  # "占雇员总数的比例" is not answered by "雇员2,486名"
         if counted and _counts_another(folded, match.end, counted):
             continue  # "两项成果" counts no 主动自由度
         pieces.append(Piece(span.start + match.start, span.start + match.end, written))
-    if pieces or count_only or part.asks_money or measured:
+    if pieces or count_only or part.asks_money or measured or part.asks_share:
         return pieces
     return _bare_numbers(span, part)
 

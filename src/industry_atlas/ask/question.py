@@ -164,9 +164,16 @@ class Part:
         return any(word in self.text for word in cues().money_words)
 
     @property
+    def asks_share(self) -> bool:
+        """True for "占…的比例/占比": a percentage answers, not the counts it is made of."""
+        return any(word in self.text for word in cues().share_words)
+
+    @property
     def measure_units(self) -> frozenset[str]:
         """The units that can answer a measure the part asks for ("身高多少": 厘米, 米 …);
-        empty when any may."""
+        empty when any may, or when it asks for a share ("占员工总数的比例")."""
+        if self.asks_share:
+            return frozenset()
         table = cues().measure_units
         return next((table[word] for word in table if word in self.text), frozenset())
 
