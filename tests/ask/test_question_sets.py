@@ -594,6 +594,17 @@ def test_a_headcount_is_answered_by_people_counted_and_its_share_by_a_share(
     assert "45.7%" in second and "2,486名" not in second
 
 
+def test_new_taiwan_dollars_are_money_and_a_measure_asked_picks_the_passage_stating_it(
+    sample_db: Path,
+) -> None:
+    # d74 (traditional characters): "4年将投入新台币120亿元" answers 多少钱 (not "4年");
+    # "目标2029年…产值突破新台币1,500亿元" answers 产值, over the plan's own sentence
+    money = _ask(sample_db, "台湾的智慧机器人关键零组件推动计划一共要投入多少钱？")
+    assert money.text.startswith("120亿元")
+    output = _ask(sample_db, "产发署的计划里，2029年台湾关键零组件产值达到多少？")
+    assert output.text.startswith("1,500亿元")
+
+
 def test_a_superlative_of_a_figure_is_no_count_of_products(sample_db: Path) -> None:
     # "哪个区的产值增速最快" asks about growth, not which place made the most robots
     reply = _ask(sample_db, "2024年苏州六个机器人主要板块中，哪个区的产值增速最快？")

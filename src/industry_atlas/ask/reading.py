@@ -41,6 +41,8 @@ _LIST_CUE = re.compile("有哪些|哪些|哪几|哪[两三四五六七八2-8]")
 _FIRST_ITEM = re.compile("一是|其一|第一，")
 _NEXT_ITEM = re.compile(r"\s*(?:[二三四五六七八九十]是|其[二三四五六]|第[二三四五六七八]，)")
 _NAMES_ENOUGH = 2
+_ASKED_AMOUNT = re.compile("(?:是|为|有|达到?)?多少")
+_MEASURE_COVERAGE = 0.8  # of the best passage's coverage, for one stating the measure asked
 _MEASURE = re.compile(
     r"(?:^|(?<=[，,、的]))(?P<measure>[\u4e00-\u9fff]{2,8}?)(?:是|为|有|达到?)?多少"
 )
@@ -72,12 +74,17 @@ def read_answer(part: Part, candidates: list[Candidate], store: AskReader) -> Fi
     measure = _asked_measure(part)
     if measure and ranked:
         # "总参数量是多少": a passage stating 总参数量 and sharing as much of the question
-        # goes before one that only names the model more directly
-        best = ranked[0].coverage
-        ranked = sorted(
-            ranked,
-            key=lambda c: not (measure in fold_width(c.span.quote) and c.coverage >= best),
-        )
+        # goes before one that only names the model more directly; so does one sharing
+        # nearly as much and naming what is asked about as surely ("…产值突破1,500亿元")
+        top = ranked[0]
+
+        def states_measure(c: Candidate) -> bool:
+            shares = c.coverage >= top.coverage or (
+                c.coverage >= top.coverage * _MEASURE_COVERAGE and c.anchoring >= top.anchoring
+            )
+            return shares and measure in fold_width(c.span.quote)
+
+        ranked = sorted(ranked, key=lambda c: not states_measure(c))
     asked = _STEM.search(part.text) if part.has(Intent.WHAT) else None
     stem = asked["stem"] if asked else None
     restating = {c.span for c in ranked if stem and stem in fold_width(c.span.quote)}
@@ -209,7 +216,13 @@ def _asked_measure(part: Part) -> str | None:
     if not part.has(Intent.VALUE):
         return None
     found = _MEASURE.search(part.text)
-    return found["measure"] if found else None
+    if found is not None:
+        return found["measure"]
+    # "…关键零组件产值达到多少": the question's last word before it, when no comma or 的
+    # sets the measure apart
+    asked = _ASKED_AMOUNT.search(part.text)
+    before = part.text[: asked.start()] if asked else ""
+    return next((word for word in part.keywords if len(word) >= 2 and before.endswith(word)), None)
 
 
 def _listed_noun(part: Part) -> str | None:
