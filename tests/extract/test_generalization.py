@@ -1632,3 +1632,16 @@ def test_a_date_in_brackets_dates_the_bracket_not_the_figure_after_it() -> None:
         if f.quantity and f.quantity.value == Decimal("1137")
     )
     assert (staff.predicate, str(staff.time)) == ("研发人员", "2025-12-31")
+
+
+def test_a_short_name_in_brackets_after_a_registered_name_is_its_alias() -> None:
+    text = (
+        "融资月报\n2026年4月2日\n"
+        "杭州拾光灵巧科技有限公司（拾光灵巧）3月30日完成约6000万元天使轮融资，梅花创投领投。"
+        "团队来自浙江大学，首款产品为腱绳驱动灵巧手SG-Hand 21，21个自由度。"
+    )
+    extraction = _extraction(text)
+    company = next(e for e in extraction.entities if e.name == "杭州拾光灵巧科技有限公司")
+    assert "拾光灵巧" in company.aliases
+    makers = {f.subject for f in facts(extraction, FactKind.MAKES) if f.object == "SG-Hand 21"}
+    assert "浙江大学" not in makers  # where the team comes from makes nothing

@@ -953,6 +953,10 @@ def _declared_aliases(reading: Reading, findings: Findings) -> None:
                 match = _CHINESE_ALIAS.match(following)  # "Cloos（克鲁斯）", not "（德国）"
                 if match is not None and reading.regions.lookup(match["alias"]):
                     match = None
+            if match is None:  # "杭州拾光灵巧科技有限公司（拾光灵巧）": its short name
+                short = _CHINESE_ALIAS.match(following)
+                if short is not None and _is_legal_form_of(entity.name, short["alias"]):
+                    match = short
             if match is None:
                 continue
             alias = match["alias"].strip()

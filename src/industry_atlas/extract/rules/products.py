@@ -112,6 +112,8 @@ _NAME_BOUNDARY = re.compile(
 )
 _MADE_BY = re.compile(rf"(?<![A-Za-z0-9])(?P<name>{_MODEL})(?:是|为|系|则)?(?:由|是)$")
 _POSSESSIVE_BEFORE = re.compile(r"(?:其|它的|该公司的?|公司的)$")
+# "团队来自浙江大学，首款产品为…": where a team comes from makes nothing it makes
+_ORIGIN_BEFORE = re.compile("(?:来自|出自|毕业于|源自|孵化于|脱胎于)$")
 _MADE_VERB = re.compile(r"(?:自主|独立|联合)?(?:研发|推出|发布|打造|研制|开发|旗下)")
 
 
@@ -434,7 +436,9 @@ def _sentence_maker(reading: Reading, findings: Findings, position: int) -> Foun
         for entity in findings.of_type(MentionType.ORG)
         if entity.kind in {"company", "research", "university"}
         for start, end in entity.spans
-        if sentence_start <= start < position and not reading.is_listing_venue(start, end)
+        if sentence_start <= start < position
+        and not reading.is_listing_venue(start, end)
+        and not _ORIGIN_BEFORE.search(reading.text, max(0, start - 3), start)
     ]
     clause_start = reading.text.rfind("，", sentence_start, position) + 1
     for opening in (clause_start, reading.segment_start(position), sentence_start):
