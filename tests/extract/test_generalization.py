@@ -1645,3 +1645,16 @@ def test_a_short_name_in_brackets_after_a_registered_name_is_its_alias() -> None
     assert "拾光灵巧" in company.aliases
     makers = {f.subject for f in facts(extraction, FactKind.MAKES) if f.object == "SG-Hand 21"}
     assert "浙江大学" not in makers  # where the team comes from makes nothing
+
+
+def test_a_release_under_a_heading_stating_its_day_is_dated_to_that_day() -> None:
+    text = (
+        "深圳具博会落幕\n2026年3月29日\n"
+        "【次日（3月26日）：零部件唱主角】\n\n"
+        "次日观众增至约6.4万人次，焦点转向上游。\n"
+        "·深圳兆威机电股份有限公司（兆威机电）发布ZW-Hand 22灵巧手，22个自由度。\n"
+    )
+    extraction = _extraction(text)
+    events = {(f.subject, f.predicate, str(f.time)) for f in facts(extraction, FactKind.EVENT)}
+    assert ("ZW-Hand 22", "release", "2026-03-26") in events
+    assert "深圳兆威机电股份有限公司" in _organizations(extraction)  # not the bullet before it

@@ -138,6 +138,7 @@ _INDEFINITE_BEFORE = re.compile("(?:一家|某家|多家|几家|一批|一些|�
 _GLUED_LEAD = re.compile(
     r"(?:[一二三四五六七八九十]是|(?:[A-Za-z]\+?)?轮由|核数师|审计师|获得?|由|是)(?=..)"
 )
+_BULLETS = frozenset("·•▪●■◆")
 _LATIN_ALIAS = re.compile(r"[（(](?P<alias>[A-Za-z][A-Za-z0-9 .&\-]{1,30})[）)]")
 _CHINESE_ALIAS = re.compile(r"[（(](?P<alias>[\u4e00-\u9fff]{2,8})[）)]")
 _STOCK_CODE = re.compile(r"[（(]\d{6}[.\-](?:SZ|SH|BJ)[）)]|[（(]\d{4,5}[.\-]HK[）)]", re.I)
@@ -297,6 +298,8 @@ def suffix_candidates(reading: Reading, knowledge: DomainKnowledge) -> Iterable[
         glued = _GLUED_LEAD.match(reading.text, name_start, end - len(suffix))
         if glued:  # segmenter glue: "二是产业资本", "A轮由高瓴创投", "获蔚来资本"
             name_start = glued.end()
+        while reading.text[name_start] in _BULLETS:  # "·深圳兆威机电…": a list's bullet
+            name_start += 1
         name = reading.text[name_start:end]
         if name.endswith(_DESCRIBING_ENDINGS):
             continue  # 科创板上市公司, 全资子公司, 本公司: what a company is, not its name

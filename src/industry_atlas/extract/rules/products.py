@@ -293,10 +293,13 @@ def _name_in(
 
 def _dated_here(reading: Reading, maker_start: int, name_start: int) -> bool:
     """True when a date sits right before the release ("1月16日，智谱AI发布…"), not in an
-    enumeration set up earlier ("2023年…分别是A推出的B、C推出的D")."""
+    enumeration set up earlier ("2023年…分别是A推出的B、C推出的D"), or the sentence lies
+    in a section its heading dates to a day ("【次日（3月26日）…】…兆威机电发布…")."""
     sentence = reading.sentence_at(maker_start)
     dates = reading.dates_between(sentence.start, name_start)
-    return bool(dates) and "分别" not in reading.text[dates[-1].end : name_start]
+    if not dates:
+        return reading.section_date(maker_start) is not None
+    return "分别" not in reading.text[dates[-1].end : name_start]
 
 
 def _aliases_after(text: str, end: int) -> tuple[str, ...]:
@@ -334,11 +337,15 @@ def _kind(knowledge: DomainKnowledge, reading: Reading, span: tuple[int, int], n
 
 
 def _date_for(reading: Reading, position: int) -> PartialDate | None:
-    """The release date: the nearest date before in the sentence, else in the paragraph."""
+    """The release date: the nearest date before in the sentence, else the day its
+    section's heading states ("【次日（3月26日）…】"), else a year in the paragraph."""
     sentence = reading.sentence_at(position)
     before = reading.dates_between(sentence.start, position)
     if before:
         return before[-1].date
+    section = reading.section_date(position)
+    if section is not None:
+        return section
     # an enumeration continues the year set a paragraph or two before ("在2023年…")
     context_start = max(reading.text.rfind("##", 0, position), position - 400, 0)
     before = [m for m in reading.dates_between(context_start, position) if m.date.month is None]

@@ -32,6 +32,8 @@ _GLUED = frozenset(
 )
 _SENTENCE = re.compile(r"[^。！？!?\n]+(?:[。！？!?]+[”’」』）)]*)?|\n")
 _TITLE = re.compile(r"《([^《》\n]{1,80})》")
+# a section heading: a line in 【】 or a Markdown heading
+_HEADING_LINE = re.compile(r"(?m)^(?:【[^】\n]{1,40}】|#{1,4} [^\n]{1,40})$")
 _CLAUSE_OPENERS = frozenset("\n。！？；，：")
 _LISTED_AT = re.compile(r"(?:主板|创业板|科创板)?(?:正式)?(?:上市|挂牌)")
 _FUTURE = re.compile("将|计划|预计|拟|力争|到|至|目标|有望")
@@ -113,6 +115,26 @@ class Reading:
     def token_ending_at(self) -> dict[int, int]:
         """Index of the word ending at each offset."""
         return {end: index for index, (_, end, _) in enumerate(self.tokens)}
+
+    @cached_property
+    def _dated_headings(self) -> list[tuple[int, PartialDate]]:
+        """(end, date) of each heading line that states a day: "【次日（3月26日）：零部件唱
+        主角】", "## 8月9日：开幕" — the day of the section under it."""
+        found = []
+        for heading in _HEADING_LINE.finditer(self.text):
+            dates = self.dates_between(heading.start(), heading.end())
+            if dates and dates[-1].date.day is not None:
+                found.append((heading.end(), dates[-1].date))
+        return found
+
+    def section_date(self, offset: int) -> PartialDate | None:
+        """The day of the dated section `offset` lies in, if a heading states one."""
+        ends = [end for end, _ in self._dated_headings]
+        index = bisect.bisect_right(ends, offset) - 1
+        if index < 0:
+            return None
+        next_heading = _HEADING_LINE.search(self.text, self._dated_headings[index][0], offset)
+        return None if next_heading else self._dated_headings[index][1]
 
     @cached_property
     def reference_date(self) -> PartialDate | None:
