@@ -1658,3 +1658,13 @@ def test_a_release_under_a_heading_stating_its_day_is_dated_to_that_day() -> Non
     events = {(f.subject, f.predicate, str(f.time)) for f in facts(extraction, FactKind.EVENT)}
     assert ("ZW-Hand 22", "release", "2026-03-26") in events
     assert "深圳兆威机电股份有限公司" in _organizations(extraction)  # not the bullet before it
+
+
+def test_what_a_maker_brings_to_a_fair_is_released_there() -> None:
+    text = (
+        "深圳具博会落幕\n2026年3月29日\n"
+        "【第三天（3月27日）：服务场景走上前台】\n\n"
+        "乐聚机器人则带来夸父KUAVO 5，身高166厘米、全身40个自由度。\n"
+    )
+    events = {(f.predicate, str(f.time)) for f in facts(_extraction(text), FactKind.EVENT)}
+    assert ("release", "2026-03-27") in events

@@ -83,7 +83,7 @@ _LIST_STOP = re.compile("[。；;，,\n]|$")
 _DESIGNATION_GOES_ON = re.compile(r"[.\-]?[A-Za-z0-9]")
 _SHOWN = frozenset({"量产", "交付", "展出", "展示"})
 _CLAUSE_OPENERS = frozenset("，；：,;:\n")
-_DATED_RELEASE_VERBS = ("发布", "推出")
+_DATED_RELEASE_VERBS = ("发布", "推出", "带来")
 _OUR = ("我们的", "公司的")  # what an interviewee or a filing calls its own
 _THIS_ONE_RELEASED = re.compile(
     r"(?:这款|该款|此款)(?:由[^，。；的]{1,16}?)?(?P<when>[^，。；的]{2,12}?)(?:正式)?(?:发布|推出)的"
