@@ -1668,3 +1668,19 @@ def test_what_a_maker_brings_to_a_fair_is_released_there() -> None:
     )
     events = {(f.predicate, str(f.time)) for f in facts(_extraction(text), FactKind.EVENT)}
     assert ("release", "2026-03-27") in events
+
+
+def test_a_filing_that_says_the_group_released_a_model_names_the_filer_its_maker() -> None:
+    text = (
+        "擎川机器人股份有限公司年度业绩公告\n2026年3月26日\n"
+        "擎川机器人股份有限公司董事会欣然宣布本集团的年度业绩。擎川机器人股份有限公司是人形机器人企业。"
+        "擎川机器人股份有限公司总部位于深圳。\n"
+        "本集团于2025年4月发布工业人形机器人擎川QC-7，身高172厘米。\n"
+        "本集团于2025年6月与比亚迪签订框架采购协议，约定于2025年至2027年间采购不少于500台擎川QC-7。"
+    )
+    makes = {
+        (f.subject, str(f.time))
+        for f in facts(_extraction(text), FactKind.MAKES)
+        if f.object == "擎川QC-7"
+    }
+    assert makes == {("擎川机器人股份有限公司", "2025-04")}

@@ -84,7 +84,8 @@ _DESIGNATION_GOES_ON = re.compile(r"[.\-]?[A-Za-z0-9]")
 _SHOWN = frozenset({"量产", "交付", "展出", "展示"})
 _CLAUSE_OPENERS = frozenset("，；：,;:\n")
 _DATED_RELEASE_VERBS = ("发布", "推出", "带来")
-_OUR = ("我们的", "公司的")  # what an interviewee or a filing calls its own
+_OUR = ("我们的", "公司的")
+_FILER_WORDS = re.compile("本集团|本公司")  # what an interviewee or a filing calls its own
 _THIS_ONE_RELEASED = re.compile(
     r"(?:这款|该款|此款)(?:由[^，。；的]{1,16}?)?(?P<when>[^，。；的]{2,12}?)(?:正式)?(?:发布|推出)的"
 )
@@ -453,6 +454,14 @@ def _sentence_maker(reading: Reading, findings: Findings, position: int) -> Foun
         if found:
             return min(found, key=lambda pair: pair[0])[1]
     return None
+
+
+def _own_maker(reading: Reading, findings: Findings, position: int) -> FoundEntity | None:
+    """ "本集团于2025年4月发布…擎川QC-7": in a filing, the company filing it."""
+    sentence = reading.sentence_at(position)
+    if _FILER_WORDS.search(reading.text, sentence.start, position) is None:
+        return None
+    return main_company(findings)
 
 
 def _maker_of_pronoun(reading: Reading, findings: Findings, position: int) -> FoundEntity | None:
@@ -862,7 +871,8 @@ def _model_names(
                 name,
                 span,
                 _kind(knowledge, reading, span, name),
-                _sentence_maker(reading, findings, span[0]),
+                _sentence_maker(reading, findings, span[0])
+                or _own_maker(reading, findings, span[0]),
                 _date_for(reading, span[0]),
                 [span],
                 date_basis="sentence" if _released_in_clause(reading, span[0]) else "context",
