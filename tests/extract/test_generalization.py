@@ -1684,3 +1684,19 @@ def test_a_filing_that_says_the_group_released_a_model_names_the_filer_its_maker
         if f.object == "擎川QC-7"
     }
     assert makes == {("擎川机器人股份有限公司", "2025-04")}
+
+
+def test_a_policy_taking_effect_under_its_declared_short_title_is_that_policy() -> None:
+    text = (
+        "政策解读\n2026年2月12日\n"
+        "2月6日，重庆市经济和信息化委员会印发《重庆市加快具身智能机器人规模化应用和整机制造若干政策措施》"
+        "（渝经信发〔2026〕5号，以下简称《若干措施》）。"
+        "这也是落实国务院2025年8月印发的《关于深入实施“人工智能+”行动的意见》的具体举措。\n"
+        "《若干措施》自2026年3月1日起施行。"
+    )
+    in_force = {
+        f.subject
+        for f in facts(_extraction(text), FactKind.EVENT)
+        if f.qualifiers.get("detail") == "起施行"
+    }
+    assert in_force == {"重庆市加快具身智能机器人规模化应用和整机制造若干政策措施"}

@@ -493,7 +493,11 @@ def _in_force(reading: Reading, findings: Findings) -> None:
         if not dates or not before:
             continue
         short = _SHORT_TITLE.search(reading.text, max(0, match.start() - 20), match.start())
-        named = [p for p in before if short and p.name.endswith(short["title"])]
+        named = [
+            p
+            for p in before
+            if short and (p.name.endswith(short["title"]) or short["title"] in p.aliases)
+        ]
         sentence = reading.sentence_at(match.start())
         # "本政策由…负责解释，自…起施行": the document's own policy, however far its 本
         own = _THIS_POLICY.search(reading.text, sentence.start, match.end())

@@ -19,6 +19,9 @@ from industry_atlas.extract.rules.reading import Reading
 from industry_atlas.normalize.dates import DateMatch
 from industry_atlas.normalize.regions import NATIONAL, region_index
 
+_SHORT_NAMED = re.compile(
+    r"[（(][^（）()]{0,30}?(?:以下简称|下称|简称)[《“\"](?P<short>[^《》“”\"]{2,16})[》”\"]"
+)
 _PERIOD = re.compile(r"((?:19|20)\d{2})\s*[—–\-－~～至到]\s*((?:19|20)\d{2})\s*年")
 _CLAUSE_BREAK = re.compile("[，。；：,;:\n“”》]")  # 》: a title cited before is no issuer
 # A title after one of these is cited, not issued: "首批通过《…》备案", "为贯彻落实《…》".
@@ -225,7 +228,11 @@ def _record(
 ) -> None:
     region = _region(reading, knowledge, cue)
     period = _PERIOD.search(cue.title)
-    findings.entity(MentionType.POLICY, cue.title, "policy", cue.title_span)
+    policy = findings.entity(MentionType.POLICY, cue.title, "policy", cue.title_span)
+    for cited in re.finditer(re.escape(f"{cue.title}》"), reading.text):
+        short = _SHORT_NAMED.match(reading.text, cited.end())
+        if short is not None:  # "《…若干政策措施》（渝经信发〔2026〕5号，以下简称《若干措施》）"
+            policy.aliases.add(short["short"])
     qualifiers = {"region": region.name, "region_code": region.code}
     if period:
         qualifiers["period"] = f"{period[1]}-{period[2]}"
