@@ -125,6 +125,19 @@ def test_a_table_of_a_citys_districts_names_its_zones_and_its_total() -> None:
     assert found[("无锡市", "产值")] == (Decimal("92000000000"), "元")
 
 
+def test_the_total_of_a_table_of_cities_is_the_nations_not_the_home_citys() -> None:
+    text = (
+        "具身智能融资月报（2026年3月）\n\n原创　硬核资本观察　2026年4月2日　上海\n\n"
+        "3月国内具身智能赛道共发生融资事件31起。\n\n"
+        "| 城市 | 事件数（起） |\n|---|---|\n| 上海 | 8 |\n| 北京 | 6 |\n| 深圳 | 7 |\n"
+        "| 其他 | 10 |\n| 合计 | 31 |\n"
+    )
+    found = metrics(text.encode(), "monthly.md")
+    assert found[("上海市", "事件数")] == (Decimal("8"), "起")
+    totals = {subject for (subject, _), (value, _) in found.items() if value == Decimal("31")}
+    assert totals == {"全国"}  # the table's total and the prose stating it: one national figure
+
+
 def test_a_ranking_tables_rank_column_is_no_figure_and_its_city_names_the_row() -> None:
     text = (
         "2025年大模型产业重点城市排名\n\n2025年9月16日\n\n"

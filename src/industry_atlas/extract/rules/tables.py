@@ -113,10 +113,13 @@ def _row_place(reading: Reading, table: Table, label: str) -> str | None:
     if home is None:
         return None
     city = reading.regions.full_name(home)
-    if not any(place_name(reading, row.cells[0].text) for row in table.rows if row.cells):
+    rows = [reading.regions.lookup(row.cells[0].text) for row in table.rows if row.cells]
+    if not any(rows):
         return None
     if label in _TOTALS:
-        return city
+        # "合计" under 上海、北京、深圳… sums cities: the nation, not the home city
+        cities = any(r is not None and r.level in {"city", "province"} for r in rows)
+        return NATIONAL.name if cities else city
     zone = city.removesuffix("市") + label
     return place_name(reading, zone) or (zone if _ZONE.search(label) else None)
 
