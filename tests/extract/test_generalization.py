@@ -1700,3 +1700,14 @@ def test_a_policy_taking_effect_under_its_declared_short_title_is_that_policy() 
         if f.qualifiers.get("detail") == "起施行"
     }
     assert in_force == {"重庆市加快具身智能机器人规模化应用和整机制造若干政策措施"}
+
+
+def test_a_brand_before_h1_or_h2_names_a_model_not_a_half_year() -> None:
+    text = (
+        "政策解读\n2026年2月12日\n"
+        "总部位于两江新区的重庆巴山具身智能科技有限公司（简称巴山具身），去年9月推出全尺寸人形机器人"
+        "巴山H2——身高168厘米、体重62公斤。2025年H2，公司交付量明显增长。"
+    )
+    products = {e.name for e in _extraction(text).entities if e.type.value == "product"}
+    assert products == {"巴山H2"}
+    assert _subjects_by_value(_extraction(text))[Decimal("168")] == "巴山H2"

@@ -853,7 +853,9 @@ def _model_names(
             latin is None
             or not re.search(r"\d", name)
             or not re.search("[A-Za-z]", name)
-            or _NOT_A_MODEL.fullmatch(latin.group())
+            or (
+                _NOT_A_MODEL.fullmatch(latin.group()) and latin.start() == 0
+            )  # 巴山H2 is no half-year
             or not (re.search("[A-Z]", name) or re.search("[a-z][0-9]", name))
             or reading.text.startswith("轮", span[1])
             or _is_grade(reading, span[1])
