@@ -1612,6 +1612,14 @@ def test_a_place_in_brackets_is_part_of_a_meetings_name() -> None:
     assert subjects[Decimal("586")] == "2026中国（深圳）人形机器人与具身智能博览会"
 
 
+def test_a_verb_before_a_humanoid_robot_opens_no_company_name() -> None:
+    text = (
+        "政策解读\n2026年2月12日\n"
+        "整机企业投保人形机器人首批次应用综合保险的，按实际保费的80%给予补贴。"
+    )
+    assert not any(name.endswith("人形机器人") for name in _organizations(_extraction(text)))
+
+
 def test_the_company_a_filing_calls_itself_is_no_name() -> None:
     text = (
         "擎川机器人股份有限公司年度业绩公告\n2026年3月26日\n"

@@ -313,6 +313,12 @@ def suffix_candidates(reading: Reading, knowledge: DomainKnowledge) -> Iterable[
             continue
         if not is_strong and _JOINED.search(reading.text, prefix_start, prefix_end):
             continue  # "灵巧手及机器人": two things joined, not a brand (jieba glues 手及)
+        if (
+            not is_strong
+            and reading.text.endswith("人形", prefix_start, prefix_end)
+            and not _is_brand(reading, knowledge, prefix_start, prefix_end - 2, strong=False)
+        ):
+            continue  # "投保人形机器人": what comes before 人形机器人 is no brand
         if is_strong and kind not in _COMPANY_LIKE:
             if not _is_distinctive(reading, knowledge, prefix_start, prefix_end):
                 continue
