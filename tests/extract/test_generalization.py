@@ -1719,3 +1719,17 @@ def test_a_brand_before_h1_or_h2_names_a_model_not_a_half_year() -> None:
     products = {e.name for e in _extraction(text).entities if e.type.value == "product"}
     assert products == {"巴山H2"}
     assert _subjects_by_value(_extraction(text))[Decimal("168")] == "巴山H2"
+
+
+def test_an_edition_word_after_a_model_names_another_model_of_its_maker() -> None:
+    text = (
+        "对话星河智言\n2026年3月20日\n"
+        "1月15日，星河智言科技有限公司发布新一代旗舰模型星河-3。"
+        "一个多月后，公司又推出轻量版星河-3 Flash。"
+        "腾讯的快思考模型混元Turbo S也在降价。"
+    )
+    extraction = _extraction(text)
+    makers = {f.object: f.subject for f in facts(extraction, FactKind.MAKES)}
+    assert makers.get("星河-3 Flash") == makers.get("星河-3") == "星河智言科技有限公司"
+    products = {e.name for e in extraction.entities if e.type.value == "product"}
+    assert "混元Turbo" not in products  # the name goes on: "混元Turbo S"

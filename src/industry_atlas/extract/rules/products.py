@@ -84,8 +84,12 @@ _DESIGNATION_GOES_ON = re.compile(r"[.\-]?[A-Za-z0-9]")
 _SHOWN = frozenset({"量产", "交付", "展出", "展示"})
 _CLAUSE_OPENERS = frozenset("，；：,;:\n")
 _DATED_RELEASE_VERBS = ("发布", "推出", "带来")
-_OUR = ("我们的", "公司的")
-_FILER_WORDS = re.compile("本集团|本公司")  # what an interviewee or a filing calls its own
+_OUR = ("我们的", "公司的")  # what an interviewee or a filing calls its own
+_FILER_WORDS = re.compile("本集团|本公司")
+# an edition word after a model's name (not when the name goes on: "混元Turbo S")
+_EDITION = re.compile(
+    r" ?(?:Flash|Pro|Max|Mini|Turbo|Air|Lite|Ultra|Plus)(?![A-Za-z0-9]| [A-Z0-9])"
+)
 _THIS_ONE_RELEASED = re.compile(
     r"(?:这款|该款|此款)(?:由[^，。；的]{1,16}?)?(?P<when>[^，。；的]{2,12}?)(?:正式)?(?:发布|推出)的"
 )
@@ -162,6 +166,8 @@ def find_products(
         named = _named_maker(findings, release.name)
         release = replace(release, maker=named) if named else release
         _record(reading, findings, _kind_from_maker(release, industries))
+    for variant in _variants(reading, findings):
+        _record(reading, findings, variant)
     _merge_series(findings)
     _merge_branded(findings)
     _merge_known(findings, lexicon)
@@ -881,6 +887,25 @@ def _model_names(
             )
         )
     return releases
+
+
+def _variants(reading: Reading, findings: Findings) -> list[Release]:
+    """ "星河-3 Flash", "豆包大模型1.5 Pro": a model found and an edition word after it name
+    another model of the same maker."""
+    makers = {f.object: f.subject for f in findings.facts if f.kind == FactKind.MAKES}
+    found: dict[str, Release] = {}
+    for product in findings.of_type(MentionType.PRODUCT):
+        maker = findings.get(MentionType.ORG, makers.get(product.name, ""))
+        for mention in re.finditer(re.escape(product.name), reading.text):
+            edition = _EDITION.match(reading.text, mention.end())
+            if edition is None:
+                continue
+            span = (mention.start(), edition.end())
+            name = reading.document.text[span[0] : span[1]]
+            if name in found or findings.get(MentionType.PRODUCT, name):
+                continue
+            found[name] = Release(name, span, product.kind, maker, None, [span])
+    return list(found.values())
 
 
 def _released_in_clause(reading: Reading, start: int) -> bool:
