@@ -605,6 +605,12 @@ def test_new_taiwan_dollars_are_money_and_a_measure_asked_picks_the_passage_stat
     assert output.text.startswith("1,500亿元")
 
 
+def test_the_day_a_policy_takes_effect_comes_with_how_long_it_is_valid(sample_db: Path) -> None:
+    # d69: "《若干措施》自2026年3月1日起施行，有效期至2028年12月31日。"
+    reply = _ask(sample_db, "重庆的具身智能机器人若干政策措施从哪天开始施行，有效期到什么时候？")
+    assert "2026年3月1日" in reply.text and "2028年12月31日" in reply.text
+
+
 def test_a_superlative_of_a_figure_is_no_count_of_products(sample_db: Path) -> None:
     # "哪个区的产值增速最快" asks about growth, not which place made the most robots
     reply = _ask(sample_db, "2024年苏州六个机器人主要板块中，哪个区的产值增速最快？")

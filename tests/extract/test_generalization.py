@@ -1700,14 +1700,19 @@ def test_a_policy_taking_effect_under_its_declared_short_title_is_that_policy() 
         "2月6日，重庆市经济和信息化委员会印发《重庆市加快具身智能机器人规模化应用和整机制造若干政策措施》"
         "（渝经信发〔2026〕5号，以下简称《若干措施》）。"
         "这也是落实国务院2025年8月印发的《关于深入实施“人工智能+”行动的意见》的具体举措。\n"
-        "《若干措施》自2026年3月1日起施行。"
+        "《若干措施》自2026年3月1日起施行，有效期至2028年12月31日。"
     )
+    extraction = _extraction(text)
     in_force = {
-        f.subject
-        for f in facts(_extraction(text), FactKind.EVENT)
+        (f.subject, f.qualifiers.get("valid"))
+        for f in facts(extraction, FactKind.EVENT)
         if f.qualifiers.get("detail") == "起施行"
     }
-    assert in_force == {"重庆市加快具身智能机器人规模化应用和整机制造若干政策措施"}
+    assert in_force == {
+        ("重庆市加快具身智能机器人规模化应用和整机制造若干政策措施", "有效期至2028年12月31日")
+    }
+    # the short title is no alias: many documents call their own policy 《若干措施》
+    assert not any("若干措施" in e.aliases for e in extraction.entities)
 
 
 def test_a_brand_before_h1_or_h2_names_a_model_not_a_half_year() -> None:

@@ -135,7 +135,9 @@ def policy_in_force(part: Part, store: AskReader) -> Finding | None:
     if not in_force:
         return None
     text = "；".join(
-        f"{when_text(stored.fact.time)}起施行《{stored.fact.subject}》" for stored in in_force
+        f"{when_text(stored.fact.time)}起施行《{stored.fact.subject}》"
+        + (f"，{valid}" if (valid := stored.fact.qualifiers.get("valid")) else "")
+        for stored in in_force
     )
     return finding(text, in_force, METHOD_IN_FORCE)
 

@@ -49,6 +49,7 @@ _EVENT_NAME = re.compile(
 _INVESTOR = re.compile(r"(?:联合)?(?:领投|跟投|参投|注资|等投资)")
 _MEETING = re.compile(r"[^，。；]{0,10}?(?:发布会|说明会|会议|大会|论坛|仪式|峰会|座谈会|推介会)")
 _THIS_POLICY = re.compile(r"本[\u4e00-\u9fff]{0,4}?(?:方案|计划|办法|措施|意见|政策|细则|规定)")
+_VALID = re.compile(r"[，,]\s*(?P<term>有效期(?:至|到|为)?[^，。；]{1,14})")
 _IN_FORCE = re.compile(
     r"(?:本[\u4e00-\u9fff]{0,4}?(?:方案|计划|办法|措施|意见|政策|细则|规定))?"
     r"自[^，。；]{4,14}?起(?:施行|实施|执行|生效)"
@@ -496,18 +497,25 @@ def _in_force(reading: Reading, findings: Findings) -> None:
         named = [
             p
             for p in before
-            if short and (p.name.endswith(short["title"]) or short["title"] in p.aliases)
+            if short
+            and (p.name.endswith(short["title"]) or short["title"] == p.attrs.get("short_title"))
         ]
         sentence = reading.sentence_at(match.start())
         # "本政策由…负责解释，自…起施行": the document's own policy, however far its 本
         own = _THIS_POLICY.search(reading.text, sentence.start, match.end())
         policy = named[0] if named else before[0] if own else before[-1]
+        qualifiers = {"detail": "起施行"}
+        evidence = [match.span(), policy.spans[0]]
+        valid = _VALID.match(reading.text, match.end())
+        if valid is not None:  # "…起施行，有效期至2028年12月31日" / "有效期3年"
+            qualifiers["valid"] = reading.document.text[valid.start("term") : valid.end()]
+            evidence.append(valid.span("term"))
         findings.fact(
             FactKind.EVENT,
             policy.name,
             "other",
-            [match.span(), policy.spans[0]],
-            details=FactDetails(time=dates[0].date, qualifiers={"detail": "起施行"}),
+            evidence,
+            details=FactDetails(time=dates[0].date, qualifiers=qualifiers),
         )
 
 

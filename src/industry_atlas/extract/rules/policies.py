@@ -232,7 +232,8 @@ def _record(
     for cited in re.finditer(re.escape(f"{cue.title}》"), reading.text):
         short = _SHORT_NAMED.match(reading.text, cited.end())
         if short is not None:  # "《…若干政策措施》（渝经信发〔2026〕5号，以下简称《若干措施》）"
-            policy.aliases.add(short["short"])
+            # an attribute, not an alias: 若干措施 is the short title of many documents
+            policy.attrs["short_title"] = short["short"]
     qualifiers = {"region": region.name, "region_code": region.code}
     if period:
         qualifiers["period"] = f"{period[1]}-{period[2]}"
