@@ -108,6 +108,11 @@ def test_this_one_of_a_document_is_no_content_word() -> None:
 def test_a_measure_asked_for_names_the_units_that_answer_it() -> None:
     assert "厘米" in parse("青龙身高多少？").parts[0].measure_units
     assert parse("青龙售价多少？").parts[0].measure_units == frozenset()
+    money = parse("一共多少起融资？披露金额合计大约多少？").parts[1].measure_units
+    assert "元" in money and "起" not in money
+    staff = parse("有多少研发人员？占员工总数的比例？").parts
+    assert "名" in staff[0].measure_units
+    assert staff[1].measure_units == frozenset() and staff[1].asks_share
 
 
 def test_unknown_names_are_marked() -> None:

@@ -611,6 +611,12 @@ def test_the_day_a_policy_takes_effect_comes_with_how_long_it_is_valid(sample_db
     assert "2026年3月1日" in reply.text and "2028年12月31日" in reply.text
 
 
+def test_an_amount_of_money_asked_is_answered_in_money_not_by_a_count(sample_db: Path) -> None:
+    # d70: "…共发生融资事件31起，…；已披露金额合计约58.6亿元"
+    reply = _ask(sample_db, "2026年3月国内具身智能融资一共多少起？披露的金额合计大约多少？")
+    assert "58.6亿元" in reply.text.split("；", 1)[-1]
+
+
 def test_a_superlative_of_a_figure_is_no_count_of_products(sample_db: Path) -> None:
     # "哪个区的产值增速最快" asks about growth, not which place made the most robots
     reply = _ask(sample_db, "2024年苏州六个机器人主要板块中，哪个区的产值增速最快？")
