@@ -109,6 +109,15 @@ def test_the_next_price_of_a_list_is_priced_per_the_same_tokens() -> None:
     ]
 
 
+def test_a_list_of_prices_goes_on_per_the_same_tokens_however_long() -> None:
+    text = "输入价格是每千tokens 0.002元，输出是0.008元；缓存命中的输入是0.0005元。"
+    assert [(m.quantity.value, m.quantity.unit) for m in find_quantities(text)] == [
+        (Decimal("2"), "元/百万tokens"),
+        (Decimal("8"), "元/百万tokens"),
+        (Decimal("0.5"), "元/百万tokens"),
+    ]
+
+
 def test_a_parameter_count_may_follow_the_word_parameters() -> None:
     text = "总参数6710亿、激活参数约370亿的模型，参数规模1万亿，参数费用5亿元。"
     assert [

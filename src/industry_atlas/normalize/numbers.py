@@ -288,7 +288,7 @@ def find_quantities(text: str) -> list[QuantityMatch]:
     and times written in parts (2小时01分35秒)."""
     found = _durations(text)
     timed = [(duration.start, duration.end) for duration in found]
-    last_price: QuantityMatch | None = None
+    last_price: _Price | None = None
     for match in QUANTITY.finditer(text):
         quantity = quantity_of(match)
         if timed and any(start < match.end() and match.start() < end for start, end in timed):
@@ -303,8 +303,8 @@ def find_quantities(text: str) -> list[QuantityMatch]:
         currency = _CURRENCY_BEFORE.search(text, max(0, match.start() - 8), match.start())
         if currency and quantity.unit == "元":  # "营收达新台币1.79兆元": the currency named first
             quantity = replace(quantity, unit=UNITS[currency["currency"]])
-        amount = _priced_per_tokens(text, _as_speed(text, match, quantity), last_price)
-        last_price = amount if amount.quantity.unit.endswith(PER_MILLION_TOKENS) else last_price
+        amount, per = _priced_per_tokens(text, _as_speed(text, match, quantity), last_price)
+        last_price = _Price(amount, per) if per else last_price
         found.append(amount)
     for match in _MODEL_SCALE.finditer(text):
         scaled = _model_scale(text, match)
@@ -357,26 +357,37 @@ def _is_pricing_unit(text: str, match: re.Match[str], quantity: Quantity) -> boo
     return quantity.unit == "tokens" and before.endswith(("每", "/"))
 
 
+@dataclass(frozen=True, slots=True)
+class _Price:
+    """A price per tokens found, and how many tokens it is per: the next price of the list
+    is per as many."""
+
+    match: QuantityMatch
+    per: int
+
+
 def _priced_per_tokens(
-    text: str, match: QuantityMatch, last_price: QuantityMatch | None
-) -> QuantityMatch:
+    text: str, match: QuantityMatch, last_price: _Price | None
+) -> tuple[QuantityMatch, int | None]:
     """A money amount priced per tokens, or the next price of one list (输入每百万tokens
-    4元、输出16元), becomes a price per million tokens."""
+    4元、输出16元; …输出是8元；缓存命中的输入是0.5元), becomes a price per million tokens;
+    returned with how many tokens it is per (None: no price per tokens)."""
     quantity = match.quantity
     if quantity.unit not in _CURRENCIES:
-        return match
+        return match, None
     after = _PRICED_AFTER.match(text, match.end)
     basis = after or _priced_before(text, match.start)
-    if basis is None and (
+    if basis is not None:
+        per = _PER_COUNTS.get(basis["per"], 10**6)  # 百万, 1M, 100万
+    elif (
         last_price is not None
-        and last_price.quantity.unit == quantity.unit + PER_MILLION_TOKENS
-        and _PRICE_GOES_ON.fullmatch(text, last_price.end, match.start)
+        and last_price.match.quantity.unit == quantity.unit + PER_MILLION_TOKENS
+        and _PRICE_GOES_ON.fullmatch(text, last_price.match.end, match.start)
     ):
-        basis = _priced_before(text, last_price.start)
-    if basis is None:
-        return match
-    per = _PER_COUNTS.get(basis["per"], 10**6)  # 百万, 1M, 100万
-    return QuantityMatch(
+        per = last_price.per
+    else:
+        return match, None
+    priced = QuantityMatch(
         match.start,
         after.end() if after else match.end,
         replace(
@@ -385,6 +396,7 @@ def _priced_per_tokens(
             unit=quantity.unit + PER_MILLION_TOKENS,
         ),
     )
+    return priced, per
 
 
 def _priced_before(text: str, start: int) -> re.Match[str] | None:
