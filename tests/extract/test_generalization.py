@@ -1738,3 +1738,16 @@ def test_an_edition_word_after_a_model_names_another_model_of_its_maker() -> Non
     assert makers.get("星河-3 Flash") == makers.get("星河-3") == "星河智言科技有限公司"
     products = {e.name for e in extraction.entities if e.type.value == "product"}
     assert "混元Turbo" not in products  # the name goes on: "混元Turbo S"
+
+
+def test_a_deed_planned_for_a_date_is_an_event_of_the_company_planning_it() -> None:
+    text = (
+        "具身智能融资月报\n2026年4月2日\n"
+        "上海栖云具身智能科技有限公司完成7亿元C轮融资。公司临港基地一期厂房预计5月封顶。"
+    )
+    events = {
+        (f.subject, str(f.time))
+        for f in facts(_extraction(text), FactKind.EVENT)
+        if f.predicate == "other"
+    }
+    assert ("上海栖云具身智能科技有限公司", "2026-05") in events

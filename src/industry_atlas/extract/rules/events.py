@@ -69,6 +69,10 @@ _ACTION = re.compile(
     r"|收到[^，。；]{0,24}?(?:定点|中标)(?:通知|书)|(?:计划|拟)?减持|协议受让"
     r"|(?:工厂|产线|生产线|基地)[^，。；]{0,4}?(?:正式)?(?:投产|竣工投产)"
 )
+# a deed planned for a date: 预计5月封顶, 计划于2026年底建成, 将于明年启用
+_PLAN = re.compile(
+    r"(?:预计|计划|将于|拟于)[^，。；]{0,12}?(?:投产|封顶|启用|投用|建成|开园|竣工|量产)"
+)
 _SHORT_TITLE = re.compile(r"《(?P<title>[^《》]{2,16})》$")  # "《若干措施》自…起施行"
 _PARTNER_MARKS = frozenset("与和同跟对向")  # 向港交所递交…: the exchange receives
 # "这家1999年成立于合肥的企业": the company just named, founded on a date
@@ -116,6 +120,7 @@ def find_events(reading: Reading, findings: Findings) -> None:
     _financing(reading, findings, orgs)
     _in_force(reading, findings)
     _actions(reading, findings, orgs)
+    _plans(reading, findings, orgs)
     _founded_this(reading, findings, orgs)
 
 
@@ -344,6 +349,34 @@ def _actions(reading: Reading, findings: Findings, orgs: list[FoundEntity]) -> N
             "other",
             [span, match.span(), (date.start, date.end)],
             details=FactDetails(time=date.date, qualifiers={"detail": match.group()}),
+        )
+
+
+def _plans(reading: Reading, findings: Findings, orgs: list[FoundEntity]) -> None:
+    """ "临港基地一期厂房预计5月封顶", "二期预计于2026年底建成": a deed planned for a date,
+    of the organization opening its clause (else the one the sentence opened on)."""
+    for match in _PLAN.finditer(reading.text):
+        dates = reading.dates_between(match.start(), match.end())
+        if not dates:
+            continue
+        segment = reading.segment_start(match.start())
+        clause_start = max(
+            (m.end() for m in _CLAUSE_BREAK.finditer(reading.text, segment, match.start())),
+            default=segment,
+        )
+        actor = _actor(reading, findings, orgs, clause_start, match.start()) or _actor(
+            reading, findings, orgs, reading.sentence_at(match.start()).start, match.start()
+        )
+        if actor is None:
+            continue
+        entity, span = actor
+        detail = reading.document.text[clause_start : match.end()].strip()
+        findings.fact(
+            FactKind.EVENT,
+            entity.name,
+            "other",
+            [span, match.span()],
+            details=FactDetails(time=dates[0].date, qualifiers={"detail": detail}),
         )
 
 
