@@ -1751,3 +1751,17 @@ def test_a_deed_planned_for_a_date_is_an_event_of_the_company_planning_it() -> N
         if f.predicate == "other"
     }
     assert ("上海栖云具身智能科技有限公司", "2026-05") in events
+
+
+def test_the_company_a_founding_sentence_means_is_the_raiser_not_its_investor() -> None:
+    text = (
+        "具身智能融资周报\n2025年11月15日\n"
+        "11月11日，杭州钱塘智动科技有限公司完成5亿元Pre-B轮融资，由杭州市科创基金领投，"
+        "阿里巴巴、中金资本跟投。公司成立于2021年，总部位于杭州市滨江区。"
+    )
+    founded = {
+        (f.subject, str(f.time))
+        for f in facts(_extraction(text), FactKind.EVENT)
+        if f.predicate == "founding"
+    }
+    assert founded == {("杭州钱塘智动科技有限公司", "2021")}

@@ -86,10 +86,16 @@ _FOUNDED_THIS = (
         r"(?:这家|该)(?:公司|企业)(?:于)?(?P<date>[^，。；]{2,12}?)(?:由[^，。；]{1,30}?)?"
         r"(?:成立|创立|创办|创建)"
     ),
+    # "这家公司成立于今年2月", "回看月之暗面的成长轨迹…。公司成立于2023年3月"
+    re.compile(
+        r"(?:(?:这家|该)(?:公司|企业)|(?:^|(?<=[。；\n]))公司)(?:成立|创立)于"
+        r"(?P<date>[^，。；]{2,12}?)(?=[，。；])"
+    ),
 )
 # "汇川技术于2003年由朱兴明等人在深圳创立"
 _FOUNDED_BY_AFTER = re.compile(r"由[^，。；]{1,30}?(?:创立|创办|创建|发起成立|成立)")
 _THIS_REACH = 120  # how far back 这家 may point
+_INVESTORS_AFTER = re.compile(r"(?:[、和及与][^，。；、]{1,12}?)*(?:联合|共同)?(?:领投|跟投|参投)")
 _OWN_COMPANY = re.compile("本?公司")
 # 公司 standing for a company, not the end of a phrase ("头部公司密集完成融资")
 _COMPANY_PRONOUN = re.compile(r"(?:该|本)公司|(?<![\u4e00-\u9fff])公司")
@@ -382,7 +388,8 @@ def _plans(reading: Reading, findings: Findings, orgs: list[FoundEntity]) -> Non
 
 def _founded_this(reading: Reading, findings: Findings, orgs: list[FoundEntity]) -> None:
     """ "绕不开科大讯飞。这家1999年成立于合肥的企业…", "这家公司2016年3月由…创办": 这家
-    is the company named last."""
+    is the company named last (not an investor in its round: "…完成5亿元融资，阿里巴巴、
+    中金资本跟投。公司成立于2021年")."""
     matches = [m for pattern in _FOUNDED_THIS for m in pattern.finditer(reading.text)]
     for match in matches:
         dates = reading.dates_between(match.start("date"), match.end("date"))
@@ -391,7 +398,9 @@ def _founded_this(reading: Reading, findings: Findings, orgs: list[FoundEntity])
             for entity in orgs
             if entity.kind in _COMPANY_KINDS
             for span in entity.spans
-            if match.start() - _THIS_REACH <= span[0] and span[1] <= match.start()
+            if match.start() - _THIS_REACH <= span[0]
+            and span[1] <= match.start()
+            and not _INVESTORS_AFTER.match(reading.text, span[1])
         ]
         if not dates or not named:
             continue
