@@ -1765,3 +1765,17 @@ def test_the_company_a_founding_sentence_means_is_the_raiser_not_its_investor() 
         if f.predicate == "founding"
     }
     assert founded == {("杭州钱塘智动科技有限公司", "2021")}
+
+
+def test_a_sentence_opening_on_the_company_releases_for_the_one_named_before() -> None:
+    text = (
+        "具身智能融资月报\n2026年4月2日\n"
+        "3月5日，北京澄观智能科技有限公司完成超5亿元B轮融资，联想创投、顺为资本跟投。"
+        "公司去年10月发布的视觉-语言-动作模型澄观VLA-2已授权给9家整机企业使用。"
+    )
+    makes = {
+        (f.subject, str(f.time))
+        for f in facts(_extraction(text), FactKind.MAKES)
+        if f.object == "澄观VLA-2"
+    }
+    assert makes == {("北京澄观智能科技有限公司", "2025-10")}

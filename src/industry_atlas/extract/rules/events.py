@@ -12,7 +12,7 @@ import re
 from industry_atlas.core.models import Fact, FactKind, MentionType, PartialDate
 from industry_atlas.extract.rules.findings import FactDetails, Findings, FoundEntity
 from industry_atlas.extract.rules.products import LAUNCH_VERBS, main_company
-from industry_atlas.extract.rules.reading import EVENT_NAME_CHAR, Reading
+from industry_atlas.extract.rules.reading import EVENT_NAME_CHAR, INVESTORS_AFTER, Reading
 from industry_atlas.normalize.dates import DateMatch
 
 _FOUNDED_AFTER = re.compile(r"(?:成立于|创立于|创办于|始创于|诞生于|注册成立于)")
@@ -95,7 +95,6 @@ _FOUNDED_THIS = (
 # "汇川技术于2003年由朱兴明等人在深圳创立"
 _FOUNDED_BY_AFTER = re.compile(r"由[^，。；]{1,30}?(?:创立|创办|创建|发起成立|成立)")
 _THIS_REACH = 120  # how far back 这家 may point
-_INVESTORS_AFTER = re.compile(r"(?:[、和及与][^，。；、]{1,12}?)*(?:联合|共同)?(?:领投|跟投|参投)")
 _OWN_COMPANY = re.compile("本?公司")
 # 公司 standing for a company, not the end of a phrase ("头部公司密集完成融资")
 _COMPANY_PRONOUN = re.compile(r"(?:该|本)公司|(?<![\u4e00-\u9fff])公司")
@@ -400,7 +399,7 @@ def _founded_this(reading: Reading, findings: Findings, orgs: list[FoundEntity])
             for span in entity.spans
             if match.start() - _THIS_REACH <= span[0]
             and span[1] <= match.start()
-            and not _INVESTORS_AFTER.match(reading.text, span[1])
+            and not INVESTORS_AFTER.match(reading.text, span[1])
         ]
         if not dates or not named:
             continue

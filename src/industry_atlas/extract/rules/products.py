@@ -19,7 +19,7 @@ from industry_atlas.extract.packs import DomainKnowledge
 from industry_atlas.extract.rules.enumerations import split_items
 from industry_atlas.extract.rules.findings import FactDetails, Findings, FoundEntity, name_again
 from industry_atlas.extract.rules.lexicon import Lexicon
-from industry_atlas.extract.rules.reading import Reading
+from industry_atlas.extract.rules.reading import INVESTORS_AFTER, Reading
 
 _MODIFIERS = re.compile(
     r"(?:其|新一代|新一代的|首款|首个|第一款|全新|最新|最新一代|升级版|新款|自研|自主研发的|开源|开源的|"
@@ -86,6 +86,7 @@ _CLAUSE_OPENERS = frozenset("，；：,;:\n")
 _DATED_RELEASE_VERBS = ("发布", "推出", "带来")
 _OUR = ("我们的", "公司的")  # what an interviewee or a filing calls its own
 _FILER_WORDS = re.compile("本集团|本公司")
+_COMPANY_OPENING = re.compile(r"\s*(?:该)?公司(?!的)")  # a sentence opening on 公司
 # an edition word after a model's name (not when the name goes on: "混元Turbo S")
 _EDITION = re.compile(
     r" ?(?:Flash|Pro|Max|Mini|Turbo|Air|Lite|Ultra|Plus)(?![A-Za-z0-9]| [A-Z0-9])"
@@ -463,11 +464,23 @@ def _sentence_maker(reading: Reading, findings: Findings, position: int) -> Foun
 
 
 def _own_maker(reading: Reading, findings: Findings, position: int) -> FoundEntity | None:
-    """ "本集团于2025年4月发布…擎川QC-7": in a filing, the company filing it."""
+    """ "本集团于2025年4月发布…擎川QC-7": in a filing, the company filing it; "…澄观智能完成
+    超5亿元B轮融资。…跟投。公司去年10月发布的…澄观VLA-2": the company named last before
+    the sentence, not an investor in its round."""
     sentence = reading.sentence_at(position)
-    if _FILER_WORDS.search(reading.text, sentence.start, position) is None:
+    if _FILER_WORDS.search(reading.text, sentence.start, position) is not None:
+        return main_company(findings)
+    if not _COMPANY_OPENING.match(reading.text, sentence.start):
         return None
-    return main_company(findings)
+    named = [
+        (start, entity)
+        for entity in findings.of_type(MentionType.ORG)
+        if entity.kind == "company"
+        for start, end in entity.spans
+        if sentence.start - _TOPIC_REACH <= start < sentence.start
+        and not INVESTORS_AFTER.match(reading.text, end)
+    ]
+    return max(named, key=lambda pair: pair[0])[1] if named else None
 
 
 def _maker_of_pronoun(reading: Reading, findings: Findings, position: int) -> FoundEntity | None:

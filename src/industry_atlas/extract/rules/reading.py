@@ -32,6 +32,8 @@ _GLUED = frozenset(
 )
 _SENTENCE = re.compile(r"[^。！？!?\n]+(?:[。！？!?]+[”’」』）)]*)?|\n")
 _TITLE = re.compile(r"《([^《》\n]{1,80})》")
+# after an organization: it invested in a round ("阿里巴巴、中金资本跟投"), it did not raise
+INVESTORS_AFTER = re.compile(r"(?:[、和及与][^，。；、]{1,12}?)*(?:联合|共同)?(?:领投|跟投|参投)")
 # a section heading: a line in 【】 or a Markdown heading
 _HEADING_LINE = re.compile(r"(?m)^(?:【[^】\n]{1,40}】|#{1,4} [^\n]{1,40})$")
 _CLAUSE_OPENERS = frozenset("\n。！？；，：")
