@@ -617,6 +617,13 @@ def test_an_amount_of_money_asked_is_answered_in_money_not_by_a_count(sample_db:
     assert "58.6亿元" in reply.text.split("；", 1)[-1]
 
 
+def test_shipments_asked_as_chuhuoliang_match_a_text_saying_chuhuo(sample_db: Path) -> None:
+    # d74: "兆威机电…2025年灵巧手出货约1.2万只": 出货量 is what 出货 counts, not the 1万只
+    # of 因时机器人 in a sentence naming 兆威机电 and 出货量 literally
+    reply = _ask(sample_db, "2025年兆威机电的灵巧手出货量大约多少？")
+    assert "1.2万只" in reply.text
+
+
 def test_a_superlative_of_a_figure_is_no_count_of_products(sample_db: Path) -> None:
     # "哪个区的产值增速最快" asks about growth, not which place made the most robots
     reply = _ask(sample_db, "2024年苏州六个机器人主要板块中，哪个区的产值增速最快？")
