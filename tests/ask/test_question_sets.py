@@ -624,6 +624,13 @@ def test_shipments_asked_as_chuhuoliang_match_a_text_saying_chuhuo(sample_db: Pa
     assert "1.2万只" in reply.text
 
 
+def test_robots_shipped_are_a_number_of_units_not_a_list_of_models(sample_db: Path) -> None:
+    # d72: "全年出货人形机器人约1.3万台", not the humanoid models stored as made in 深圳
+    reply = _ask(sample_db, "2025年深圳全年出货了多少台人形机器人？")
+    assert reply.method != "facts:region_products"
+    assert "1.3万台" in reply.text
+
+
 def test_a_superlative_of_a_figure_is_no_count_of_products(sample_db: Path) -> None:
     # "哪个区的产值增速最快" asks about growth, not which place made the most robots
     reply = _ask(sample_db, "2024年苏州六个机器人主要板块中，哪个区的产值增速最快？")

@@ -62,6 +62,8 @@ _MAKING_VERBS = (
 )
 _PRODUCT_CUES = ("款", "推出", "发布", "研发", "研制")
 _PRODUCT_COUNT = re.compile(r"(?:几|多少)[个款台](?:[^，。？?、]{0,4})(?:机器人|模型)")
+# "全年出货了多少台人形机器人": robots shipped, made or bought are units, not models
+_FLOW_BEFORE = re.compile("(?:出货|交付|销售|卖出|售出|生产|部署|采购|订购|下线)了?$")
 # after the products counted, words other than these say what is counted of them
 _COUNT_TAIL = re.compile(r"(?:推出|发布|研发|研制|了|的|[\s？?。！!，,])*")
 # The kinds extraction gives an event (SCHEMA.md); the cue table's other families are
@@ -213,7 +215,11 @@ def _asks_products(part: Part) -> bool:
     "从业人员有多少人")."""
     if part.has(Intent.COUNT):
         counted = _PRODUCT_COUNT.search(part.text)
-        return counted is not None and _COUNT_TAIL.fullmatch(part.text, counted.end()) is not None
+        return (
+            counted is not None
+            and _COUNT_TAIL.fullmatch(part.text, counted.end()) is not None
+            and _FLOW_BEFORE.search(part.text, 0, counted.start()) is None
+        )
     return any(word in part.text for word in _PRODUCT_CUES)
 
 
