@@ -204,3 +204,11 @@ def test_a_short_word_matches_its_longer_written_form() -> None:
     # 总额 in the question, 总金额 in the text; not 金额 alone
     assert coverage({"总额": 1.0}, "合同总金额为人民币4.26亿元", "") == 0.8
     assert coverage({"总额": 1.0}, "合同金额为人民币4.26亿元", "") == 0.0
+
+
+def test_a_part_naming_a_round_does_not_take_the_other_parts_year() -> None:
+    def years(question: str) -> list[str]:
+        return [a.text for a in parse(question).parts[1].anchors if a.kind is AnchorKind.YEAR]
+
+    assert years("星罗触觉2025年出货多少？A+轮由哪家机构领投？") == []  # the deal dates itself
+    assert years("星罗触觉2025年出货多少？客户有哪些？") == ["2025"]

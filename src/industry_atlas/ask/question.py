@@ -461,11 +461,14 @@ def _share_context(parts: list[Part]) -> tuple[Part, ...]:
             continue
         others = [other for other in parts if other is not part]
         has_year = any(anchor.kind is AnchorKind.YEAR for anchor in part.anchors)
-        anchors = [  # "2025年的目标是多少" keeps its own year
+        # "2025年的目标是多少" keeps its own year; "A+轮由哪家机构领投" names a deal, dated
+        # by itself, not by the year the other part asks about
+        dated = has_year or _ROUND.search(part.text) is not None
+        anchors = [
             a
             for other in others
             for a in other.anchors
-            if a not in part.anchors and not (has_year and a.kind is AnchorKind.YEAR)
+            if a not in part.anchors and not (dated and a.kind is AnchorKind.YEAR)
         ]
         context = [w for other in others for w in other.keywords if w not in part.keywords]
         # "2025年9月这次配售每股多少钱？集资净额多少？": the second part asks of that month too
