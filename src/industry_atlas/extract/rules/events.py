@@ -11,8 +11,12 @@ import re
 
 from industry_atlas.core.models import Fact, FactKind, MentionType, PartialDate
 from industry_atlas.extract.rules.findings import FactDetails, Findings, FoundEntity
-from industry_atlas.extract.rules.products import LAUNCH_VERBS, main_company
-from industry_atlas.extract.rules.reading import EVENT_NAME_CHAR, INVESTORS_AFTER, Reading
+from industry_atlas.extract.rules.products import (
+    LAUNCH_VERBS,
+    company_named_before,
+    main_company,
+)
+from industry_atlas.extract.rules.reading import EVENT_NAME_CHAR, Reading
 from industry_atlas.normalize.dates import DateMatch
 
 _FOUNDED_AFTER = re.compile(r"(?:成立于|创立于|创办于|始创于|诞生于|注册成立于)")
@@ -392,18 +396,10 @@ def _founded_this(reading: Reading, findings: Findings, orgs: list[FoundEntity])
     matches = [m for pattern in _FOUNDED_THIS for m in pattern.finditer(reading.text)]
     for match in matches:
         dates = reading.dates_between(match.start("date"), match.end("date"))
-        named = [
-            (span, entity)
-            for entity in orgs
-            if entity.kind in _COMPANY_KINDS
-            for span in entity.spans
-            if match.start() - _THIS_REACH <= span[0]
-            and span[1] <= match.start()
-            and not INVESTORS_AFTER.match(reading.text, span[1])
-        ]
-        if not dates or not named:
+        named = company_named_before(reading, orgs, match.start(), _THIS_REACH)
+        if not dates or named is None:
             continue
-        span, entity = max(named, key=lambda found: found[0][0])
+        entity, span = named
         if _has_event(findings, entity.name, "founding"):
             continue
         findings.fact(

@@ -472,15 +472,27 @@ def _own_maker(reading: Reading, findings: Findings, position: int) -> FoundEnti
         return main_company(findings)
     if not _COMPANY_OPENING.match(reading.text, sentence.start):
         return None
+    named = company_named_before(
+        reading, findings.of_type(MentionType.ORG), sentence.start, _TOPIC_REACH
+    )
+    return named[0] if named else None
+
+
+def company_named_before(
+    reading: Reading, orgs: list[FoundEntity], position: int, reach: int
+) -> tuple[FoundEntity, tuple[int, int]] | None:
+    """The company named last within `reach` before `position`, with that mention — not an
+    investor in a round ("…完成5亿元融资，阿里巴巴、中金资本跟投。公司…")."""
     named = [
-        (start, entity)
-        for entity in findings.of_type(MentionType.ORG)
+        (entity, span)
+        for entity in orgs
         if entity.kind == "company"
-        for start, end in entity.spans
-        if sentence.start - _TOPIC_REACH <= start < sentence.start
-        and not INVESTORS_AFTER.match(reading.text, end)
+        for span in entity.spans
+        if position - reach <= span[0]
+        and span[1] <= position
+        and not INVESTORS_AFTER.match(reading.text, span[1])
     ]
-    return max(named, key=lambda pair: pair[0])[1] if named else None
+    return max(named, key=lambda found: found[1][0], default=None)
 
 
 def _maker_of_pronoun(reading: Reading, findings: Findings, position: int) -> FoundEntity | None:
