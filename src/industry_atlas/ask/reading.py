@@ -42,6 +42,7 @@ _FIRST_ITEM = re.compile("一是|其一|第一，")
 _NEXT_ITEM = re.compile(r"\s*(?:[二三四五六七八九十]是|其[二三四五六]|第[二三四五六七八]，)")
 _NAMES_ENOUGH = 2
 _ASKED_AMOUNT = re.compile("(?:是|为|有|达到?)?多少")
+_EACH_MATCH = 0.7  # of the best passage's match, for one naming every name asked
 _MEASURE_COVERAGE = 0.8  # of the best passage's coverage, for one stating the measure asked
 _MEASURE = re.compile(
     r"(?:^|(?<=[，,、的]))(?P<measure>[\u4e00-\u9fff]{2,8}?)(?:是|为|有|达到?)?多少"
@@ -303,10 +304,14 @@ def read_each(part: Part, candidates: list[Candidate], _store: AskReader) -> Fin
     names = listed_names(part)
     if not part.has(Intent.VALUE, Intent.COUNT) or len(names) < _NAMES_ENOUGH:
         return None
+    best = max((candidate.match for candidate in candidates), default=0.0)
     for candidate in candidates[:READ_DEPTH]:
         text = candidate.span.quote
         positions = [_position(anchor.forms, text) for anchor in names]
-        if any(position < 0 for position in positions):
+        # naming them all is not enough where the passage matches the question far worse
+        # than the best one: "截至3月31日，深圳…89款，广州…61款" does not answer
+        # 截至2月底, which each name's own passage may
+        if any(position < 0 for position in positions) or candidate.match < best * _EACH_MATCH:
             continue
         amounts = respective_amounts(candidate.span, max(positions), len(names), part) or (
             amounts_after(candidate.span, sorted(positions))
