@@ -95,6 +95,7 @@ def test_issue_5_count_question_reports_claimed_and_listed(seed_db: Path) -> Non
         ("holdout-12", 0.6),
         ("holdout-13", 0.5),
         ("holdout-14", 0.5),
+        ("holdout-15", 0.6),
     ],
 )
 def test_own_question_sets_stay_above_their_measured_floors(

@@ -46,6 +46,7 @@ class SampleSet(StrEnum):
     HOLDOUT_12 = "holdout-12"
     HOLDOUT_13 = "holdout-13"
     HOLDOUT_14 = "holdout-14"
+    HOLDOUT_15 = "holdout-15"
     UNANSWERABLE = "unanswerable"
 
 
