@@ -152,6 +152,22 @@ def test_a_ranking_tables_rank_column_is_no_figure_and_its_city_names_the_row() 
     assert not any(indicator.startswith(("1", "2")) for _, indicator in found)
 
 
+def test_a_leaderboards_scores_are_points_and_a_price_pair_is_two_prices() -> None:
+    text = (
+        "星衡评测3月大模型榜单发布\n\n2026年4月3日\n\n"
+        "| 排名 | 模型 | 厂商 | 总分 | 推理 | 输入/输出价格（元/百万tokens） |\n"
+        "|---|---|---|---|---|---|\n"
+        "| 1 | 澜川-4 | 澜川智能 | 82.6 | 85.1 | 2 / 8 |\n"
+        "| 2 | 青穹-Pro | 青穹科技 | 79.4 | 80.2 | 0.8 / 3.2 |\n"
+    )
+    found = metrics(text.encode(), "board.md")
+    assert found[("澜川-4", "总分")] == (Decimal("82.6"), "分")
+    assert found[("青穹-Pro", "推理")] == (Decimal("80.2"), "分")
+    assert found[("青穹-Pro", "输入价格")] == (Decimal("0.8"), "元/百万tokens")
+    assert found[("青穹-Pro", "输出价格")] == (Decimal("3.2"), "元/百万tokens")
+    assert not any(value == Decimal("2") and unit == "分" for value, unit in found.values())
+
+
 ROUNDUP = """具身智能投融资周报
 
 2025年11月17日

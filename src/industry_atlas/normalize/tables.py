@@ -40,6 +40,7 @@ _RULE_CELL = re.compile(r":?-{3,}:?")  # a Markdown table's |---|---| line
 _PROSE_MARK = re.compile("[，。；：]")
 _WORDY = re.compile(r"[\u4e00-\u9fffA-Za-z]")
 _UNIT_REACH = 3  # lines above a table where its unit line may stand
+POINTS = "分"  # the unit of a leaderboard's scores
 
 
 @dataclass(frozen=True, slots=True)
@@ -104,6 +105,8 @@ def cell_quantity(
     unit_text = stated["unit"] if stated else table_unit
     if not unit_text:
         return None  # a bare number with no unit anywhere is a code, not an amount
+    if unit_text == POINTS:  # a score, which prose would write "81.3分"
+        return Quantity(value, POINTS, qualifier)
     scale = find_quantities(f"1{unit_text}")
     if not scale or scale[0].start != 0 or scale[0].end != len(unit_text) + 1:
         return None

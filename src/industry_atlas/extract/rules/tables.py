@@ -18,7 +18,14 @@ from industry_atlas.extract.rules.findings import FactDetails, Findings, FoundEn
 from industry_atlas.extract.rules.reading import Reading
 from industry_atlas.extract.rules.subjects import place_name
 from industry_atlas.normalize.regions import NATIONAL
-from industry_atlas.normalize.tables import Cell, Table, TableRow, cell_quantity, without_unit
+from industry_atlas.normalize.tables import (
+    POINTS,
+    Cell,
+    Table,
+    TableRow,
+    cell_quantity,
+    without_unit,
+)
 
 _YEAR = re.compile(r"((?:19|20)\d{2})(?:[AEF年]|$)")
 _CHANGE = re.compile("增减|增长|变动|同比|环比")
@@ -31,6 +38,9 @@ _TOTALS = frozenset({"合计", "总计", "全市", "总体"})
 _ZONE = re.compile("(?:高新区|开发区|经开区|园区|新区|自贸区)$")
 
 
+_SCORE_HEADER = re.compile("总分|得分|评分|分数")
+# "2.4 / 9.6" under "输入/输出价格（元/百万tokens）": two figures in one cell
+_PAIR_CELL = re.compile(r"(?P<first>\d+(?:\.\d+)?)\s*/\s*(?P<second>\d+(?:\.\d+)?)")
 _RANK = re.compile(r"\d{1,3}")
 _RANK_HEADER = re.compile("排名|排序|名次|序号|编号")
 
@@ -64,36 +74,70 @@ def _row_metrics(
     label, *cells = row_cells
     header = row_header[1:] if row_header else ()
     subject = names.get(label.text) or _row_place(reading, table, label.text)
-    if subject is None and row.header and _names_column(row.header[0].text):
+    if subject is None and row_header and _names_column(row_header[0].text):
         subject = label.text  # under "模型" or "公司", a name no rule found is still a name
-    for index, cell in enumerate(cells):
+    # a leaderboard's bare numbers are points: "81.3" under 总分 and under 推理 beside it
+    scored = any(_SCORE_HEADER.search(cell.text) for cell in header)
+    unit = table.unit or (POINTS if scored else None)
+    for index, whole in enumerate(cells):
         column = header[index] if index < len(header) else None
-        quantity = cell_quantity(cell, label, column, table.unit)
-        if quantity is None:
-            continue
-        if subject is not None:
-            who, indicator = subject, without_unit(column) if column else ""
-        elif own is not None:
-            who, indicator = own.name, _own_indicator(label, column)
-        else:  # "谐波减速器  6.2  85.0" in an industry report: the market's own figures
-            who, indicator = NATIONAL.name, _market_indicator(label, column)
-        evidence = [(label.start, label.end), (cell.start, cell.end)]
-        if column is not None:
-            evidence.append((column.start, column.end))
-        findings.fact(
-            FactKind.METRIC,
-            who,
-            indicator or without_unit(label),
-            evidence,
-            details=FactDetails(
-                quantity=quantity,
-                time=_column_year(column),
-                qualifiers={"subject_kind": "table", "table_column": column.text if column else ""},
-            ),
-        )
-        findings.mention(
-            MentionType.QUANTITY, cell.start, cell.end, f"{quantity.value} {quantity.unit}"
-        )
+        for cell, aspect in _figures(whole, column):
+            _cell_metric(reading, findings, label, cell, column, aspect, unit, subject, own)
+
+
+def _figures(cell: Cell, column: Cell | None) -> list[tuple[Cell, str | None]]:
+    """The figures a cell states, each with the aspect of the column it stands for: a
+    pair "2.4 / 9.6" under "输入/输出价格" is 输入价格 2.4 and 输出价格 9.6."""
+    pair = _PAIR_CELL.fullmatch(cell.text)
+    aspects = without_unit(column).split("/") if column is not None else []
+    if pair is None or len(aspects) != 2:
+        return [(cell, None)]
+    first, second = aspects
+    # the words the two share are written once, after the second ("输入/输出价格")
+    shared = second[len(first) :] if len(second) > len(first) + 1 else ""
+    return [
+        (Cell(cell.start + pair.start(g), cell.start + pair.end(g), pair[g]), aspect)
+        for g, aspect in (("first", first + shared), ("second", second))
+    ]
+
+
+def _cell_metric(
+    reading: Reading,
+    findings: Findings,
+    label: Cell,
+    cell: Cell,
+    column: Cell | None,
+    aspect: str | None,
+    unit: str | None,
+    subject: str | None,
+    own: FoundEntity | None,
+) -> None:
+    quantity = cell_quantity(cell, label, column, unit)
+    if quantity is None:
+        return
+    if subject is not None:
+        who, indicator = subject, aspect or (without_unit(column) if column else "")
+    elif own is not None:
+        who, indicator = own.name, _own_indicator(label, column)
+    else:  # "谐波减速器  6.2  85.0" in an industry report: the market's own figures
+        who, indicator = NATIONAL.name, _market_indicator(label, column)
+    evidence = [(label.start, label.end), (cell.start, cell.end)]
+    if column is not None:
+        evidence.append((column.start, column.end))
+    findings.fact(
+        FactKind.METRIC,
+        who,
+        indicator or without_unit(label),
+        evidence,
+        details=FactDetails(
+            quantity=quantity,
+            time=_column_year(column),
+            qualifiers={"subject_kind": "table", "table_column": column.text if column else ""},
+        ),
+    )
+    findings.mention(
+        MentionType.QUANTITY, cell.start, cell.end, f"{quantity.value} {quantity.unit}"
+    )
 
 
 def _names_column(header: str) -> bool:
