@@ -77,8 +77,9 @@ def test_an_unseen_quote_has_its_speaker_and_title(unseen: Extraction) -> None:
 
 SAMPLES = Path(str(resources.files("industry_atlas") / "samples"))
 # Floors a little under the figures measured when they were set (docs/extraction.md): a
-# change that loses more than a point or two on either half fails here.
-FLOORS = {"dev": 0.77, "test": 0.76}
+# change that loses more than a point or two on either half fails here. The dev half
+# fell to 0.766 when the blind articles d75–d80 joined it (0.473 on them at first).
+FLOORS = {"dev": 0.75, "test": 0.76}
 
 
 @pytest.mark.parametrize("split", ["dev", "test"])
