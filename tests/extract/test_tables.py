@@ -168,6 +168,27 @@ def test_a_leaderboards_scores_are_points_and_a_price_pair_is_two_prices() -> No
     assert not any(value == Decimal("2") and unit == "分" for value, unit in found.values())
 
 
+def test_a_capacity_tables_rows_go_on_under_their_product_and_take_their_year() -> None:
+    text = (
+        "苏州衡岳传动科技股份有限公司首次公开发行股票招股说明书（节选）\n\n"
+        "报告期内公司主要产品的产能情况如下：\n"
+        "产品              年度      产能      产量      产能利用率\n"
+        "谐波减速器（万台）  2025    12.00    10.80    90.00%\n"
+        "                  2024    8.00     6.40     80.00%\n"
+    )
+    facts = RuleExtractor().extract(build_document(text.encode(), "ipo.txt", LoadOptions())).facts
+    found = {
+        (f.subject, f.predicate, str(f.time)): (f.quantity.value, f.quantity.unit)
+        for f in facts
+        if f.kind == FactKind.METRIC and f.quantity is not None
+    }
+    filer = "苏州衡岳传动科技股份有限公司"
+    assert found[(filer, "谐波减速器产能", "2025")] == (Decimal("120000"), "台")
+    assert found[(filer, "谐波减速器产量", "2024")] == (Decimal("64000"), "台")
+    assert found[(filer, "谐波减速器产能利用率", "2024")] == (Decimal("80.00"), "%")
+    assert not any(value == Decimal("20250000") for value, _ in found.values())  # 年度
+
+
 ROUNDUP = """具身智能投融资周报
 
 2025年11月17日

@@ -163,6 +163,8 @@ def _close(text: str, block: list[tuple[Cell, ...]], tables: list[Table]) -> Non
             continue
         if _is_header(cells) and not (rows and _is_wordy_row(cells, rows[-1])):
             header = cells
+        elif rows and header and _continues_row_above(cells, header):
+            rows.append(TableRow((rows[-1].cells[0], *cells), header))
         else:
             rows.append(TableRow(cells, header))
     if rows:
@@ -170,6 +172,12 @@ def _close(text: str, block: list[tuple[Cell, ...]], tables: list[Table]) -> Non
         above = text[: text.rfind("\n", 0, start) + 1].splitlines()[-_UNIT_REACH:]
         unit = next((m["unit"] for line in reversed(above) if (m := _UNIT_LINE.search(line))), None)
         tables.append(Table(start, block[-1][-1].end, tuple(rows), unit))
+
+
+def _continues_row_above(cells: tuple[Cell, ...], header: tuple[Cell, ...]) -> bool:
+    """A line one cell short of its header that opens on a figure leaves the label of the
+    row above standing: "谐波减速器（万台）  2025  24.00" then "          2024  15.00"."""
+    return len(cells) == len(header) - 1 and _is_figure(cells[0].text)
 
 
 def _is_header(cells: tuple[Cell, ...]) -> bool:

@@ -12,6 +12,7 @@ header and the cell.
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 
 from industry_atlas.core.models import FactKind, MentionType, PartialDate
 from industry_atlas.extract.rules.findings import FactDetails, Findings, FoundEntity
@@ -28,6 +29,11 @@ from industry_atlas.normalize.tables import (
 )
 
 _YEAR = re.compile(r"((?:19|20)\d{2})(?:[AEF年]|$)")
+_YEAR_COLUMN = re.compile("年度|年份")
+# a column of a period rather than of a measure
+_PERIOD = re.compile(
+    r"报告期|年度|年末|期末|期初|本期|上期|同期|季度|半年|(?:19|20)\d{2}|增减|变动"
+)
 _CHANGE = re.compile("增减|增长|变动|同比|环比")
 _COLUMN_NAME_LENGTH = 8
 _NAMES_COLUMN = re.compile("模型|公司|企业|厂商|厂家|产品|型号|品牌|机器人|名称")
@@ -74,15 +80,33 @@ def _row_metrics(
     label, *cells = row_cells
     header = row_header[1:] if row_header else ()
     subject = names.get(label.text) or _row_place(reading, table, label.text)
-    if subject is None and row_header and _names_column(row_header[0].text):
+    if (
+        subject is None
+        and row_header
+        and _names_column(row_header[0].text)
+        and without_unit(label) == label.text  # "谐波减速器（万台）" counts, names nothing
+    ):
         subject = label.text  # under "模型" or "公司", a name no rule found is still a name
     # a leaderboard's bare numbers are points: "81.3" under 总分 and under 推理 beside it
     scored = any(_SCORE_HEADER.search(cell.text) for cell in header)
     unit = table.unit or (POINTS if scored else None)
+    year = _row_year(cells, header)
     for index, whole in enumerate(cells):
         column = header[index] if index < len(header) else None
+        if column is not None and _YEAR_COLUMN.fullmatch(column.text):
+            continue  # "2025" under 年度 dates the row's figures
         for cell, aspect in _figures(whole, column):
-            _cell_metric(reading, findings, label, cell, column, aspect, unit, subject, own)
+            metric = _Metric(cell, column, aspect, unit, year or _column_year(column))
+            _cell_metric(reading, findings, label, metric, subject, own)
+
+
+def _row_year(cells: list[Cell], header: tuple[Cell, ...]) -> PartialDate | None:
+    """The year a row's 年度 (or 年份) cell states."""
+    for cell, column in zip(cells, header, strict=False):
+        year = _YEAR.fullmatch(cell.text) if _YEAR_COLUMN.fullmatch(column.text) else None
+        if year is not None:
+            return PartialDate(int(year[1]))
+    return None
 
 
 def _figures(cell: Cell, column: Cell | None) -> list[tuple[Cell, str | None]]:
@@ -101,18 +125,28 @@ def _figures(cell: Cell, column: Cell | None) -> list[tuple[Cell, str | None]]:
     ]
 
 
+@dataclass(frozen=True, slots=True)
+class _Metric:
+    """One figure of a row: its cell, the column it stands in, the aspect of that column
+    it stands for (one of a pair), the table's unit and the figure's year."""
+
+    cell: Cell
+    column: Cell | None
+    aspect: str | None
+    unit: str | None
+    time: PartialDate | None
+
+
 def _cell_metric(
     reading: Reading,
     findings: Findings,
     label: Cell,
-    cell: Cell,
-    column: Cell | None,
-    aspect: str | None,
-    unit: str | None,
+    metric: _Metric,
     subject: str | None,
     own: FoundEntity | None,
 ) -> None:
-    quantity = cell_quantity(cell, label, column, unit)
+    cell, column, aspect = metric.cell, metric.column, metric.aspect
+    quantity = cell_quantity(cell, label, column, metric.unit)
     if quantity is None:
         return
     if subject is not None:
@@ -131,7 +165,7 @@ def _cell_metric(
         evidence,
         details=FactDetails(
             quantity=quantity,
-            time=_column_year(column),
+            time=metric.time,
             qualifiers={"subject_kind": "table", "table_column": column.text if column else ""},
         ),
     )
@@ -169,8 +203,11 @@ def _row_place(reading: Reading, table: Table, label: str) -> str | None:
 
 
 def _own_indicator(label: Cell, column: Cell | None) -> str:
-    """ "营业收入" under "比上年同期增减" is 营业收入同比增减; under "本报告期" it is 营业收入."""
+    """ "营业收入" under "比上年同期增减" is 营业收入同比增减; under "本报告期" it is 营业收入;
+    "谐波减速器" under "产能" is 谐波减速器产能."""
     name = without_unit(label)
+    if column is not None and not _PERIOD.search(column.text):
+        return f"{name}{without_unit(column)}"
     if column is None or not _CHANGE.search(column.text):
         return name
     if "上年度末" in column.text:
