@@ -1780,3 +1780,20 @@ def test_a_sentence_opening_on_the_company_releases_for_the_one_named_before() -
         if f.object == "澄观VLA-2"
     }
     assert makes == {("北京澄观智能科技有限公司", "2025-10")}
+
+
+def test_a_digest_items_heading_and_the_company_it_deals_with_are_no_part_of_a_name() -> None:
+    text = (
+        "具身早报｜5月13日\n2026年5月13日\n"
+        "⑤【武汉】武汉格灵智造科技有限公司获东风汽车集团有限公司轮式人形机器人采购订单200台。\n\n"
+        "⑨【合肥】合肥星衡动力科技有限公司完成1.2亿元A轮融资。\n\n"
+        "2）沈阳｜沈阳新松机器人自动化股份有限公司与华晨宝马汽车有限公司签署合作协议。\n"
+    )
+    organizations = _organizations(_extraction(text))
+    assert {
+        "武汉格灵智造科技有限公司",
+        "东风汽车集团有限公司",
+        "合肥星衡动力科技有限公司",
+        "沈阳新松机器人自动化股份有限公司",
+    } <= organizations
+    assert not any(mark in name for name in organizations for mark in "【】｜⑤⑨获")

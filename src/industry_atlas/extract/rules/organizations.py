@@ -139,6 +139,7 @@ _GLUED_LEAD = re.compile(
     r"(?:[一二三四五六七八九十]是|(?:[A-Za-z]\+?)?轮由|核数师|审计师|获得?|由|是)(?=..)"
 )
 _BULLETS = frozenset("·•▪●■◆")
+_HEADING_MARK = re.compile(r"[【】｜|①-⑳]")
 _LATIN_ALIAS = re.compile(r"[（(](?P<alias>[A-Za-z][A-Za-z0-9 .&\-]{1,30})[）)]")
 _CHINESE_ALIAS = re.compile(r"[（(](?P<alias>[\u4e00-\u9fff]{2,8})[）)]")
 _STOCK_CODE = re.compile(r"[（(]\d{6}[.\-](?:SZ|SH|BJ)[）)]|[（(]\d{4,5}[.\-]HK[）)]", re.I)
@@ -428,6 +429,7 @@ def _extend_left(
             word_end != name_start
             or (word in knowledge.name_stops and not joinable)
             or reading.in_date(word_start)
+            or word.endswith("有限公司")  # "…科技有限公司获东风汽车集团": another company
         ):
             break
         is_function_word = tags.get(word, "x") in _STOP_TAGS and (
@@ -660,6 +662,9 @@ def _tidy_span(
     reading: Reading, knowledge: DomainKnowledge, start: int, end: int
 ) -> tuple[int, int]:
     """Drop what the tagger glued to a name: a leading 和/由, a trailing 继续/旗下."""
+    marks = [m.end() for m in _HEADING_MARK.finditer(reading.text, start, end)]
+    if marks:  # "⑨【合肥】合肥星衡动力科技有限公司": a digest item's heading goes first
+        start = marks[-1]
     words = reading.words_between(start, end)
     while words and (
         words[0][2] in knowledge.name_stops
