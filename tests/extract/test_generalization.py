@@ -1797,3 +1797,19 @@ def test_a_digest_items_heading_and_the_company_it_deals_with_are_no_part_of_a_n
         "沈阳新松机器人自动化股份有限公司",
     } <= organizations
     assert not any(mark in name for name in organizations for mark in "【】｜⑤⑨获")
+
+
+def test_a_numbered_list_of_products_and_their_makers_is_a_table_of_products() -> None:
+    text = (
+        "关于第三批生成式人工智能服务备案信息的公告\n2026年4月8日\n"
+        "本批次部分已备案服务名单如下：\n"
+        "序号｜服务名称｜属地｜主体名称\n"
+        "1｜澜川政务大模型｜杭州市｜杭州澜川智能科技有限公司\n"
+        "2｜青穹客服大模型｜宁波市｜宁波青穹信息技术有限公司\n"
+    )
+    extraction = _extraction(text)
+    makes = {
+        (fact.object, fact.subject) for fact in extraction.facts if fact.kind == FactKind.MAKES
+    }
+    assert ("澜川政务大模型", "杭州澜川智能科技有限公司") in makes
+    assert ("青穹客服大模型", "宁波青穹信息技术有限公司") in makes

@@ -182,8 +182,11 @@ def _continues_row_above(cells: tuple[Cell, ...], header: tuple[Cell, ...]) -> b
 
 def _is_header(cells: tuple[Cell, ...]) -> bool:
     """Column names, not figures: no figure after the first cell, and some words (a row
-    of "—" is a row whose figures are missing)."""
+    of "—" is a row whose figures are missing); a line opening on its number ("1｜羊城穗智
+    政务大模型｜广州市｜…") is a row of a list, however wordy."""
     rest = cells[1:]
+    if cells[0].text.isdigit():
+        return False
     return not any(_is_figure(cell.text) for cell in rest) and any(
         _WORDY.search(cell.text) for cell in rest
     )

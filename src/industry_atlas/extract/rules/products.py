@@ -123,6 +123,13 @@ _ORIGIN_BEFORE = re.compile("(?:来自|出自|毕业于|源自|孵化于|脱胎�
 _MADE_VERB = re.compile(r"(?:自主|独立|联合)?(?:研发|推出|发布|打造|研制|开发|旗下)")
 
 
+# a table's column of product names, and the column naming who makes or offers each
+_PRODUCT_COLUMN = re.compile("^(?:服务名称|产品名称|模型名称|产品|模型|型号)$")
+_MAKER_COLUMN = re.compile(
+    "^(?:主体名称|备案主体|厂商|厂家|企业|公司|研发单位|开发者|生产企业|企业名称)$"
+)
+
+
 @dataclass(frozen=True, slots=True)
 class Release:
     """One product sighting: its name span, maker and evidence."""
@@ -162,6 +169,7 @@ def find_products(
     releases.extend(_known(reading, findings, lexicon, releases))
     releases.extend(_model_names(reading, knowledge, findings, releases))
     releases.extend(_this_one_dated(reading, releases))
+    releases.extend(_tabled(reading, knowledge, findings, releases))
     industries = {maker.name: maker.pack for maker in knowledge.makers}
     for release in releases:
         named = _named_maker(findings, release.name)
@@ -639,6 +647,37 @@ def _listed(reading: Reading, knowledge: DomainKnowledge, found: list[Release]) 
             releases.append(
                 Release(name, span, kind, None, _date_for(reading, start), [span], aliases)
             )
+    return releases
+
+
+def _tabled(
+    reading: Reading, knowledge: DomainKnowledge, findings: Findings, found: list[Release]
+) -> list[Release]:
+    """ "序号｜服务名称｜属地｜主体名称" then "1｜羊城穗智政务大模型｜广州市｜广州穗联智能科技
+    有限公司": a table listing products, each made by the organization its row names."""
+    taken = {release.span[0] for release in found}
+    releases = []
+    for table in reading.tables:
+        for row in table.rows:
+            header = row.header or ()
+            names = next((i for i, c in enumerate(header) if _PRODUCT_COLUMN.search(c.text)), None)
+            makers = next((i for i, c in enumerate(header) if _MAKER_COLUMN.search(c.text)), None)
+            if names is None or makers is None or len(row.cells) != len(header):
+                continue
+            cell, maker_cell = row.cells[names], row.cells[makers]
+            maker = findings.get(MentionType.ORG, maker_cell.text)
+            if (
+                maker is None
+                or cell.start in taken
+                or _NOT_IN_NAME.search(cell.text)
+                or cell.text in knowledge.components  # "伺服电机｜重庆华数…": a line of business
+                or cell.text in knowledge.product_nouns
+            ):
+                continue
+            span = (cell.start, cell.end)
+            kind = "llm" if "模型" in cell.text else _kind(knowledge, reading, span, cell.text)
+            evidence = [span, (maker_cell.start, maker_cell.end)]
+            releases.append(Release(cell.text, span, kind, maker, None, evidence))
     return releases
 
 
