@@ -1813,3 +1813,22 @@ def test_a_numbered_list_of_products_and_their_makers_is_a_table_of_products() -
     }
     assert ("澜川政务大模型", "杭州澜川智能科技有限公司") in makes
     assert ("青穹客服大模型", "宁波青穹信息技术有限公司") in makes
+
+
+def test_ground_broken_a_lab_signed_a_line_rolled_off_on_a_day_are_events() -> None:
+    text = (
+        "具身早报\n2026年5月13日\n"
+        "澜舟智能装备有限公司人形机器人整机工厂昨日在崂山区开工，总投资12亿元。\n"
+        "星衡传动股份有限公司与南京航空航天大学本周二签约共建联合实验室。\n"
+        "5月8日，津沽机器人有限公司首批500台人形机器人在滨海新区量产下线。\n"
+    )
+    events = {
+        (fact.subject, str(fact.time))
+        for fact in _extraction(text).facts
+        if fact.kind == FactKind.EVENT and fact.predicate == "other"
+    }
+    assert {
+        ("澜舟智能装备有限公司", "2026-05-12"),
+        ("星衡传动股份有限公司", "2026-05-12"),
+        ("津沽机器人有限公司", "2026-05-08"),
+    } <= events

@@ -93,6 +93,8 @@ def test_days_count_from_the_documents_own_day() -> None:
     ]
     assert dates == [("上周五", "2025-04-25"), ("昨日", "2025-04-27"), ("本周一", "2025-04-28")]
     assert find_dates(text, PartialDate(2025, 4)) == []  # no day, no counting
+    evening = "苏州绿的谐波昨晚公告。"
+    assert [m.date.iso() for m in find_dates(evening, PartialDate(2026, 5, 13))] == ["2026-05-12"]
 
 
 def test_days_before_and_after_the_document_day() -> None:
