@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from industry_atlas import pipeline
-from industry_atlas.core.models import Extraction, FactKind, PartialDate
+from industry_atlas.core.models import Extraction, FactKind, MentionType, PartialDate
 from industry_atlas.evaluate import total
 from industry_atlas.extract import get_extractor
 from industry_atlas.ingest import LoadOptions, build_document
@@ -1832,3 +1832,20 @@ def test_ground_broken_a_lab_signed_a_line_rolled_off_on_a_day_are_events() -> N
         ("星衡传动股份有限公司", "2026-05-12"),
         ("津沽机器人有限公司", "2026-05-08"),
     } <= events
+
+
+def test_a_quoted_name_with_a_latin_name_in_brackets_is_the_product_and_its_alias() -> None:
+    text = (
+        "华中科技大学发布开源人形机器人\n2025年11月17日\n"
+        "11月16日，华中科技大学在武汉发布开源人形机器人平台“江夏-1”（JiangXia-1）。\n"
+        "“江夏-1”身高1.62米，体重48公斤，全身32个自由度。\n"
+    )
+    extraction = _extraction(text)
+    products = {e.name: e for e in extraction.entities if e.type == MentionType.PRODUCT}
+    assert "JiangXia-1" in products["江夏-1"].aliases
+    heights = {
+        fact.subject
+        for fact in extraction.facts
+        if fact.kind == FactKind.METRIC and fact.quantity is not None and fact.quantity.unit == "米"
+    }
+    assert heights == {"江夏-1"}

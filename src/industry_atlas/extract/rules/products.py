@@ -124,6 +124,7 @@ _MADE_VERB = re.compile(r"(?:自主|独立|联合)?(?:研发|推出|发布|打�
 
 
 # a table's column of product names, and the column naming who makes or offers each
+_QUOTED_BEFORE_BRACKET = re.compile(r"“(?P<name>[^“”，。；\s]{2,20})”[（(]$")
 _PRODUCT_COLUMN = re.compile("^(?:服务名称|产品名称|模型名称|产品|模型|型号)$")
 _MAKER_COLUMN = re.compile(
     "^(?:主体名称|备案主体|厂商|厂家|企业|公司|研发单位|开发者|生产企业|企业名称)$"
@@ -938,18 +939,20 @@ def _model_names(
         if not any(cue in reading.text[sentence.start : sentence.end] for cue in cues):
             continue
         taken.append(span)
-        releases.append(
-            Release(
-                name,
-                span,
-                _kind(knowledge, reading, span, name),
-                _sentence_maker(reading, findings, span[0])
-                or _own_maker(reading, findings, span[0]),
-                _date_for(reading, span[0]),
-                [span],
-                date_basis="sentence" if _released_in_clause(reading, span[0]) else "context",
-            )
+        maker = _sentence_maker(reading, findings, span[0]) or _own_maker(
+            reading, findings, span[0]
         )
+        date_basis = "sentence" if _released_in_clause(reading, span[0]) else "context"
+        aliases: tuple[str, ...] = ()
+        quoted = _QUOTED_BEFORE_BRACKET.search(reading.text, max(0, span[0] - 24), span[0])
+        if quoted is not None and reading.text.startswith(("）", ")"), span[1]):
+            # "“江城-1”（JiangCheng-1）": the quoted name is the product's, the Latin one
+            # in brackets its alias
+            aliases, span = (name,), quoted.span("name")
+            name = reading.document.text[span[0] : span[1]]
+        kind = _kind(knowledge, reading, span, name)
+        date = _date_for(reading, span[0])
+        releases.append(Release(name, span, kind, maker, date, [span], aliases, date_basis))
     return releases
 
 
