@@ -1849,3 +1849,18 @@ def test_a_quoted_name_with_a_latin_name_in_brackets_is_the_product_and_its_alia
         if fact.kind == FactKind.METRIC and fact.quantity is not None and fact.quantity.unit == "米"
     }
     assert heights == {"江夏-1"}
+
+
+def test_an_amount_describing_the_fund_after_it_is_the_funds_size() -> None:
+    text = (
+        "济南出台人形机器人产业政策\n2025年8月6日\n"
+        "设立总规模20亿元的济南市人形机器人产业基金，重点投向整机和核心零部件项目。\n"
+    )
+    sizes = {
+        (fact.subject, fact.predicate)
+        for fact in _extraction(text).facts
+        if fact.kind == FactKind.METRIC
+        and fact.quantity is not None
+        and fact.quantity.value == Decimal("2000000000")
+    }
+    assert sizes == {("济南市人形机器人产业基金", "总规模")}

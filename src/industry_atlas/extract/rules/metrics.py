@@ -45,7 +45,7 @@ from industry_atlas.normalize.numbers import (
 _DISTRIBUTIVE = re.compile(r"均|都|各")
 _RESPECTIVELY = re.compile(r"分别(?:为|是|达到|达|增长|下降|约为|占|有|实现|突破)?")
 _FILLER = re.compile(
-    r"^(?:的|在|于|已经|已|目前|今年以来|以来|全年|全部|均|都|也|还|将|可|共|共计|累计|合计|总计|截至|截止|提出到|提出|到|届时|其中)+|"
+    r"^(?:的|在|于|已经|已|目前|今年以来|以来|全年|全部|均|都|也|还|将|可|共|共计|累计|合计|总计|截至|截止|提出到|提出|到|届时|其中|设立)+|"
     r"(?:已经|已|达到|达|为|是|约|超过|突破了|突破|超|逾|实现|可达到|可达|将|(?<!平)均|仅|就|有|共有|共|至|近|高达|预计|"
     r"同比|分别|预计将|力争|达到了|约为|则|了|的|占|有望|每小时|每秒)+$"
 )
@@ -583,9 +583,17 @@ def _indicator(
 ) -> str:
     """The words between subject and amount, without times and verbs; for a count with
     nothing before it, the noun after it (52个自由度 -> 自由度)."""
-    start = subject.end if subject.end <= match.start else match.start
+    sentence_start = reading.sentence_at(match.start).start
+    # "总规模20亿元的…基金": a subject the amount describes leaves the words before it
+    start = (
+        subject.end
+        if subject.end <= match.start
+        else sentence_start
+        if subject.start >= match.end
+        else match.start
+    )
     # a subject carried over from an earlier sentence lends no words to this one
-    start = max(start, reading.sentence_at(match.start).start)
+    start = max(start, sentence_start)
     clause_start = clause_start_of(reading, start, match.start)
     text = reading.text[clause_start : match.start]
     if time_span and clause_start <= time_span[0] < match.start:

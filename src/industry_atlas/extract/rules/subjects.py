@@ -649,13 +649,17 @@ def _described_after(reading: Reading, subjects: Subjects, match: QuantityMatch)
     after = _DESCRIBES.match(reading.text, match.end)
     if after is None:
         return None
-    for subject in subjects.starting_in(after.end(), after.end() + 9):
-        if (
-            after.end() <= subject.start <= after.end() + 8
-            and subject.kind in {"product", "org"}
-            and not subject.role
-        ) and not re.search("[，。；]", reading.text[after.end() : subject.start]):
-            return subject
+    # "总规模20亿元的济南市人形机器人产业基金": the name may itself hold the noun the
+    # description could end in, so it may start right after 的
+    starts = sorted({reading.text.index("的", match.end) + 1, after.end()})
+    for start in starts:
+        for subject in subjects.starting_in(start, start + 9):
+            if (
+                start <= subject.start <= start + 8
+                and subject.kind in {"product", "org"}
+                and not subject.role
+            ) and not re.search("[，。；]", reading.text[start : subject.start]):
+                return subject
     return None
 
 
