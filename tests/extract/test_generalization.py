@@ -1864,3 +1864,21 @@ def test_an_amount_describing_the_fund_after_it_is_the_funds_size() -> None:
         and fact.quantity.value == Decimal("2000000000")
     }
     assert sizes == {("济南市人形机器人产业基金", "总规模")}
+
+
+def test_a_list_item_naming_a_person_then_titles_gives_the_person_those_titles() -> None:
+    text = (
+        "常州衡川传动科技股份有限公司招股说明书（节选）\n2026年3月20日\n"
+        "公司核心技术人员共2名，具体如下：\n"
+        "（1）陈立衡，董事、副总经理、首席技术官，负责公司整体技术路线；\n"
+        "（2）方艺，关节模组研发部经理，博士，负责关节模组控制算法。\n"
+    )
+    titles: dict[str, set[str]] = {}
+    for fact in _extraction(text).facts:
+        if fact.kind == FactKind.HOLDS_TITLE:
+            titles.setdefault(fact.subject, set()).add(fact.predicate)
+            assert fact.object == "常州衡川传动科技股份有限公司"
+    assert titles == {
+        "陈立衡": {"董事", "副总经理", "首席技术官"},
+        "方艺": {"关节模组研发部经理", "博士"},
+    }

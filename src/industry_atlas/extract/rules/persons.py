@@ -32,6 +32,13 @@ _JOINERS = ("兼任", "兼", "、", "和", "及", "暨")
 _REPORTERS = re.compile(
     r"(?:本报|本台|本刊)?(?:特约)?记者[\s　]*(?P<names>(?:[\u4e00-\u9fff]{2,3}[\s　、]*){1,3})"
 )
+# a list item opening on a person's name and a comma: "（2）陈立衡，", "3. 王琦，"
+_LISTED_PERSON = re.compile(
+    r"(?m)^\s*(?:[（(]\d{1,2}[）)]|\d{1,2}[.、．)）]|[①-⑳·•])\s*(?P<name>[\u4e00-\u9fff]{2,3})[，,]"
+)
+_UNIT_BEFORE_TITLE = 8  # "关节模组研发部经理": characters of a unit before the title word
+_TITLE_JOINER = re.compile("[、，,]|兼")
+_BREAK_IN_UNIT = re.compile(r"[\s，。、；：（）()“”,.;:]")
 _PAREN_TITLE = re.compile(r"[（(](?P<inner>[^（）()]{2,40})[）)]")
 _COMMON_WORD_FREQ = 1000
 _PRESS_TITLES = frozenset(
@@ -119,6 +126,7 @@ def find_persons(reading: Reading, findings: Findings, knowledge: DomainKnowledg
             )
     _reporters(reading, findings, knowledge)
     _parenthesized(reading, findings, knowledge, hits)
+    _listed_with_titles(reading, findings, knowledge, hits)
     _assigned_roles(reading, findings)
 
 
@@ -389,6 +397,44 @@ def _reporters(reading: Reading, findings: Findings, knowledge: DomainKnowledge)
         if name[0] in knowledge.surnames and findings.get(MentionType.PERSON, name) is None:
             title = "作者" if match["title"] in {"文", "撰文"} else match["title"]
             _record(reading, findings, match.span("name"), [title], media, match.start())
+
+
+def _listed_with_titles(
+    reading: Reading, findings: Findings, knowledge: DomainKnowledge, hits: list[TitleHit]
+) -> None:
+    """ "（2）陈立衡，董事、副总经理、首席技术官，负责…", "3. 王琦，研发中心总监": a list
+    item naming a person, then the titles held (a unit may lead one: 研发中心总监) - in a
+    filing, at the filer."""
+    by_start = {hit.start: hit for hit in hits}
+    for match in _LISTED_PERSON.finditer(reading.text):
+        name = _plain_name(reading, knowledge, match.start("name"))
+        if name is None or match.start("name") + len(name) != match.end("name"):
+            continue
+        titles: list[str] = []
+        position = match.end()
+        while True:
+            hit = next(
+                (
+                    by_start[start]
+                    for start in range(position, position + _UNIT_BEFORE_TITLE + 1)
+                    if start in by_start
+                ),
+                None,
+            )
+            lead = reading.text[position : hit.start] if hit else ""
+            if hit is None or _BREAK_IN_UNIT.search(lead):
+                break
+            titles.append(reading.document.text[position : hit.end])
+            joiner = _TITLE_JOINER.match(reading.text, hit.end)
+            if joiner is None:
+                break
+            position = joiner.end()
+        if not titles:
+            continue
+        org = findings.get(MentionType.ORG, findings.filer) if findings.filer else None
+        org = org or findings.headline_company(reading.headline_end)
+        span = (match.start("name"), match.end("name"))
+        _record(reading, findings, span, titles, org, span[0])
 
 
 def _parenthesized(
