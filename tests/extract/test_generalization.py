@@ -1882,3 +1882,17 @@ def test_a_list_item_naming_a_person_then_titles_gives_the_person_those_titles()
         "陈立衡": {"董事", "副总经理", "首席技术官"},
         "方艺": {"关节模组研发部经理", "博士"},
     }
+
+
+def test_hong_kong_and_taiwan_titles_are_titles() -> None:
+    text = (
+        "科学园具身智能中心启用\n2025年12月4日\n"
+        "港湾智动主席兼行政总裁区志朗表示，公司今年交付人形机器人412台。\n"
+        "台达电执行长郑平指出，关节模组已送样6家客户。\n"
+    )
+    titles = {
+        (fact.subject, fact.predicate)
+        for fact in _extraction(text).facts
+        if fact.kind == FactKind.HOLDS_TITLE
+    }
+    assert {("区志朗", "主席"), ("区志朗", "行政总裁"), ("郑平", "执行长")} <= titles
