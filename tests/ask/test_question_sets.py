@@ -244,6 +244,8 @@ def test_a_question_word_the_sources_write_otherwise_is_searched_as_they_write_i
         ("锡动传动主攻什么产品？", ["行星滚柱丝杠"]),
         # a 场馆 asked about is the 会展中心 the source names
         ("第七届世界智能产业博览会在哪个场馆举办？", ["国家会展中心（天津）"]),
+        # "…，公司以截至2021年9月30日经审计的净资产…整体变更": a cutoff dates no deed
+        ("精驰传动是哪一天整体变更为股份有限公司的？", ["2021年12月28日"]),
     ],
 )
 def test_answers_read_from_the_sample_corpus(

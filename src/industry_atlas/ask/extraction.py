@@ -34,6 +34,8 @@ _YEAR_WRITTEN = re.compile(r"\d{4}\s*年")
 _COUNTED_AFTER = re.compile(r"[\u4e00-\u9fff][^，,。；;、：:（(“”\s]{0,11}")
 # the years of a title or of a plan's period ("（2024—2027年）") date no event
 _TITLE = re.compile(r"《[^《》]{2,80}》")
+_CUTOFF_WORD = re.compile("截至|截止")
+_CUTOFF_BEFORE = re.compile(r"(?:截至|截止)(?:到)?\s*$")
 _TITLED = re.compile(r"《[^》]*》|\d{4}\s*[—–\-~至到]+\s*\d{4}\s*年")
 _BARE_NUMBER = re.compile(
     r"(?<![\d.])\d+(?:\.\d+)?[万亿]?(?![\d.年月日])|[一二两三四五六七八九]成"
@@ -187,16 +189,21 @@ def _dates(span: Span, document: Document, part: Part) -> list[Piece]:
     answer, given as written: found against a stand-in year that is never reported."""
     asked = set(part.dates)
     reference = document.published or _STAND_IN_DATE
-    pieces = []
-    for match in find_dates(fold_width(span.quote), reference):
+    pieces: list[tuple[Piece, bool]] = []  # with whether it is a cutoff day
+    folded = fold_width(span.quote)
+    for match in find_dates(folded, reference):
         written = span.quote[match.start : match.end]
         known = document.published is not None or _YEAR_WRITTEN.search(written)
         date = match.date if known else None
         if (date is None or date not in asked) and not _inside(
             match.start, _TITLED.finditer(span.quote)
         ):
-            pieces.append(Piece(span.start + match.start, span.start + match.end, written, date))
-    return pieces
+            piece = Piece(span.start + match.start, span.start + match.end, written, date)
+            pieces.append((piece, _CUTOFF_BEFORE.search(folded, 0, match.start) is not None))
+    # "2021年12月28日，公司以截至2021年9月30日经审计的净资产…整体变更": the day a figure
+    # is counted to dates no deed, unless the question asks 截至 or nothing else is dated
+    keep_cutoffs = _CUTOFF_WORD.search(part.text) or all(cutoff for _, cutoff in pieces)
+    return [piece for piece, cutoff in pieces if keep_cutoffs or not cutoff]
 
 
 def _inside(offset: int, matches: Iterator[re.Match[str]]) -> bool:
