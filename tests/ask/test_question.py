@@ -113,6 +113,8 @@ def test_a_measure_asked_for_names_the_units_that_answer_it() -> None:
     staff = parse("有多少研发人员？占员工总数的比例？").parts
     assert "名" in staff[0].measure_units
     assert staff[1].measure_units == frozenset() and staff[1].asks_share
+    assert parse("研发人员占员工总数多少？").parts[0].asks_share  # 占…多少 asks a share
+    assert not parse("新工厂占地多少？").parts[0].asks_share  # 占地 is an area
 
 
 def test_unknown_names_are_marked() -> None:

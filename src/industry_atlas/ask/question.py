@@ -165,8 +165,11 @@ class Part:
 
     @property
     def asks_share(self) -> bool:
-        """True for "占…的比例/占比": a percentage answers, not the counts it is made of."""
-        return any(word in self.text for word in cues().share_words)
+        """True for "占…的比例/占比" and "占员工总数多少": a percentage answers, not the
+        counts it is made of (not 占地多少, an area)."""
+        return any(word in self.text for word in cues().share_words) or bool(
+            _SHARE_OF.search(self.text)
+        )
 
     @property
     def measure_units(self) -> frozenset[str]:
@@ -199,6 +202,7 @@ class Question:
 Linker = Callable[[str, Sequence[tuple[int, int]]], list[Anchor]]
 """Finds knowledge-base names in a text, avoiding the given (start, end) spans."""
 
+_SHARE_OF = re.compile(r"占(?!地|用|据|领)[^，,。？?]{1,12}?(?:的)?多少")
 _PART_END = re.compile(r"[？?；;！!]+")
 _TITLE = re.compile(r"《([^》]{2,80})》")
 _QUOTED = re.compile(r"[“「『‘\"]([^”」』’\"]{1,30})[”」』’\"]")
