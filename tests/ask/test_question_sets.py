@@ -733,3 +733,10 @@ def test_a_view_quoted_over_several_sentences_is_read_to_its_closing_mark(
     # d37: "…现金流底子。说白了，这家公司饿不死，熬得住…长周期。”"
     reply = _ask(sample_db, "东方富海合伙人程启航是怎么评价乐聚机器人的？")
     assert "饿不死" in reply.text
+
+
+def test_who_filed_a_service_is_the_company_its_filing_list_names(sample_db: Path) -> None:
+    # d76's list "序号｜服务名称｜属地｜主体名称": the row's company offers the service
+    reply = _ask(sample_db, "格物工业质检大模型是哪家公司备案的？")
+    assert reply.method == "facts:maker"
+    assert "珠海格力电器股份有限公司" in reply.text

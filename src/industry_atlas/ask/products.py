@@ -59,6 +59,7 @@ _MAKING_VERBS = (
     "出自",
     "造的",
     "做的",
+    "备案",  # a generative-AI service is filed by the company that offers it
 )
 _PRODUCT_CUES = ("款", "推出", "发布", "研发", "研制")
 _PRODUCT_COUNT = re.compile(r"(?:几|多少)[个款台](?:[^，。？?、]{0,4})(?:机器人|模型)")
