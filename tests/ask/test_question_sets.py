@@ -244,6 +244,9 @@ def test_a_question_word_the_sources_write_otherwise_is_searched_as_they_write_i
         ("锡动传动主攻什么产品？", ["行星滚柱丝杠"]),
         # a 场馆 asked about is the 会展中心 the source names
         ("第七届世界智能产业博览会在哪个场馆举办？", ["国家会展中心（天津）"]),
+        # 2025年底 is December 2025: "截至2025年6月30日…较2024年末增加137款" is another
+        # month of the year asked, whatever month 2024年末 is
+        ("截至2025年底全国累计有多少款生成式人工智能服务完成备案？", ["611款"]),
         # "…，公司以截至2021年9月30日经审计的净资产…整体变更": a cutoff dates no deed
         ("精驰传动是哪一天整体变更为股份有限公司的？", ["2021年12月28日"]),
     ],

@@ -53,6 +53,8 @@ _NAMED = frozenset({AnchorKind.ENTITY, AnchorKind.QUOTED, AnchorKind.CODE})
 _SUBREGION = 0.8
 _OTHER_MONTH = 0.6
 _MONTH = re.compile(r"(?<!\d)(1[0-2]|0?[1-9])月")
+_YEAR_END = re.compile(r"\d{4}年(?:底|末)")
+_ASKED_YEAR = re.compile(r"(?<!\d)((?:19|20)\d{2})(?=年)")
 _TITLE_PERIOD = "（"
 _BACK_REFERENCE = re.compile(
     "(?:本轮|此轮|该轮|这轮|本次|此次|本届|领投方|跟投方)"
@@ -199,7 +201,7 @@ class PassageSearch:
         own = coverage(weights, where.passage, "")
         if not where.passage.rstrip().endswith(_SENTENCE_ENDS):
             found *= _HEADING  # a headline or dateline names things, a sentence states them
-        if _other_month(months, where.passage, document):
+        if _other_month(months, where.passage, document, _asked_years(part)):
             found *= _OTHER_MONTH
         distant = frozenset(
             anchor.text
@@ -515,16 +517,27 @@ def _years_in(text: str, around: str, document: Document) -> set[int]:
 
 
 def _asked_months(part: Part) -> set[int]:
-    """The months a question names ("截至2025年6月底": 6; "2024年2月和3月": 2, 3)."""
-    return {int(month) for month in _MONTH.findall(part.text)}
+    """The months a question names ("截至2025年6月底": 6; "2024年2月和3月": 2, 3;
+    "截至2025年底": 12)."""
+    months = {int(month) for month in _MONTH.findall(part.text)}
+    return months | ({12} if _YEAR_END.search(part.text) else set())
 
 
-def _other_month(asked: set[int], passage: str, document: Document) -> bool:
+def _asked_years(part: Part) -> set[int]:
+    return {int(year) for year in _ASKED_YEAR.findall(part.text)}
+
+
+def _other_month(asked: set[int], passage: str, document: Document, years: set[int]) -> bool:
     """True when the question asks about months and the passage dates its statement to
-    other months only ("截至9月底" for 6月底)."""
+    other months only ("截至9月底" for 6月底); of the asked years, when it names any
+    ("截至2025年6月30日…较2024年末增加137款" is no answer for 2025年底)."""
     if not asked:
         return False
-    stated = {m.date.month for m in find_dates(passage, document.published) if m.date.month}
+    stated = {
+        m.date.month
+        for m in find_dates(passage, document.published)
+        if m.date.month and (not years or m.date.year in years)
+    }
     return bool(stated) and not asked & stated
 
 
