@@ -117,6 +117,17 @@ def test_a_measure_asked_for_names_the_units_that_answer_it() -> None:
     assert not parse("新工厂占地多少？").parts[0].asks_share  # 占地 is an area
 
 
+def test_an_amount_answers_a_part_only_in_a_unit_it_admits() -> None:
+    output = parse("二期投产后总年产能达到多少？").parts[0]
+    assert output.admits_unit("台") and not output.admits_unit("亿元")
+    both = parse("年产能和总投资额是多少？").parts[0]  # either measure answers
+    assert both.admits_unit("万台") and both.admits_unit("亿元") and not both.admits_unit("名")
+    rate = parse("去年产能利用率是多少？").parts[0]  # a rate of the 产能, in %
+    assert rate.measure_units == frozenset() and rate.admits_unit("%")
+    assert not parse("多少钱？").parts[0].admits_unit("个")
+    assert parse("售价多少？").parts[0].admits_unit("元/百万tokens")
+
+
 def test_unknown_names_are_marked() -> None:
     assert parse("达闼机器人2024年的营业收入是多少？").parts[0].unknown_words == ("达闼",)
 

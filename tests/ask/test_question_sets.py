@@ -159,6 +159,9 @@ def test_a_question_word_the_sources_write_otherwise_is_searched_as_they_write_i
         # the city asked about is named paragraphs before the sentence on the company's project
         ("绿的谐波在苏州的谐波减速器扩产项目达产后新增多少年产能？", ["100万台"]),
         ("蓝思科技在湘江新区签约的代工项目落户哪里？", ["望城经开区"]),
+        # a capacity (年产能) is counted in 台, not the 亿元 invested; "12,000台" is one
+        # amount, its thousands comma ends no clause
+        ("港湾智动东莞二期投产后总年产能达到多少？", ["12,000台"]),
         # "每百万tokens 8元" is a price per a million tokens, not a million
         ("Qwen3-235B-A22B在百炼平台上非思考模式的输出价格是多少？", ["8元——"]),
         # a start (开始/启动) is no product launch: the stored release dates answer nothing

@@ -20,10 +20,10 @@ from industry_atlas.core.text import CLOSING_QUOTES, fold_width
 from industry_atlas.normalize.dates import find_dates
 from industry_atlas.normalize.numbers import QuantityMatch, find_quantities
 
-_CLAUSE_END = re.compile(r"[，,：:；;。！？!?—]+")
+# a comma between a digit and three more ("12,000台") groups thousands, it ends no clause
+_CLAUSE_END = re.compile(r"(?:[，：:；;。！？!?—]|(?<!\d),|,(?!\d{3}(?!\d)))+")
 _ENUMERATION = re.compile(r"[^，。；、]{1,30}、[^，。；、]{1,30}|分别是|分别为|包括")
 _LISTED_TYPES = frozenset({MentionType.PERSON, MentionType.ORG, MentionType.PRODUCT})
-_MONEY_UNITS = ("元", "新台币")  # 元, 美元, 港元, 欧元 …; 新台币
 _NAME_JOINERS = frozenset({"和", "、", "及", "与", "以及"})
 _RESPECTIVELY = "分别"
 _JOINER = re.compile(r"\s*(?:和|与|及|、|，|,)\s*")  # between amounts of one run
@@ -223,23 +223,14 @@ def _amounts(span: Span, part: Part, *, count_only: bool) -> list[Piece]:
             continue
         if count_only and part.counted_unit not in (None, match.quantity.unit):
             continue  # "一共几条" is not answered by "3家"
-        if part.asks_money and not _is_money(match.quantity.unit):
-            continue  # "多少钱" is not answered by "200个"; a price per tokens is money
-        if measured and match.quantity.unit not in measured:
-            continue  # "身高多少" is not answered by "两项成果"
-        if part.asks_share and match.quantity.unit != "%":
-            continue  # "占雇员总数的比例" is not answered by "雇员2,486名"
+        if not part.admits_unit(match.quantity.unit):
+            continue
         if counted and _counts_another(folded, match.end, counted):
             continue  # "两项成果" counts no 主动自由度
         pieces.append(Piece(span.start + match.start, span.start + match.end, written))
     if pieces or count_only or part.asks_money or measured or part.asks_share:
         return pieces
     return _bare_numbers(span, part)
-
-
-def _is_money(unit: str) -> bool:
-    """元 and the other currencies; a price per tokens is money too."""
-    return unit.split("/")[0].endswith(_MONEY_UNITS)
 
 
 def _counts_another(text: str, end: int, counted: str) -> bool:

@@ -159,6 +159,8 @@ def _scored_metrics(
             continue
         if part.has(Intent.COUNT) and (fact.quantity is None or fact.quantity.unit not in units):
             continue
+        if fact.quantity is not None and not part.admits_unit(fact.quantity.unit):
+            continue  # "总投资多少" is not answered by a capacity of 100万套
         if written_amount([stored]) in part.premises:
             continue  # "销售额首次突破1亿元的…奖励多少": the question's own figure
         quotes = expand_abbreviations(fold_width(" ".join(span.quote for span in fact.evidence)))

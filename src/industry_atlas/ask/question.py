@@ -171,14 +171,27 @@ class Part:
             _SHARE_OF.search(self.text)
         )
 
+    def admits_unit(self, unit: str) -> bool:
+        """True when an amount in `unit` can answer the part: "多少钱" is not answered by
+        "200个" (a price per tokens is money), "身高多少" not by "两项成果", "占雇员总数的
+        比例" not by "雇员2,486名"; "年产能和总投资是多少" by an amount of either."""
+        measured = self.measure_units
+        fits = [
+            *([unit.split("/")[0].endswith(_MONEY_UNITS)] if self.asks_money else []),
+            *([unit in measured] if measured else []),
+            *([unit == "%"] if self.asks_share else []),
+        ]
+        return not fits or any(fits)
+
     @property
     def measure_units(self) -> frozenset[str]:
-        """The units that can answer a measure the part asks for ("身高多少": 厘米, 米 …);
-        empty when any may, or when it asks for a share ("占员工总数的比例")."""
-        if self.asks_share:
-            return frozenset()
+        """The units that can answer the measures the part asks for ("身高多少": 厘米, 米 …;
+        "年产能和总投资额": 台 … and 元 …); empty when any may, or when it asks for a share
+        ("占员工总数的比例")."""
+        if self.asks_share or _RATE.search(self.text):
+            return frozenset()  # "产能利用率" is a rate of the 产能, in %
         table = cues().measure_units
-        return next((table[word] for word in table if word in self.text), frozenset())
+        return frozenset().union(*(table[word] for word in table if word in self.text))
 
     @property
     def asks_organization(self) -> bool:
@@ -202,6 +215,8 @@ class Question:
 Linker = Callable[[str, Sequence[tuple[int, int]]], list[Anchor]]
 """Finds knowledge-base names in a text, avoiding the given (start, end) spans."""
 
+_RATE = re.compile("率")
+_MONEY_UNITS = ("元", "新台币")  # 元, 美元, 港元, 欧元 …; 新台币
 _SHARE_OF = re.compile(r"占(?!地|用|据|领)[^，,。？?]{1,12}?(?:的)?多少")
 _PART_END = re.compile(r"[？?；;！!]+")
 _TITLE = re.compile(r"《([^》]{2,80})》")
