@@ -1896,3 +1896,30 @@ def test_hong_kong_and_taiwan_titles_are_titles() -> None:
         if fact.kind == FactKind.HOLDS_TITLE
     }
     assert {("区志朗", "主席"), ("区志朗", "行政总裁"), ("郑平", "执行长")} <= titles
+
+
+def test_a_zone_a_city_names_is_what_its_figures_are_about() -> None:
+    text = (
+        "园区观察\n2025年10月9日\n"
+        "截至9月底，合肥高新区已聚集机器人企业85家，2024年产业规模约210亿元。"
+        "合肥市今年还将新建3个具身智能训练场，高新区计划再引进企业20家。"
+        "10月12日至14日在高新区举行的2025合肥具身智能创新大会上，参展企业超过120家。"
+    )
+    metrics = _metrics(text)
+    assert ("合肥高新区", Decimal("85"), "家") in metrics
+    assert ("合肥高新区", Decimal("21000000000"), "元") in metrics
+    assert ("合肥市", Decimal("3"), "个") in metrics
+    # written again without its city, it is still the zone; the fair held in it is no zone
+    assert ("合肥高新区", Decimal("20"), "家") in metrics
+    assert ("2025合肥具身智能创新大会", Decimal("120"), "家") in metrics
+
+
+def test_this_conference_is_the_conference_named_not_a_society_that_runs_it() -> None:
+    text = (
+        "展会快讯\n2025年9月20日\n"
+        "2025长三角机器人大会9月18日在苏州开幕。据主办方中国自动化学会介绍，参展企业超过300家。"
+        "此外，本届大会共有来自15个国家的企业参展。\n大会期间，现场签约项目18个。"
+    )
+    metrics = _metrics(text)
+    assert ("2025长三角机器人大会", Decimal("15"), "个") in metrics
+    assert ("2025长三角机器人大会", Decimal("18"), "个") in metrics

@@ -39,14 +39,16 @@ _ORG_PRONOUN = re.compile(
 _FAIRS = ("大会", "博览会", "展会", "展览会", "展")
 _PRONOUN_ENDINGS = {
     "园区": ("园", "园区", "基地", "科学城"),
-    "大会": ("会",),
+    "大会": ("大会", "峰会", "年会", "博览会"),  # not a 学会 or 协会
     # 本届展会, 博览会: the fair the text named, or the meeting it is part of (not a 学会)
     "展会": _FAIRS,
     "博览会": _FAIRS,
 }
 _PRODUCT_PRONOUN = re.compile(r"(?:这款|该款|此款|新款|该)(?:机器人|产品|模型|大模型)")
 _CLAUSE_LEAD = re.compile(
-    r"\s*(?:其中|而|则|另外|此外|同时)?(?:\d{4}年(?:\d{1,2}月)?(?:\d{1,2}日)?|截至[^，]{0,10}|今年|去年)?[“\"「]?"
+    r"\s*(?:其中|而|则|另外|此外|同时)?"
+    r"(?:(?:\d{4}年)?(?:\d{1,2}月)?(?:\d{1,2}日)?(?:[至到](?:\d{1,2}月)?\d{1,2}日)?|截至[^，]{0,10}|今年|去年)?"
+    r"在?[“\"「]?"  # "8月8日至12日在经开区举行的…大会上"
 )
 # What a spec measures belongs to the product the sentence is about.
 _SPEC = re.compile(
@@ -60,6 +62,17 @@ _ABBREVIATED_PLACE = re.compile(
     r"[“\"]?(?P<abbr>[京沪津渝粤深穗杭甬浙苏锡皖鄂汉蓉川湘鲁闽冀豫])(?:籍|字号)[”\"]?"
 )
 # "深圳帕西尼感知", "苏州本地企业汇川技术", "杭州的宇谷智能": a place describing a company
+_ZONE_AFTER = re.compile(
+    "(?:市|区)?(?:高新技术产业开发区|经济技术开发区|经济开发区|新技术开发区|高新区|经开区|开发区"
+    "|自贸区|保税区|园区)"
+)
+# a zone written without its city, and the endings of the names the zone goes by
+_ZONE_KINDS = {
+    "经开区": ("经开区", "经济技术开发区", "经济开发区"),
+    "高新区": ("高新区", "高新技术产业开发区", "新技术开发区"),
+}
+_BARE_ZONE = re.compile("|".join(_ZONE_KINDS))
+_HOSTED_AFTER = re.compile("(?:举行|举办|召开)的")  # "在经开区举行的2025世界机器人大会"
 _PLACE_OF_ORG = re.compile(r"(?:的)?(?:本地|本土|当地)?(?:企业|公司|龙头企业|创业公司)?")
 # "中国智慧驾驶晶片大厂地平线机器人": the nation describing a company, as a place does
 _DESCRIPTION = re.compile(r"[^，,。；;：:、\s“”（）()]{0,14}")
@@ -239,8 +252,10 @@ def _is_locative(
         )
     if subject.kind == "region":
         gap = _PLACE_OF_ORG.match(reading.text, subject.end)
-        return (gap is not None and gap.end() in org_starts) or _located_after(
-            reading.text, subject, org_ends
+        return (
+            (gap is not None and gap.end() in org_starts)
+            or _located_after(reading.text, subject, org_ends)
+            or bool(_HOSTED_AFTER.match(reading.text, subject.end))
         )
     return subject.kind == "org" and reading.is_listing_venue(subject.start, subject.end)
 
@@ -313,7 +328,8 @@ def _voices(reading: Reading, findings: Findings) -> list[Subject]:
 
 def _places(reading: Reading, occupied: bytearray) -> list[Subject]:
     found = [
-        Subject(place.start, place.end, _place_name(reading, place.start, place.end), "region")
+        _zone_of(reading, place.start, place.end)
+        or Subject(place.start, place.end, _place_name(reading, place.start, place.end), "region")
         for place in reading.places
         if not occupied[place.start]
     ]
@@ -331,7 +347,39 @@ def _places(reading: Reading, occupied: bytearray) -> list[Subject]:
             found.append(
                 Subject(match.start(), match.end(), reading.regions.full_name(region), "region")
             )
+    return found + _zones_again(reading, found, occupied)
+
+
+def _zones_again(reading: Reading, places: list[Subject], occupied: bytearray) -> list[Subject]:
+    """ "北京经济技术开发区…经开区已集聚…": a zone written without its city is the zone of
+    that kind named last before it."""
+    named = sorted(places, key=lambda place: place.start)
+    ends = {place.end for place in named}
+    found = []
+    for match in _BARE_ZONE.finditer(reading.text):
+        if occupied[match.start()] or match.start() in ends:
+            continue
+        kind = _ZONE_KINDS[match.group()]
+        zone = next(
+            (
+                place
+                for place in reversed(named)
+                if place.end <= match.start() and place.name.endswith(kind)
+            ),
+            None,
+        )
+        if zone is not None:
+            found.append(Subject(match.start(), match.end(), zone.name, "region"))
     return found
+
+
+def _zone_of(reading: Reading, start: int, end: int) -> Subject | None:
+    """ "宁波高新区已集聚…企业58家": a zone or park a place names is what the amount is
+    about, not the whole city; named as the text writes it."""
+    zone = _ZONE_AFTER.match(reading.text, end)
+    if zone is None or reading.regions.lookup(reading.text[start : zone.end()]) is not None:
+        return None  # a zone the gazetteer knows (苏州工业园区) is a place of its own
+    return Subject(start, zone.end(), reading.text[start : zone.end()], "region")
 
 
 def _referent(reading: Reading, position: int, word: str) -> Region | None:
@@ -727,7 +775,8 @@ def _sentence_topic(
             None,
         )
         if place is not None:  # "苏州本地企业汇川技术…": the company the place opens with
-            position = _PLACE_OF_ORG.match(reading.text, place.end).end()  # type: ignore[union-attr]
+            after = _HOSTED_AFTER.match(reading.text, place.end)  # or "经开区举行的…大会"
+            position = (after or _PLACE_OF_ORG.match(reading.text, place.end)).end()  # type: ignore[union-attr]
         parent = next(
             (s for s in subjects.starting_in(position, position + 1) if s.role == "parent"), None
         )
