@@ -1923,3 +1923,22 @@ def test_this_conference_is_the_conference_named_not_a_society_that_runs_it() ->
     metrics = _metrics(text)
     assert ("2025长三角机器人大会", Decimal("15"), "个") in metrics
     assert ("2025长三角机器人大会", Decimal("18"), "个") in metrics
+
+
+def test_an_alliance_founded_by_others_is_what_its_figures_are_about() -> None:
+    text = (
+        "联盟成立\n2025年6月3日\n"
+        "6月2日，由浙江大学、之江实验室和22家企业共同发起的杭州具身智能产业联盟正式成立，"
+        "首批成员单位共85家。"
+    )
+    metrics = _metrics(text)
+    assert ("杭州具身智能产业联盟", Decimal("22"), "家") in metrics
+    assert ("杭州具身智能产业联盟", Decimal("85"), "家") in metrics
+
+
+def test_a_project_signed_somewhere_is_what_its_investment_is_about() -> None:
+    text = (
+        "项目签约\n2025年3月10日\n"
+        "3月8日，埃斯顿人形机器人关节模组产业化项目在南京江宁开发区签约，总投资12亿元。"
+    )
+    assert ("埃斯顿人形机器人关节模组产业化项目", Decimal("1200000000"), "元") in _metrics(text)

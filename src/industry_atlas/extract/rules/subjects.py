@@ -89,12 +89,15 @@ _DESCRIBES = re.compile(r"(?:以上|左右)?的(?:[\u4e00-\u9fff]{0,8}?(?:机器
 _EVENT_NAME = re.compile(rf"{EVENT_NAME_CHAR}{{2,40}}?(?:大会|论坛|峰会|博览会|马拉松|运动会|大赛)")
 _PROJECT = re.compile(
     r"(?:^|[，。；：、\n（(])(?P<name>[^，。；：、\n（）()“”]{4,40}?项目)"
-    r"(?=总投资|投资|计划投资|总投|落户|位于|将|拟|由|[，。；（(])"
+    r"(?=总投资|投资|计划投资|总投|落户|位于|将|拟|由|在|于|正式|签约|开工|[，。；（(])"
 )
 _PROJECT_LEAD = re.compile(
     r"(?:其中|此外|包括|如|另外|[一二三四五六七八九十]是|在签约的重大项目中|签约的|落地的|引进的"
     r"|力争|预计|计划|全年|今年|明年|到\d{4}年|[^，。；]{0,8}?领域)+"
 )
+_FOUNDING = "(?:共同|联合)?(?:发起|组建|发起成立|倡议成立|主办|承办|牵头成立|投资建设)的"
+_FOUNDED_BY = re.compile(rf"[\u4e00-\u9fff]{{0,4}}?{_FOUNDING}")
+_BY_WHOM = re.compile(rf"由[^，。；]{{2,40}}?{_FOUNDING}")
 _TOPIC_WINDOW = 160
 _LIST_REACH = 30  # how far before a list's last item its first 、 may stand
 _CLAUSE_REACH = 300
@@ -694,7 +697,9 @@ def _described_after(reading: Reading, subjects: Subjects, match: QuantityMatch)
     )
     if counted is not None:
         return counted  # "计划生产约1万台Optimus"
-    after = _DESCRIBES.match(reading.text, match.end)
+    after = _DESCRIBES.match(reading.text, match.end) or _FOUNDED_BY.match(
+        reading.text, match.end
+    )  # "和10家企业共同发起的天津市人形机器人创新联盟": the alliance's founders
     if after is None:
         return None
     # "总规模20亿元的济南市人形机器人产业基金": the name may itself hold the noun the
@@ -777,6 +782,9 @@ def _sentence_topic(
         if place is not None:  # "苏州本地企业汇川技术…": the company the place opens with
             after = _HOSTED_AFTER.match(reading.text, place.end)  # or "经开区举行的…大会"
             position = (after or _PLACE_OF_ORG.match(reading.text, place.end)).end()  # type: ignore[union-attr]
+        founders = _BY_WHOM.match(reading.text, position)
+        if founders is not None:  # "由天津大学…共同发起的天津市人形机器人创新联盟…"
+            position = founders.end()
         parent = next(
             (s for s in subjects.starting_in(position, position + 1) if s.role == "parent"), None
         )
