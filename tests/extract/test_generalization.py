@@ -1942,3 +1942,17 @@ def test_a_project_signed_somewhere_is_what_its_investment_is_about() -> None:
         "3月8日，埃斯顿人形机器人关节模组产业化项目在南京江宁开发区签约，总投资12亿元。"
     )
     assert ("埃斯顿人形机器人关节模组产业化项目", Decimal("1200000000"), "元") in _metrics(text)
+
+
+def test_a_cap_the_size_of_an_earlier_award_is_a_figure_of_its_own() -> None:
+    text = (
+        "政策解读\n2025年4月2日\n"
+        "合肥市对年销量首次突破500台的整机企业给予一次性奖励800万元。"
+        "对灵巧手等关键零部件研发，按研发投入的20%给予补助，单个项目最高800万元。"
+    )
+    amounts = [
+        (f.quantity.value, f.quantity.qualifier.value)
+        for f in facts(_extraction(text), FactKind.METRIC)
+        if f.quantity and f.quantity.unit == "元"
+    ]
+    assert sorted(amounts) == [(Decimal("8000000"), "<="), (Decimal("8000000"), "=")]

@@ -122,7 +122,7 @@ def find_metrics(reading: Reading, findings: Findings, titles: tuple[str, ...]) 
     """Add a `metric` fact per amount with a subject."""
     subjects = collect_subjects(reading, findings, titles)
     previous: dict[int, Subject] = {}  # paragraph start -> subject of its last amount
-    seen: set[tuple[str, Decimal, str]] = set()
+    seen: set[tuple[object, ...]] = set()
     respective = _respectively(reading, subjects)
     # (sentence start, unit) -> indicator of its last amount: "北京累计备案94款，上海为62款"
     said: dict[tuple[int, str], str] = {}
@@ -160,8 +160,15 @@ def find_metrics(reading: Reading, findings: Findings, titles: tuple[str, ...]) 
         previous[paragraph] = subject
         for target in _distributed(reading, subjects, subject, match):
             measure = _measure_indicator(reading, match)
-            # one figure restated is one fact; two measures of one rate are two
-            key = (target.name, match.quantity.value, match.quantity.unit, measure)
+            # one figure restated is one fact; two measures of one rate are two, and so are
+            # an amount and a cap of the same size ("奖励1000万元…单个项目最高1000万元")
+            key = (
+                target.name,
+                match.quantity.value,
+                match.quantity.unit,
+                measure,
+                match.quantity.qualifier,
+            )
             if key not in seen:  # a headline restates a figure of the body
                 seen.add(key)
                 sentence = reading.sentence_at(match.start).start
