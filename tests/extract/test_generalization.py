@@ -1956,3 +1956,26 @@ def test_a_cap_the_size_of_an_earlier_award_is_a_figure_of_its_own() -> None:
         if f.quantity and f.quantity.unit == "元"
     ]
     assert sorted(amounts) == [(Decimal("8000000"), "<="), (Decimal("8000000"), "=")]
+
+
+def test_this_company_described_at_length_is_the_company_named_before() -> None:
+    text = (
+        "公司公告\n2025年7月15日\n"
+        "兆威机电公布上半年业绩，营业收入7.6亿元。\n"
+        "同一天，这家总部位于深圳的微型传动企业还公告，拟在东莞投资5亿元建设灵巧手产线，"
+        "达产后形成年产灵巧手20万只的能力。"
+    )
+    metrics = _metrics(text)
+    assert ("兆威机电", Decimal("500000000"), "元") in metrics
+    assert ("兆威机电", Decimal("200000"), "只") in metrics
+
+
+def test_the_whole_province_is_the_province_of_the_place_written_about() -> None:
+    text = (
+        "产业观察\n2025年7月20日\n"
+        "具身智能产业半年报发布\n"
+        "杭州市经信局介绍了重点企业情况。\n"
+        "上半年，全省新引进机器人企业64家，其中整机企业9家。"
+    )
+    metrics = _metrics(text)
+    assert ("浙江省", Decimal("64"), "家") in metrics

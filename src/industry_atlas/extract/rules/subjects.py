@@ -33,6 +33,8 @@ _GLOBAL = re.compile(r"(?<![往向到有于占])(?:全球|全世界)(?![首第]|
 _HOME_WORDS = re.compile(r"全市|全省|全区|本市|该市|我市|市内|全县")
 _LEAD = r"(?:\d{4}年(?:\d{1,2}月)?(?:\d{1,2}日)?|此前|目前|近日|如今|不过|但|而|同时|此外|其中|另外|今年|去年|上半年|下半年|前三季度|一季度|全年|现在|则|[，,\s“])*"
 _COMPANY_PRONOUN = re.compile(rf"该公司|^{_LEAD}(?:本?公司|其(?![中他它余实次])|我们(?:公司)?)")
+# "这家总部位于宁波的传感器企业": a company described at length, the last one named
+_THIS_COMPANY = re.compile(rf"{_LEAD}这家[^，。；“”]{{0,14}}?(?:企业|公司|厂商)")
 _ORG_PRONOUN = re.compile(
     rf"^{_LEAD}(?:该|这个|这一|本届)?(?P<noun>园区|产业园|中心|协会|基地|联盟|平台|基金|大会|展会|博览会)"
 )
@@ -392,7 +394,11 @@ def _referent(reading: Reading, position: int, word: str) -> Region | None:
         region = place.region if level != "city" else reading.regions.city_of(place.region)
         if region is not None and (region.level == level or level == "city"):
             return region
-    return reading.home_region if level == "city" else None
+    home = reading.home_region
+    if level == "province":  # "全省": the province of the place the document is about
+        while home is not None and home.level != "province":
+            home = reading.regions.parent(home)
+    return home if level in {"city", "province"} else None
 
 
 def _others(reading: Reading, occupied: bytearray) -> list[Subject]:
@@ -716,19 +722,27 @@ def _described_after(reading: Reading, subjects: Subjects, match: QuantityMatch)
     return None
 
 
-def _pronoun(reading: Reading, subjects: Subjects, start: int, end: int) -> Subject | None:
+def _pronoun(
+    reading: Reading, subjects: Subjects, start: int, end: int, until: int | None = None
+) -> Subject | None:
+    """The subject a pronoun in text[start:end] stands for; one opening the clause may
+    run on to `until` ("这家总部位于宁波的传感器企业")."""
     clause = reading.text[start:end]
     product = _PRODUCT_PRONOUN.search(clause)
     if product is not None:
         found = subjects.last_before(start + product.start(), lambda s: s.kind == "product")
         if found is not None:
             return replace(found, start=start + product.start(), end=start + product.end())
-    company = _COMPANY_PRONOUN.search(clause)
+    company = _COMPANY_PRONOUN.search(clause) or _THIS_COMPANY.match(
+        reading.text[start : until or end]
+    )
     voice = subjects.voice_at(start)
     if company is not None and voice is not None:
         return replace(voice, start=start + company.start(), end=start + company.end())
     is_own = (
-        company is not None and company.group().endswith("公司") and "该" not in company.group()
+        company is not None
+        and company.group().endswith("公司")
+        and not any(word in company.group() for word in ("该", "这家"))
     )
     if company is not None and subjects.filer is not None and is_own:
         return replace(subjects.filer, start=start + company.start(), end=start + company.end())
@@ -796,5 +810,6 @@ def _sentence_topic(
         )
         if opening is not None and opening.start > position and opening.kind != "product":
             opening = None  # only "我们的绝影X30": a product right after a pronoun
-        topic = opening or _pronoun(reading, subjects, start, min(start + 8, clause_start)) or topic
+        pronoun = _pronoun(reading, subjects, start, min(start + 8, clause_start), clause_start)
+        topic = opening or pronoun or topic
     return topic
