@@ -162,6 +162,13 @@ def test_a_question_word_the_sources_write_otherwise_is_searched_as_they_write_i
         # a capacity (年产能) is counted in 台, not the 亿元 invested; "12,000台" is one
         # amount, its thousands comma ends no clause
         ("港湾智动东莞二期投产后总年产能达到多少？", ["12,000台"]),
+        # a follow-up the passages word otherwise is the next amount the answer's sentence
+        # goes on to (所得款项净额, 每年不超过)
+        ("擎川7月配售H股的价格是多少？到手净额多少？", ["68.50港元", "约28.4亿港元——"]),
+        (
+            "湖北的算力券按合同金额多少比例抵扣？一家企业一年封顶多少？",
+            ["40%", "不超过1000万元——"],
+        ),
         # "每百万tokens 8元" is a price per a million tokens, not a million
         ("Qwen3-235B-A22B在百炼平台上非思考模式的输出价格是多少？", ["8元——"]),
         # a start (开始/启动) is no product launch: the stored release dates answer nothing

@@ -34,7 +34,7 @@ from industry_atlas.ask.question import (
 )
 from industry_atlas.ask.ranking import most_products
 from industry_atlas.ask.reading import METHOD as PASSAGE_METHOD
-from industry_atlas.ask.reading import read_answer, read_each, related_passages
+from industry_atlas.ask.reading import read_answer, read_each, read_on, related_passages
 from industry_atlas.ask.retrieval import Candidate, PassageSearch
 from industry_atlas.ask.tables import table_row
 from industry_atlas.core.models import Answer, Span
@@ -95,7 +95,11 @@ class Asker:
             if compared is not None:  # "…分别有多少款？哪个城市更多？"
                 findings.append(compared)
                 continue
-            findings.append(self._answer_part(part, search, before.spans if before else ()))
+            follows = before.spans if before else ()
+            findings.append(
+                self._answer_part(part, search, follows)
+                or read_on(part, follows, lambda doc_id: search.document(doc_id).text)
+            )
         findings = self._from_one_document(parsed.parts, findings, search)
         related = []
         if not any(findings):

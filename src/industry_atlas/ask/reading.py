@@ -9,6 +9,7 @@ clauses that state it. Otherwise the best passages are only related.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable, Sequence
 from dataclasses import replace
 
 from industry_atlas.ask.compose import Finding, format_date, quoted
@@ -26,6 +27,7 @@ from industry_atlas.core.models import Span
 from industry_atlas.core.protocols import AskReader
 from industry_atlas.core.search import passage_spans
 from industry_atlas.core.text import fold_width
+from industry_atlas.normalize.numbers import find_quantities
 
 METHOD = "retrieval:passage"
 MIN_COVERAGE = 0.5
@@ -41,6 +43,8 @@ _LIST_CUE = re.compile("有哪些|哪些|哪几|哪[两三四五六七八2-8]")
 _FIRST_ITEM = re.compile("一是|其一|第一，")
 _NEXT_ITEM = re.compile(r"\s*(?:[二三四五六七八九十]是|其[二三四五六]|第[二三四五六七八]，)")
 _NAMES_ENOUGH = 2
+_READ_ON_REACH = 120  # characters the answer's sentence may go on for a follow-up
+_CLAUSE_BREAK = re.compile("[，,；;：:]")
 _ASKED_AMOUNT = re.compile("(?:是|为|有|达到?)?多少")
 _EACH_MATCH = 0.7  # of the best passage's match, for one naming every name asked
 _MEASURE_COVERAGE = 0.8  # of the best passage's coverage, for one stating the measure asked
@@ -326,3 +330,33 @@ def read_each(part: Part, candidates: list[Candidate], _store: AskReader) -> Fin
 def _position(forms: tuple[str, ...], text: str) -> int:
     found = [text.find(form) for form in forms if form in text]
     return min(found) if found else -1
+
+
+def read_on(part: Part, follows: Sequence[Span], text_of: Callable[[str], str]) -> Finding | None:
+    """A follow-up the passages word otherwise ("净募资大约多少" after the placing price)
+    is answered by the next amount the answer's sentence goes on to state, in a clause
+    sharing a character with what the follow-up asks ("集资净额约27.2亿港元")."""
+    names_own = any(anchor.start >= part.start for anchor in part.anchors)
+    if not follows or names_own or not part.has(Intent.VALUE) or not part.keywords:
+        return None  # a part naming something of its own is about that
+    last = max(follows, key=lambda span: span.end)
+    text = text_of(last.doc_id)
+    end = SENTENCE_END.search(text, last.end, last.end + _READ_ON_REACH)
+    window = fold_width(text[last.end : end.start() + 1 if end else last.end])
+    asked = set("".join(part.keywords))
+    for match in find_quantities(window):
+        clause_start = max(
+            (m.end() for m in _CLAUSE_BREAK.finditer(window, 0, match.start)), default=0
+        )
+        if not part.admits_unit(match.quantity.unit) or not asked & set(
+            window[clause_start : match.start]
+        ):
+            continue
+        start, stop = last.end + clause_start, last.end + match.end
+        amount = text[last.end + match.start : stop]
+        return Finding(
+            f"{amount}——{quoted(text[start:stop])}",
+            (Span(last.doc_id, start, stop, text[start:stop]),),
+            METHOD,
+        )
+    return None

@@ -29,7 +29,9 @@ _NATIONAL = re.compile(
 )  # not the 中国 of "其中国家级"
 # "全球人形机器人市场规模": the world, a subject like the nation (not 全球首款, 销往全球,
 # 具有全球影响力)
-_GLOBAL = re.compile(r"(?<![往向到有于占])(?:全球|全世界)(?![首第]|领先|影响力|化|范围|\d)")
+_GLOBAL = re.compile(
+    r"(?<![往向到有于占])(?:全球|全世界)(?![首第]|领先|影响力|化|范围|发售|招股|\d)"
+)  # 全球发售: an IPO's offering
 _HOME_WORDS = re.compile(r"全市|全省|全区|本市|该市|我市|市内|全县")
 _LEAD = r"(?:\d{4}年(?:\d{1,2}月)?(?:\d{1,2}日)?|此前|目前|近日|如今|不过|但|而|同时|此外|其中|另外|今年|去年|上半年|下半年|前三季度|一季度|全年|现在|则|[，,\s“])*"
 _COMPANY_PRONOUN = re.compile(rf"该公司|^{_LEAD}(?:本?公司|其(?![中他它余实次])|我们(?:公司)?)")
