@@ -96,10 +96,11 @@ class Asker:
                 findings.append(compared)
                 continue
             follows = before.spans if before else ()
-            findings.append(
-                self._answer_part(part, search, follows)
-                or read_on(part, follows, lambda doc_id: search.document(doc_id).text)
-            )
+            found = self._answer_part(part, search, follows)
+            if found is None or (before is not None and found.text == before.text):
+                # a follow-up asks something else than the part before: not its answer again
+                found = read_on(part, follows, lambda doc_id: search.document(doc_id).text)
+            findings.append(found)
         findings = self._from_one_document(parsed.parts, findings, search)
         related = []
         if not any(findings):
