@@ -165,6 +165,8 @@ def test_a_question_word_the_sources_write_otherwise_is_searched_as_they_write_i
         # a follow-up the passages word otherwise is the next amount the answer's sentence
         # goes on to (所得款项净额, 每年不超过)
         ("擎川7月配售H股的价格是多少？到手净额多少？", ["68.50港元", "约28.4亿港元——"]),
+        # the passage going on past the answer before reads on from it ("…9860万元，同比下降")
+        ("鸣志电器2024年上半年归母净利润多少？同比变了多少？", ["9860万元", "12.4%"]),
         # 净募资 asks for money (not the 一股 of 第一股), and never the part before's answer
         ("优必选9月配售新H股每股多少钱？净募资多少？", ["91.4港元", "约27.2亿港元——"]),
         (

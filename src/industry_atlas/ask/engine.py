@@ -214,8 +214,10 @@ def _reading_on(candidates: list[Candidate], follows: Sequence[Span]) -> list[Ca
     last = max(follows, key=lambda span: span.end)
 
     def reads_on(candidate: Candidate) -> bool:
+        # a passage starting after the answer, or going on past it ("…约312亿元，同比增长14.6%")
         gap = candidate.span.start - last.end
-        return candidate.span.doc_id == last.doc_id and 0 <= gap <= READ_ON_CHARS
+        goes_on = candidate.span.end > last.end and gap <= READ_ON_CHARS
+        return candidate.span.doc_id == last.doc_id and goes_on
 
     return sorted(candidates, key=lambda c: (-round(c.match, 2), not reads_on(c), -c.score))
 
