@@ -1979,3 +1979,20 @@ def test_the_whole_province_is_the_province_of_the_place_written_about() -> None
     )
     metrics = _metrics(text)
     assert ("浙江省", Decimal("64"), "家") in metrics
+
+
+def test_a_trade_meeting_held_is_an_event_and_what_its_signings_are_about() -> None:
+    text = (
+        "招商快讯\n2025年6月21日\n"
+        "6月20日，2025安徽具身智能产业投资推介会在合肥举行，现场集中签约项目18个，总投资96亿元。"
+        "今年3月全省机器人产业对接会签约项目12个。"
+    )
+    extraction = _extraction(text)
+    held = [f for f in facts(extraction, FactKind.EVENT) if f.predicate == "other"]
+    assert [(f.subject, str(f.time)) for f in held] == [
+        ("2025安徽具身智能产业投资推介会", "2025-06-20")
+    ]
+    metrics = _metrics(text)
+    assert ("2025安徽具身智能产业投资推介会", Decimal("18"), "个") in metrics
+    assert ("2025安徽具身智能产业投资推介会", Decimal("9600000000"), "元") in metrics
+    assert ("全省机器人产业对接会", Decimal("12"), "个") in metrics  # not "今年3月全省…"

@@ -16,7 +16,7 @@ from industry_atlas.extract.rules.products import (
     company_named_before,
     main_company,
 )
-from industry_atlas.extract.rules.reading import EVENT_NAME_CHAR, Reading
+from industry_atlas.extract.rules.reading import EVENT_NAME_CHAR, MEETING_ENDINGS, Reading
 from industry_atlas.normalize.dates import DateMatch
 
 _FOUNDED_AFTER = re.compile(r"(?:成立于|创立于|创办于|始创于|诞生于|注册成立于)")
@@ -48,7 +48,7 @@ _ANSWER = re.compile(r"(?m)^[\u4e00-\u9fff·]{2,5}[：:]")
 _HELD = re.compile(r"(?:举行|召开|开幕|举办|开跑|鸣枪|闭幕|落幕|落下帷幕)(?!前|之前|之际|在即)")
 _HELD_LEAD = re.compile(r"为期[^，。；的]{1,6}的")  # "为期4天的首届世界人形机器人运动会"
 _EVENT_NAME = re.compile(
-    rf"(?:(?<=的)|(?<![\u4e00-\u9fffA-Za-z0-9]))(?:\d{{4}})?{EVENT_NAME_CHAR}{{2,40}}(?:大会|会议|论坛|峰会|博览会|展览会|马拉松|运动会|大赛|比赛|发布会|说明会)"
+    rf"(?:(?<=的)|(?<![\u4e00-\u9fffA-Za-z0-9]))(?:\d{{4}})?{EVENT_NAME_CHAR}{{2,40}}(?:{MEETING_ENDINGS})"
 )
 _INVESTOR = re.compile(r"(?:联合)?(?:领投|跟投|参投|注资|等投资)")
 _MEETING = re.compile(r"[^，。；]{0,10}?(?:发布会|说明会|会议|大会|论坛|仪式|峰会|座谈会|推介会)")

@@ -26,6 +26,11 @@ _T = TypeVar("_T")
 # a character of a meeting's name, a place in brackets counting as one
 # ("2026中国（深圳）人形机器人与具身智能博览会")
 EVENT_NAME_CHAR = r"(?:[\u4e00-\u9fffA-Za-z0-9]|（[\u4e00-\u9fff]{2,3}）)"
+# meetings where deals are made or work is pushed ("投资推介会", "高质量发展推进会")
+TRADE_MEETINGS = "推进会|推介会|对接会|招商会|洽谈会|座谈会"
+MEETING_ENDINGS = (
+    f"大会|会议|论坛|峰会|博览会|展览会|马拉松|运动会|大赛|比赛|发布会|说明会|{TRADE_MEETINGS}"
+)
 _NAME_ENDS = frozenset("局厅部委院所办")
 _GLUED = frozenset(
     {"等", "于", "和", "与", "在", "将", "的", "已", "及", "也", "还", "则", "对", "为"}

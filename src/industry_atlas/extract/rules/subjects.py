@@ -19,7 +19,7 @@ from dataclasses import dataclass, replace
 
 from industry_atlas.core.models import FactKind, MentionType, Region
 from industry_atlas.extract.rules.findings import Findings
-from industry_atlas.extract.rules.reading import EVENT_NAME_CHAR, Reading
+from industry_atlas.extract.rules.reading import EVENT_NAME_CHAR, TRADE_MEETINGS, Reading
 from industry_atlas.normalize.numbers import PER_MILLION_TOKENS, QuantityMatch
 from industry_atlas.normalize.regions import NATIONAL
 
@@ -90,7 +90,9 @@ _NATIONAL_BODY = re.compile(
 )
 _NATIONAL_AFTER = re.compile(r"(?:国内|全国|我国)")
 _DESCRIBES = re.compile(r"(?:以上|左右)?的(?:[\u4e00-\u9fff]{0,8}?(?:机器人|模型|产品|基金|项目))?")
-_EVENT_NAME = re.compile(rf"{EVENT_NAME_CHAR}{{2,40}}?(?:大会|论坛|峰会|博览会|马拉松|运动会|大赛)")
+_EVENT_NAME = re.compile(
+    rf"{EVENT_NAME_CHAR}{{2,40}}?(?:大会|论坛|峰会|博览会|马拉松|运动会|大赛|{TRADE_MEETINGS})"
+)
 _PROJECT = re.compile(
     r"(?:^|[，。；：、\n（(])(?P<name>[^，。；：、\n（）()“”]{4,40}?项目)"
     r"(?=总投资|投资|计划投资|总投|落户|位于|将|拟|由|在|于|正式|签约|开工|[，。；（(])"
@@ -102,6 +104,7 @@ _PROJECT_LEAD = re.compile(
 _FOUNDING = "(?:共同|联合)?(?:发起|组建|发起成立|倡议成立|主办|承办|牵头成立|投资建设)的"
 _FOUNDED_BY = re.compile(rf"[\u4e00-\u9fff]{{0,4}}?{_FOUNDING}")
 _BY_WHOM = re.compile(rf"由[^，。；]{{2,40}}?{_FOUNDING}")
+_WHEN_LEAD = re.compile(r"(?:今年|去年|明年|\d{1,2}月(?:\d{1,2}日)?)+")
 _TOPIC_WINDOW = 160
 _LIST_REACH = 30  # how far before a list's last item its first 、 may stand
 _CLAUSE_REACH = 300
@@ -419,6 +422,8 @@ def _others(reading: Reading, occupied: bytearray) -> list[Subject]:
         ):
             continue
         start = match.start() + match.group().rfind("的") + 1  # "为期五天的2025世界机器人大会"
+        when = _WHEN_LEAD.match(reading.text, start, match.end())  # "今年5月全省…对接会"
+        start = when.end() if when else start
         if not occupied[start] and not reading.in_title(start) and match.end() - start >= 4:
             found.append(
                 Subject(start, match.end(), reading.document.text[start : match.end()], "event")
