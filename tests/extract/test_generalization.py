@@ -1996,3 +1996,16 @@ def test_a_trade_meeting_held_is_an_event_and_what_its_signings_are_about() -> N
     assert ("2025安徽具身智能产业投资推介会", Decimal("18"), "个") in metrics
     assert ("2025安徽具身智能产业投资推介会", Decimal("9600000000"), "元") in metrics
     assert ("全省机器人产业对接会", Decimal("12"), "个") in metrics  # not "今年3月全省…"
+
+
+def test_a_list_or_report_published_on_a_date_is_an_event_of_its_publisher() -> None:
+    text = (
+        "政务动态\n2025年5月12日\n"
+        "5月9日，杭州市经济和信息化局发布第二批具身智能应用场景清单，共45个场景。"
+    )
+    published = [
+        (f.subject, str(f.time))
+        for f in facts(_extraction(text), FactKind.EVENT)
+        if f.predicate == "other"
+    ]
+    assert published == [("杭州市经济和信息化局", "2025-05-09")]
