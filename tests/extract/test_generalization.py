@@ -2009,3 +2009,16 @@ def test_a_list_or_report_published_on_a_date_is_an_event_of_its_publisher() -> 
         if f.predicate == "other"
     ]
     assert published == [("杭州市经济和信息化局", "2025-05-09")]
+
+
+def test_a_company_goes_on_by_its_registered_name_less_place_and_trade_words() -> None:
+    text = (
+        "企业动态\n2025年9月3日\n"
+        "目前全市已有整机企业7家，包括成都蜀山智擎科技有限公司和另两家企业。\n"
+        "其中，蜀山智擎今年5月发布的双足人形机器人蜀行C1身高170厘米。"
+    )
+    extraction = _extraction(text)
+    company = next(e for e in extraction.entities if e.name == "成都蜀山智擎科技有限公司")
+    assert "蜀山智擎" in company.aliases
+    makes = {(f.subject, f.object) for f in facts(extraction, FactKind.MAKES)}
+    assert ("成都蜀山智擎科技有限公司", "蜀行C1") in makes

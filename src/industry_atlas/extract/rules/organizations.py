@@ -112,6 +112,8 @@ _STOCK_SHORT_NAME = re.compile(
     r"(?:证券|股票|公司)简称[：:]\s*(?P<alias>[\u4e00-\u9fffA-Za-z0-9]{2,10})"
 )
 _LEGAL_FORMS = ("股份有限公司", "有限责任公司", "有限公司", "集团")
+_SHORT_NAME_SIZES = (4, 3)  # 楚天智行, 精驰传动; a two-character name is too often a word
+_CJK_NAME = re.compile("[\u4e00-\u9fff]+")
 _SET_UP_BEFORE = re.compile("(?:设立|成立|组建|注册)(?:了)?$")
 _SUBSIDIARY_AFTER = re.compile("[，,]?(?:这家|该|作为)?(?:全资|控股)?子公司")
 _RAISED = re.compile(
@@ -211,6 +213,7 @@ def find_organizations(
     _declared_aliases(reading, findings)
     _stock_short_name(reading, findings)
     _merge_short_forms(reading, findings, knowledge)
+    _written_short(reading, findings, knowledge)
     _every_mention(reading, findings)
 
 
@@ -1010,6 +1013,38 @@ def _is_set_up(reading: Reading, entity: FoundEntity) -> bool:
         or _SUBSIDIARY_AFTER.match(reading.text, end)
         for start, end in entity.spans
     )
+
+
+def _written_short(reading: Reading, findings: Findings, knowledge: DomainKnowledge) -> None:
+    """ "武汉楚天智行机器人有限公司…楚天智行今年5月发布…": a registered company name, less
+    its place and its trade and legal words, is the short name the text goes on to use."""
+    company_words = tuple(w for w, kind in knowledge.org_suffixes.items() if kind == "company")
+    for entity in findings.of_type(MentionType.ORG):
+        if entity.kind != "company" or not entity.name.endswith(_LEGAL_FORMS):
+            continue
+        places = region_index().find(entity.name)
+        core = entity.name[places[0].end :] if places and places[0].start == 0 else entity.name
+        for size in _SHORT_NAME_SIZES:
+            short = core[:size]
+            if (
+                _CJK_NAME.fullmatch(short)
+                and not short.startswith(company_words)
+                and core[size:].startswith(company_words)
+                and region_index().lookup(short) is None
+                and _written_alone(reading, short, entity)
+            ):
+                entity.aliases.add(short)
+                break
+
+
+def _written_alone(reading: Reading, short: str, entity: FoundEntity) -> bool:
+    """True when `short` is written as a word of its own outside the entity's mentions."""
+    for match in re.finditer(re.escape(short), reading.text):
+        start, end = match.span()
+        inside = any(s <= start < e for s, e in entity.spans)
+        if not inside and reading.is_word_boundary(start) and reading.is_word_boundary(end):
+            return True
+    return False
 
 
 def _is_legal_form_of(full: str, short: str) -> bool:
