@@ -2022,3 +2022,13 @@ def test_a_company_goes_on_by_its_registered_name_less_place_and_trade_words() -
     assert "蜀山智擎" in company.aliases
     makes = {(f.subject, f.object) for f in facts(extraction, FactKind.MAKES)}
     assert ("成都蜀山智擎科技有限公司", "蜀行C1") in makes
+
+
+def test_a_release_going_on_a_clause_after_the_company_is_the_companys() -> None:
+    text = (
+        "模型发布\n2025年11月6日\n"
+        "11月5日，总部位于北京的大模型公司澜舟科技举办技术开放日，正式发布新一代推理模型孟子-3。"
+    )
+    extraction = _extraction(text)
+    makes = {(f.subject, f.object, str(f.time)) for f in facts(extraction, FactKind.MAKES)}
+    assert ("澜舟科技", "孟子-3", "2025-11-05") in makes

@@ -553,7 +553,9 @@ def _subjectless(
     releases: list[Release] = []
     taken = {release.span for release in found}
     pattern = (
-        rf"(?P<subject>{_THIS_COMPANY}|该公司|公司|其|我们|我们又|又|还|并|随后|同时|同月|同年)"
+        rf"(?P<subject>{_THIS_COMPANY}|该公司|公司|其|我们|我们又|又|还|并|随后|同时|同月|同年"
+        # "…举办技术开放日，正式发布…": the clause goes on with the sentence's subject
+        r"|(?<=[，,])(?:正式|当天|现场|会上|同期))"
         rf"(?:又|还|也|再)?(?:于)?{_WHEN_SAID}{_WHERE_SAID}(?P<verb>{'|'.join(knowledge.release_verbs)})"
     )
     for match in re.finditer(pattern, reading.text):
