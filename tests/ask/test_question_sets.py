@@ -123,6 +123,13 @@ def test_a_question_word_the_sources_write_otherwise_is_searched_as_they_write_i
     assert reply.method == "table:most"
 
 
+def test_a_table_row_answers_through_the_column_naming_what_is_asked(sample_db: Path) -> None:
+    with SqliteStore(sample_db) as store:  # 变动 is the column's 增减
+        reply = Asker(store).ask("埃斯顿2025年前三季度归属于上市公司股东的净利润变动多少？")
+    assert reply.method == "table:row"
+    assert "-61.73%" in reply.text
+
+
 @pytest.mark.parametrize(
     ("question", "expected"),
     [
@@ -167,6 +174,10 @@ def test_a_question_word_the_sources_write_otherwise_is_searched_as_they_write_i
         ("擎川7月配售H股的价格是多少？到手净额多少？", ["68.50港元", "约28.4亿港元——"]),
         # the passage going on past the answer before reads on from it ("…9860万元，同比下降")
         ("鸣志电器2024年上半年归母净利润多少？同比变了多少？", ["9860万元", "12.4%"]),
+        # a table row named in the question answers only when a column says what is asked:
+        # the stock table's 拓普集团 row has no investment, the passage does
+        ("拓普集团在宁波杭州湾新区的执行器基地投资规模多大？", ["50亿元——"]),
+        ("北京的具身智能行动计划要求2026年底核心零部件国产化率达到多少？", ["80%以上——"]),
         # 净募资 asks for money (not the 一股 of 第一股), and never the part before's answer
         ("优必选9月配售新H股每股多少钱？净募资多少？", ["91.4港元", "约27.2亿港元——"]),
         (

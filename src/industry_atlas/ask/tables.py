@@ -113,6 +113,9 @@ def _named_row(part: Part, table: Table, document: Document) -> Finding | None:
     if not named:
         return None
     row = max(named, key=lambda row: len(row.cells[0]))
+    asked = set(search_terms(expand_synonyms(part.text.replace(row.cells[0], ""))))
+    if not asked & {term for head in table.header.cells[1:] for term in search_terms(head)}:
+        return None  # "拓普集团…基地投资多少": no column of the row says what is asked
     pairs = "；".join(
         f"{head} {cell}"
         for head, cell in zip(table.header.cells[1:], row.cells[1:], strict=True)
