@@ -91,6 +91,25 @@ def test_a_metric_needs_its_subject_value_and_unit_and_reports_wrong_attributes(
     assert score_document(GOLD, wrong_subject).sections["metrics"].f1 == 0.0
 
 
+@pytest.mark.parametrize(
+    ("gold_unit", "predicted_unit", "same"),
+    [
+        ("N·m", "牛·米", True),
+        ("P", "PFlops", True),
+        ("新台币元", "新台币", True),
+        ("元", "美元", False),
+    ],
+)
+def test_units_compare_in_the_form_the_extractor_writes_them(
+    gold_unit: str, predicted_unit: str, same: bool
+) -> None:
+    gold = copy.deepcopy(GOLD)
+    gold["metrics"][0]["unit"] = gold_unit
+    predicted = copy.deepcopy(gold)
+    predicted["metrics"][0]["unit"] = predicted_unit
+    assert score_document(gold, predicted).sections["metrics"].f1 == (1.0 if same else 0.0)
+
+
 def test_a_metric_subject_may_be_any_name_the_gold_gives_its_organization() -> None:
     gold = copy.deepcopy(GOLD)
     gold["metrics"][0]["subject"] = "小米集团"

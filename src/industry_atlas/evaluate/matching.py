@@ -16,6 +16,8 @@ from typing import Any
 
 from rapidfuzz import fuzz
 
+from industry_atlas.normalize.numbers import UNITS
+
 Item = dict[str, Any]
 
 _DASHES = re.compile("[—–－―‐-]+")
@@ -30,6 +32,13 @@ def norm(value: Any) -> str:
     text = unicodedata.normalize("NFKC", str(value))
     text = _DROP.sub("", text)
     return _DASHES.sub("-", text).lower()
+
+
+def unit_norm(value: Any) -> str:
+    """Normalize a unit as the extractor writes it: N·m and 牛·米, P and PFLOPS, 新台币元
+    and 新台币 compare equal."""
+    unit = str(value or "")
+    return norm(UNITS.get(unit, unit))
 
 
 _NATIONAL = frozenset({"全国", "中国", "我国", "国内", "国家"})
@@ -65,7 +74,7 @@ def _same_title(pred: Item, gold: Item, canon: Canon) -> float:
 
 
 def _same_metric(pred: Item, gold: Item, canon: Canon) -> float:
-    if norm(pred.get("unit")) != norm(gold.get("unit")) or not _same_number(
+    if unit_norm(pred.get("unit")) != unit_norm(gold.get("unit")) or not _same_number(
         pred.get("value"), gold.get("value")
     ):
         return 0.0
