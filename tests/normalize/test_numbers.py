@@ -118,6 +118,22 @@ def test_a_list_of_prices_goes_on_per_the_same_tokens_however_long() -> None:
     ]
 
 
+def test_a_price_changed_or_named_a_sentence_later_is_per_the_same_tokens() -> None:
+    text = (
+        "旗舰模型每百万tokens的输出价格普遍在40元到90元之间，输入从每百万tokens 4元降到2元。"
+        "轻量版更便宜，输入0.2元、输出0.9元。公司研发投入3亿元。"
+    )
+    assert [(m.quantity.value, m.quantity.unit) for m in find_quantities(text)] == [
+        (Decimal("40"), "元/百万tokens"),
+        (Decimal("90"), "元/百万tokens"),
+        (Decimal("4"), "元/百万tokens"),
+        (Decimal("2"), "元/百万tokens"),
+        (Decimal("0.2"), "元/百万tokens"),
+        (Decimal("0.9"), "元/百万tokens"),
+        (Decimal("300000000"), "元"),  # named by no price word: money
+    ]
+
+
 def test_a_parameter_count_may_follow_the_word_parameters() -> None:
     text = "总参数6710亿、激活参数约370亿的模型，参数规模1万亿，参数费用5亿元。"
     assert [

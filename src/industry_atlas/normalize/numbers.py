@@ -327,16 +327,19 @@ def find_quantities(text: str) -> list[QuantityMatch]:
 # "每百万 tokens 2.4元", "0.8元/百万tokens", "每千tokens 0.008元": a model's price, stored
 # per million tokens whatever count the text prices (unit "元" + PER_MILLION_TOKENS)
 _PER = r"(?P<per>百万|十万|万|千|1M|1K|100万|1000)?\s*(?:个\s*)?[Tt]okens?"
-_PRICED_BEFORE = re.compile(
-    rf"每\s*{_PER}\s*(?:的?(?:价格|费用|定价))?(?:为|仅为?|低至|只要|仅需)?\s*$"
-)
+_PRICED_BEFORE = re.compile(rf"每\s*{_PER}[^，。；,、\d]{{0,10}}$")  # 每百万tokens的输出价格普遍在
 _PRICED_AFTER = re.compile(rf"\s*/\s*(?:每\s*)?{_PER}")
 _PER_COUNTS = {None: 1, "千": 10**3, "1K": 10**3, "1000": 10**3, "万": 10**4, "十万": 10**5}
 _CURRENCIES = frozenset({"元", "美元", "港元", "欧元", "日元"})
 # "…4元、输出16元", "…2元，输出价格为8元", "…8元，思考模式下为20元": the prices go on
 _PRICE_GOES_ON = re.compile(
     r"[、，,；;和及]\s*(?=[^，。；、\d]{0,10}?(?:输出|输入|模式|价))[^，。；、\d]{0,12}"
+    r"|\s*(?:到|至|降到|降至|降为|下调至|下调到|调至|调整为|提高到|提高至|上调至|涨到|涨至)\s*"
 )
+# "…缓存命中的输入是0.5元。星河-3 Flash更便宜，输入0.3元": a price of the same list a
+# sentence later, named by what it prices
+_PRICE_NAMED = re.compile(r"(?:输入|输出)[^，。；、\d]{0,6}$")
+_PRICE_REACH = 100
 
 
 # "每小时14公里", "时速约8公里", "每秒1.2米": a distance per time is a speed
@@ -383,7 +386,13 @@ def _priced_per_tokens(
     elif (
         last_price is not None
         and last_price.match.quantity.unit == quantity.unit + PER_MILLION_TOKENS
-        and _PRICE_GOES_ON.fullmatch(text, last_price.match.end, match.start)
+        and (
+            _PRICE_GOES_ON.fullmatch(text, last_price.match.end, match.start)
+            or (
+                match.start - last_price.match.end <= _PRICE_REACH
+                and _PRICE_NAMED.search(text, max(0, match.start - 8), match.start) is not None
+            )
+        )
     ):
         per = last_price.per
     else:
