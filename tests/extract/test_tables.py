@@ -253,3 +253,20 @@ def test_a_caption_glued_to_the_header_does_not_make_the_rows_names() -> None:
     found = facts_of_document(render_pdf(article, header="某证券研究所"), "report.pdf")
     assert ("全国", Decimal("620000000"), "元", 3) in found  # label, cell and column header
     assert not any(subject in {"谐波减速器", "行星滚柱丝杠"} for subject, *_ in found)
+
+
+PROSPECTUS = """苏州衡骏传动科技股份有限公司首次公开发行股票招股说明书（申报稿）
+
+2025年度，公司对前两名客户的销售情况如下：
+序号 客户名称        销售金额（万元） 占营业收入比例
+1  浙江星衡动力科技有限公司     9,120.50    12.30%
+2  上海澜舟机器人有限公司       5,002.00     6.75%
+"""
+
+
+def test_a_customer_table_states_the_filers_sales_to_each_customer() -> None:
+    found = metrics(PROSPECTUS.encode(), "prospectus.txt")
+    filer = "苏州衡骏传动科技股份有限公司"
+    assert found[(filer, "向浙江星衡动力科技有限公司销售金额")] == (Decimal("91205000"), "元")
+    assert found[(filer, "向上海澜舟机器人有限公司销售占营业收入比例")] == (Decimal("6.75"), "%")
+    assert not any(subject == "浙江星衡动力科技有限公司" for subject, _ in found)

@@ -86,3 +86,19 @@ def test_a_line_with_one_wide_gap_is_prose_not_a_row() -> None:
         find_tables("证券分析师：周慕白    执业证书编号：S1230\n研究助理：沈一帆    电话：0571")
         == []
     )
+
+
+CUSTOMERS = """2025年度，公司对前三名客户的销售情况如下：序号 客户名称        销售金额（万元） 占营业收入比
+例
+1  浙江星衡动力科技有限公司     9,120.50    12.30%
+2  Walker Robotics Co          5,002.00     6.75%
+注：以上客户均为非关联方。"""
+
+
+def test_a_header_glued_to_prose_parted_by_single_spaces_and_wrapped_is_one_header() -> None:
+    (table,) = find_tables(CUSTOMERS)
+    first, second = table.rows
+    assert first.header is not None
+    assert [c.text for c in first.header][1:] == ["客户名称", "销售金额（万元）", "占营业收入比例"]
+    assert [c.text for c in first.cells] == ["1", "浙江星衡动力科技有限公司", "9,120.50", "12.30%"]
+    assert second.cells[1].text == "Walker Robotics Co"  # single spaces in a Latin name stay

@@ -22,6 +22,10 @@ _SEPARATOR = re.compile(r"\s*[｜|\t]\s*")
 # two such gaps in one line, so such a row needs at least three cells.
 _ALIGNED = re.compile(r"(?<=\S)[ \u3000]{2,}(?=\S)")
 _ALIGNED_CELLS = 3
+# a single space parts columns only between Chinese words (not "Walker S2")
+_IDEOGRAPHIC_GAP = re.compile(
+    r"(?<=\S)[ \u3000]{2,}(?=\S)|(?<=[\u4e00-\u9fff）)])[ \u3000](?=[\u4e00-\u9fff（(])"
+)
 _LINE = re.compile(r"[^\n]+")
 _NUMBER_CELL = re.compile(
     r"(?P<about>[~～≈约])?(?P<bound>[<>＜＞≤≥])?(?P<sign>[-+−])?(?P<number>\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?P<pct>%)?"
@@ -40,6 +44,7 @@ _RULE_CELL = re.compile(r":?-{3,}:?")  # a Markdown table's |---|---| line
 _PROSE_MARK = re.compile("[，。；：]")
 _WORDY = re.compile(r"[\u4e00-\u9fffA-Za-z]")
 _UNIT_REACH = 3  # lines above a table where its unit line may stand
+_WRAPPED_CHARS = 3  # the most a header cell wrapped onto its own line may hold
 POINTS = "分"  # the unit of a leaderboard's scores
 
 
@@ -78,6 +83,12 @@ def find_tables(text: str) -> list[Table]:
         cells = _cells(line)
         if len(cells) >= 2:
             block.append(cells)
+            continue
+        if block and _is_header(block[-1]) and len(line.group().strip()) <= _WRAPPED_CHARS:
+            # "…占营业收入比" then "例": a header cell the layout wrapped onto a line of its own
+            last = block[-1][-1]
+            wrapped = Cell(last.start, line.end(), last.text + line.group().strip())
+            block[-1] = (*block[-1][:-1], wrapped)
             continue
         _close(text, block, tables)
         block = []
@@ -135,6 +146,10 @@ def _cells(line: re.Match[str]) -> tuple[Cell, ...]:
         return _split(line, _SEPARATOR)
     if len(_ALIGNED.findall(text)) >= _ALIGNED_CELLS - 1:
         return _split(line, _ALIGNED)
+    if _ALIGNED.search(text) and len(_IDEOGRAPHIC_GAP.findall(text)) >= _ALIGNED_CELLS - 1:
+        # "序号 客户名称    销售金额（万元） 占营业收入比": one space alone may part the
+        # columns of a line that is aligned elsewhere
+        return _split(line, _IDEOGRAPHIC_GAP)
     return ()
 
 

@@ -44,6 +44,9 @@ _TOTALS = frozenset({"合计", "总计", "全市", "总体"})
 _ZONE = re.compile("(?:高新区|开发区|经开区|园区|新区|自贸区)$")
 
 
+# a column of the filer's customers or suppliers: its rows are the filer's dealings
+_COUNTERPARTY = re.compile("客户|供应商")
+_DEAL_WORD = re.compile("^(?:销售|采购)")
 _SCORE_HEADER = re.compile("总分|得分|评分|分数")
 # "2.4 / 9.6" under "输入/输出价格（元/百万tokens）": two figures in one cell
 _PAIR_CELL = re.compile(r"(?P<first>\d+(?:\.\d+)?)\s*/\s*(?P<second>\d+(?:\.\d+)?)")
@@ -79,6 +82,16 @@ def _row_metrics(
         row_cells, row_header = row_cells[1:], row_header[1:]
     label, *cells = row_cells
     header = row_header[1:] if row_header else ()
+    dealt = _COUNTERPARTY.search(row_header[0].text) if row_header else None
+    if dealt is not None and own is not None:
+        # "客户名称｜销售金额｜占营业收入比例": the filer's sales to each customer
+        deal = "销售" if dealt.group() == "客户" else "采购"
+        for index, whole in enumerate(cells):
+            column = header[index] if index < len(header) else None
+            aspect = _DEAL_WORD.sub("", without_unit(column)) if column else ""
+            metric = _Metric(whole, column, f"向{label.text}{deal}{aspect}", table.unit, None)
+            _cell_metric(reading, findings, label, metric, own.name, own)
+        return
     subject = names.get(label.text) or _row_place(reading, table, label.text)
     if (
         subject is None
