@@ -2032,3 +2032,13 @@ def test_a_release_going_on_a_clause_after_the_company_is_the_companys() -> None
     extraction = _extraction(text)
     makes = {(f.subject, f.object, str(f.time)) for f in facts(extraction, FactKind.MAKES)}
     assert ("澜舟科技", "孟子-3", "2025-11-05") in makes
+
+
+def test_a_series_name_after_its_makers_name_and_de_is_part_of_the_designation() -> None:
+    text = (
+        "展会现场\n2025年8月9日\n"
+        "记者看到，智元机器人的远征A3和优必选的Walker S2在现场演示搬运。"
+        "人形机器人楚行C2身高168厘米。"
+    )
+    products = {e.name for e in _extraction(text).entities if e.type.value == "product"}
+    assert {"远征A3", "楚行C2"} <= products and "A3" not in products

@@ -1037,7 +1037,8 @@ def _brand_stem(
         if any(brand.startswith(stem[cut:]) for brand in brands):
             return _without_place(reading, start + cut, end)
     noun_end = _after_product_noun(reading.text, knowledge, start, start + len(stem))
-    start, end = (noun_end, end) if noun_end else _trim_stem(reading.text, start, end)
+    # "…机器人的远征A2": after the noun, a function word still ends what comes before
+    start, end = _trim_stem(reading.text, noun_end or start, end, after_noun=bool(noun_end))
     start, end = _without_place(reading, start, end)
     model = re.search("[A-Za-z0-9]", reading.text[start:end])
     if model is None or model.start() == 0:
@@ -1124,9 +1125,10 @@ def _noun_pattern(nouns: tuple[str, ...]) -> re.Pattern[str]:
     return re.compile("|".join(map(re.escape, sorted(nouns, key=len, reverse=True))))
 
 
-def _trim_stem(text: str, start: int, end: int) -> tuple[int, int]:
-    """Keep a Chinese stem only when it starts the phrase ("远征A1", "发布的远征A2"; not
-    "上一代产品Walker S1"); a function word ends what comes before it ("我们的绝影X30")."""
+def _trim_stem(text: str, start: int, end: int, *, after_noun: bool = False) -> tuple[int, int]:
+    """Keep a Chinese stem only when it starts the phrase ("远征A1", "发布的远征A2", right
+    after a product noun: "人形机器人楚行C1"; not "上一代产品Walker S1"); a function word
+    ends what comes before it ("我们的绝影X30")."""
     model = re.search("[A-Za-z0-9]", text[start:end])
     if model is None or model.start() == 0:
         return start, end
@@ -1136,7 +1138,7 @@ def _trim_stem(text: str, start: int, end: int) -> tuple[int, int]:
     if cut > start:
         return cut, end
     before = text[start - 1] if start else "。"
-    is_open = not "\u4e00" <= before <= "\u9fff" or before in _STEM_BREAK_CHARS
+    is_open = after_noun or not "\u4e00" <= before <= "\u9fff" or before in _STEM_BREAK_CHARS
     return (start, end) if is_open else (start + model.start(), end)
 
 
