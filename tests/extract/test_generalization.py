@@ -2042,3 +2042,11 @@ def test_a_series_name_after_its_makers_name_and_de_is_part_of_the_designation()
     )
     products = {e.name for e in _extraction(text).entities if e.type.value == "product"}
     assert {"远征A3", "楚行C2"} <= products and "A3" not in products
+
+
+def test_a_deed_then_a_trade_word_makes_no_company_name() -> None:
+    text = (
+        "模型发布\n2025年11月6日\n"
+        "11月5日，总部位于北京的大模型公司月之暗面举办技术开放日，正式发布新一代模型Kimi K3。"
+    )
+    assert not any("举办" in name for name in _organizations(_extraction(text)))

@@ -317,6 +317,10 @@ def suffix_candidates(reading: Reading, knowledge: DomainKnowledge) -> Iterable[
             continue
         if not is_strong and _JOINED.search(reading.text, prefix_start, prefix_end):
             continue  # "灵巧手及机器人": two things joined, not a brand (jieba glues 手及)
+        if not is_strong and any(
+            word in reading.text[prefix_start:prefix_end] for word in _DEED_WORDS
+        ):
+            continue  # "钱塘智算举办技术开放日": a deed, then the next noun phrase
         if (
             not is_strong
             and reading.text.endswith("人形", prefix_start, prefix_end)
@@ -702,7 +706,7 @@ _TEAM_END = re.compile(
 )
 # what a company does, which the tagger glues to its name and the product after it
 _DEED_WORDS = frozenset(
-    {"发布", "推出", "开源", "宣布", "完成", "获得", "亮相", "上线", "签约", "牵头"}
+    {"发布", "推出", "开源", "宣布", "完成", "获得", "亮相", "上线", "签约", "牵头", "举办", "举行"}
 )
 
 
