@@ -123,6 +123,13 @@ def test_a_question_word_the_sources_write_otherwise_is_searched_as_they_write_i
     assert reply.method == "table:most"
 
 
+def test_sources_saying_the_same_release_are_said_once_and_all_cited(sample_db: Path) -> None:
+    reply = _ask(sample_db, "DeepSeek-R1是哪天发布的？")
+    statements = reply.text.split("[")[0].split("；")
+    assert len(statements) == len(set(statements)) and "2025年1月20日" in statements[0]
+    assert len(reply.citations) >= 2
+
+
 def test_a_table_row_answers_through_the_column_naming_what_is_asked(sample_db: Path) -> None:
     with SqliteStore(sample_db) as store:  # 变动 is the column's 增减
         reply = Asker(store).ask("埃斯顿2025年前三季度归属于上市公司股东的净利润变动多少？")

@@ -181,8 +181,10 @@ def release_date(part: Part, store: AskReader) -> Finding | None:
     ]
     if not dated:
         return None
-    text = "；".join(f"{when_text(s.fact.time)}，{_happened(s)}" for s in dated)
-    return finding(text, dated, METHOD_WHEN)
+    # sources that say the same thing say it once ("2025年1月20日，DeepSeek推出DeepSeek-R1"
+    # from three articles), each still cited
+    said = dict.fromkeys(f"{when_text(s.fact.time)}，{_happened(s)}" for s in dated)
+    return finding("；".join(said), dated, METHOD_WHEN)
 
 
 def region_products(part: Part, store: AskReader) -> Finding | None:
