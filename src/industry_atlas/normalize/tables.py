@@ -24,7 +24,7 @@ _ALIGNED = re.compile(r"(?<=\S)[ \u3000]{2,}(?=\S)")
 _ALIGNED_CELLS = 3
 # a single space parts columns only between Chinese words (not "Walker S2")
 _IDEOGRAPHIC_GAP = re.compile(
-    r"(?<=\S)[ \u3000]{2,}(?=\S)|(?<=[\u4e00-\u9fff）)])[ \u3000](?=[\u4e00-\u9fff（(])"
+    rf"{_ALIGNED.pattern}|(?<=[\u4e00-\u9fff）)])[ \u3000](?=[\u4e00-\u9fff（(])"
 )
 _LINE = re.compile(r"[^\n]+")
 _NUMBER_CELL = re.compile(

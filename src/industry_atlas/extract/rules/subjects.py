@@ -66,6 +66,8 @@ _ABBREVIATED_PLACE = re.compile(
     r"[“\"]?(?P<abbr>[京沪津渝粤深穗杭甬浙苏锡皖鄂汉蓉川湘鲁闽冀豫])(?:籍|字号)[”\"]?"
 )
 # "深圳帕西尼感知", "苏州本地企业汇川技术", "杭州的宇谷智能": a place describing a company
+_PLACE_OF_ORG = re.compile(r"(?:的)?(?:本地|本土|当地)?(?:企业|公司|龙头企业|创业公司)?")
+# a zone or park a place names ("宁波高新区"): what figures after it are about
 _ZONE_AFTER = re.compile(
     "(?:市|区)?(?:高新技术产业开发区|经济技术开发区|经济开发区|新技术开发区|高新区|经开区|开发区"
     "|自贸区|保税区|园区)"
@@ -77,7 +79,6 @@ _ZONE_KINDS = {
 }
 _BARE_ZONE = re.compile("|".join(_ZONE_KINDS))
 _HOSTED_AFTER = re.compile("(?:举行|举办|召开)的")  # "在经开区举行的2025世界机器人大会"
-_PLACE_OF_ORG = re.compile(r"(?:的)?(?:本地|本土|当地)?(?:企业|公司|龙头企业|创业公司)?")
 # "中国智慧驾驶晶片大厂地平线机器人": the nation describing a company, as a place does
 _DESCRIPTION = re.compile(r"[^，,。；;：:、\s“”（）()]{0,14}")
 _MAKER_WORDS = ("大厂", "龙头", "巨头", "厂商", "企业", "公司", "独角兽")

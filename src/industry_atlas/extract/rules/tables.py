@@ -83,16 +83,16 @@ def _row_metrics(
     label, *cells = row_cells
     header = row_header[1:] if row_header else ()
     dealt = _COUNTERPARTY.search(row_header[0].text) if row_header else None
+    # "客户名称｜销售金额｜占营业收入比例": the filer's sales to each customer, not the
+    # customer's own figures
+    dealing = None
     if dealt is not None and own is not None:
-        # "客户名称｜销售金额｜占营业收入比例": the filer's sales to each customer
-        deal = "销售" if dealt.group() == "客户" else "采购"
-        for index, whole in enumerate(cells):
-            column = header[index] if index < len(header) else None
-            aspect = _DEAL_WORD.sub("", without_unit(column)) if column else ""
-            metric = _Metric(whole, column, f"向{label.text}{deal}{aspect}", table.unit, None)
-            _cell_metric(reading, findings, label, metric, own.name, own)
-        return
-    subject = names.get(label.text) or _row_place(reading, table, label.text)
+        dealing = f"向{label.text}{'销售' if dealt.group() == '客户' else '采购'}"
+    subject = (
+        own.name
+        if dealing and own
+        else names.get(label.text) or _row_place(reading, table, label.text)
+    )
     if (
         subject is None
         and row_header
@@ -109,6 +109,8 @@ def _row_metrics(
         if column is not None and _YEAR_COLUMN.fullmatch(column.text):
             continue  # "2025" under 年度 dates the row's figures
         for cell, aspect in _figures(whole, column):
+            if dealing is not None:
+                aspect = dealing + (_DEAL_WORD.sub("", without_unit(column)) if column else "")
             metric = _Metric(cell, column, aspect, unit, year or _column_year(column))
             _cell_metric(reading, findings, label, metric, subject, own)
 
