@@ -166,3 +166,41 @@ def test_a_deed_answers_when_only_for_the_verb_it_states(tmp_path: Path) -> None
         went_live = answer("库卡机器人哪一年投产？", store)
         assert went_live.method != "facts:when"
         assert went_live.text.startswith("2021年")  # read from the passage instead
+
+
+SEGMENTS = (
+    "成都机器人产业分板块情况\n"
+    "去年成都机器人产业各板块均有增长，分化明显。\n"
+    "板块            产值（亿元）    企业（家）    同比增长（%）\n"
+    "高新区            96              120             14.2\n"
+    "天府新区          58               75             21.5\n"
+    "经开区            71               88              9.8\n"
+    "合计             225              283             14.6\n"
+    "资料来源：成都市经信局\n"
+)
+
+
+def _stored(tmp_path: Path, text: str) -> SqliteStore:
+    document = Document(ids.doc_id(text), "segments.txt", text.split("\n")[0], text)
+    store = SqliteStore(tmp_path / "segments.sqlite")
+    store.add_document(DocumentRecord(document, b"\x00" * 8, RUN))
+    return store
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        # the column the question's words name (增速: 同比增长), not the first with a number
+        ("成都哪个板块的机器人产值增速最快？", "天府新区（同比增长（%） 21.5%，表中最高）"),
+        ("成都哪个板块的机器人产值增速最慢？", "经开区（同比增长（%） 9.8%，表中最低）"),
+        # the 合计 row sums the others: never the largest
+        ("成都哪个板块的机器人企业最多？", "高新区（企业（家） 120，表中最高）"),
+    ],
+)
+def test_a_superlative_reads_a_table_aligned_by_spaces(
+    tmp_path: Path, question: str, expected: str
+) -> None:
+    with _stored(tmp_path, SEGMENTS) as store:
+        reply = answer(question, store)
+        assert (reply.method, reply.text.split("[")[0]) == ("table:most", expected)
+        assert_cited(store, reply)

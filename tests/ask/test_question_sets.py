@@ -173,6 +173,9 @@ def test_a_table_row_answers_through_the_column_naming_what_is_asked(sample_db: 
         # the city asked about is named paragraphs before the sentence on the company's project
         ("绿的谐波在苏州的谐波减速器扩产项目达产后新增多少年产能？", ["100万台"]),
         ("蓝思科技在湘江新区签约的代工项目落户哪里？", ["望城经开区"]),
+        # a passage saying the superlative asked (是四款中最便宜的) says which, sharing little
+        # else; "四台" in the question are the "四款" of the text
+        ("IT之家测评的四台人形机器人里，哪台最便宜？", ["SA01", "3.8万元"]),
         # a capacity (年产能) is counted in 台, not the 亿元 invested; "12,000台" is one
         # amount, its thousands comma ends no clause
         ("港湾智动东莞二期投产后总年产能达到多少？", ["12,000台"]),

@@ -6,10 +6,13 @@ import; Chinese word lists stay in the data file, out of the code.
 
 from __future__ import annotations
 
+import re
 import tomllib
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
+
+_COUNTED = re.compile(r"([一二两三四五六七八九十百千\d]+)(\D)")
 
 
 @dataclass(frozen=True, slots=True)
@@ -19,6 +22,7 @@ class Cues:
     intents: dict[str, tuple[str, ...]]
     filler: frozenset[str]
     count_units: frozenset[str]
+    interchangeable_units: tuple[tuple[str, ...], ...]
     said_verbs: tuple[str, ...]
     acted_verbs: tuple[str, ...]
     events: dict[str, tuple[str, ...]]
@@ -37,6 +41,7 @@ class Cues:
     synonyms: dict[str, str]
     names: dict[str, frozenset[str]]
     comparatives: dict[str, bool]
+    superlatives: dict[str, bool]
 
 
 @lru_cache(maxsize=1)
@@ -57,6 +62,7 @@ def cues() -> Cues:
         },
         filler=frozenset(data["filler"]["words"]),
         count_units=frozenset(data["units"]["count"]),
+        interchangeable_units=tuple(tuple(group) for group in data["units"]["interchangeable"]),
         said_verbs=_longest_first(data["verbs"]["said"]),
         acted_verbs=_longest_first(data["verbs"]["acted"]),
         events={name: _longest_first(words) for name, words in data["events"].items()},
@@ -78,15 +84,19 @@ def cues() -> Cues:
         abbreviations=dict(data["abbreviations"]),
         synonyms=dict(data["synonyms"]),
         names={name: frozenset(words) for name, words in data["names"].items()},
-        comparatives={
-            word: larger
-            for larger, words in (
-                (True, data["comparatives"]["larger"]),
-                (False, data["comparatives"]["smaller"]),
-            )
-            for word in _longest_first(words)
-        },
+        comparatives=_directions(data["comparatives"]),
+        superlatives=_directions(data["superlatives"]),
     )
+
+
+def _directions(section: dict[str, list[str]]) -> dict[str, bool]:
+    """Each word of a section's "larger" and "smaller" lists -> True when it asks for the
+    larger amount; longest words first."""
+    return {
+        word: larger
+        for larger, words in ((True, section["larger"]), (False, section["smaller"]))
+        for word in _longest_first(words)
+    }
 
 
 def _longest_first(words: list[str]) -> tuple[str, ...]:
@@ -113,6 +123,14 @@ def equivalents(word: str) -> tuple[str, ...]:
     table = cues()
     groups = [words for kind, words in table.events.items() if kind != "other" and word in words]
     groups += [group for group in table.synonym_groups if word in group]
+    counted = _COUNTED.fullmatch(word)
+    if counted:  # 四台 = 四款: one count in another unit
+        number, unit = counted.groups()
+        groups += [
+            tuple(number + other for other in units)
+            for units in table.interchangeable_units
+            if unit in units
+        ]
     return tuple(dict.fromkeys([word, *(other for group in groups for other in group)]))
 
 

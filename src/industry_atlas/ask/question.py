@@ -159,6 +159,13 @@ class Part:
         return next((word for word in cues().comparatives if word in self.text), None)
 
     @property
+    def superlative(self) -> str | None:
+        """The superlative a which-question asks by ("哪款最便宜" -> 最便宜), if any."""
+        if not _WHICH.search(self.text):
+            return None
+        return next((word for word in cues().superlatives if word in self.text), None)
+
+    @property
     def asks_money(self) -> bool:
         """True for "多少钱": a sum of money answers, not a count or a share."""
         return any(word in self.text for word in cues().money_words)
@@ -219,6 +226,7 @@ _RATE = re.compile("率")
 _MONEY_UNITS = ("元", "新台币")  # 元, 美元, 港元, 欧元 …; 新台币
 _SHARE_OF = re.compile(r"占(?!地|用|据|领)[^，,。？?]{1,12}?(?:的)?多少")
 _PART_END = re.compile(r"[？?；;！!]+")
+_WHICH = re.compile("哪|谁")  # what a superlative asks for: which one
 _TITLE = re.compile(r"《([^》]{2,80})》")
 _QUOTED = re.compile(r"[“「『‘\"]([^”」』’\"]{1,30})[”」』’\"]")
 _CODE = re.compile(r"(?<![A-Za-z0-9])[A-Za-z][A-Za-z0-9.\-]*(?: [A-Za-z0-9][A-Za-z0-9.\-]*)*")

@@ -182,6 +182,9 @@ def _min_coverage(part: Part, candidate: Candidate) -> float:
         # its neighbours say what the question says, the passage itself does not; one
         # naming what is asked about ("旋风小子由北京理工大学团队研制") is about it
         return 1.1
+    superlative = part.superlative
+    if superlative and any(form in passage for form in equivalents(superlative)):
+        return MIN_COVERAGE  # "众擎SA01…是四款中最便宜的" says which, sharing little else
     names_all = candidate.anchoring == 1.0 and specific > 0
     names_policy = part.has(Intent.POLICY) and "《" in candidate.span.quote
     return MIN_COVERAGE if part.has(*typed) or names_all or names_policy else MIN_COVERAGE_UNTYPED
