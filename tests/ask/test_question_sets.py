@@ -176,6 +176,8 @@ def test_a_table_row_answers_through_the_column_naming_what_is_asked(sample_db: 
         # a passage saying the superlative asked (是四款中最便宜的) says which, sharing little
         # else; "四台" in the question are the "四款" of the text
         ("IT之家测评的四台人形机器人里，哪台最便宜？", ["SA01", "3.8万元"]),
+        # people counted in 名 are written in 人
+        ("月之暗面杭州研发中心首批有多少名研发人员入驻？", ["约260人"]),
         # a capacity (年产能) is counted in 台, not the 亿元 invested; "12,000台" is one
         # amount, its thousands comma ends no clause
         ("港湾智动东莞二期投产后总年产能达到多少？", ["12,000台"]),

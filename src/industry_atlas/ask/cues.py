@@ -23,6 +23,7 @@ class Cues:
     filler: frozenset[str]
     count_units: frozenset[str]
     interchangeable_units: tuple[tuple[str, ...], ...]
+    people_units: frozenset[str]
     said_verbs: tuple[str, ...]
     acted_verbs: tuple[str, ...]
     events: dict[str, tuple[str, ...]]
@@ -63,6 +64,7 @@ def cues() -> Cues:
         filler=frozenset(data["filler"]["words"]),
         count_units=frozenset(data["units"]["count"]),
         interchangeable_units=tuple(tuple(group) for group in data["units"]["interchangeable"]),
+        people_units=frozenset(data["units"]["people"]),
         said_verbs=_longest_first(data["verbs"]["said"]),
         acted_verbs=_longest_first(data["verbs"]["acted"]),
         events={name: _longest_first(words) for name, words in data["events"].items()},

@@ -221,7 +221,7 @@ def _amounts(span: Span, part: Part, *, count_only: bool) -> list[Piece]:
         written = span.quote[match.start : match.end]
         if written in premises or (count_only and match.quantity.unit not in units):
             continue
-        if count_only and part.counted_unit not in (None, match.quantity.unit):
+        if count_only and not _counted_in(part.counted_unit, match.quantity.unit):
             continue  # "一共几条" is not answered by "3家"
         if not part.admits_unit(match.quantity.unit):
             continue
@@ -231,6 +231,12 @@ def _amounts(span: Span, part: Part, *, count_only: bool) -> list[Piece]:
     if pieces or count_only or part.asks_money or measured or part.asks_share:
         return pieces
     return _bare_numbers(span, part)
+
+
+def _counted_in(asked: str | None, unit: str) -> bool:
+    """True when a count in `unit` answers one asked in `asked` (多少名: 260人)."""
+    people = cues().people_units
+    return asked in (None, unit) or (asked in people and unit in people)
 
 
 def _counts_another(text: str, end: int, counted: str) -> bool:
