@@ -178,6 +178,10 @@ def test_a_table_row_answers_through_the_column_naming_what_is_asked(sample_db: 
         ("IT之家测评的四台人形机器人里，哪台最便宜？", ["SA01", "3.8万元"]),
         # people counted in 名 are written in 人
         ("月之暗面杭州研发中心首批有多少名研发人员入驻？", ["约260人"]),
+        # a follow-up count the passages word otherwise (够装) reads on in the answer's sentence
+        ("恒锐传动预计供应谐波减速器多少台？够装多少台整机？", ["约12万台", "约8000台"]),
+        # 几倍 asks for a value
+        ("湘岳智能的具身智能业务去年收入多少？是上一年的几倍？", ["3.4倍"]),
         # a capacity (年产能) is counted in 台, not the 亿元 invested; "12,000台" is one
         # amount, its thousands comma ends no clause
         ("港湾智动东莞二期投产后总年产能达到多少？", ["12,000台"]),

@@ -211,7 +211,6 @@ def _inside(offset: int, matches: Iterator[re.Match[str]]) -> bool:
 
 
 def _amounts(span: Span, part: Part, *, count_only: bool) -> list[Piece]:
-    units = cues().count_units
     premises = set(part.premises)
     pieces: list[Piece] = []
     folded = fold_width(span.quote)
@@ -219,9 +218,7 @@ def _amounts(span: Span, part: Part, *, count_only: bool) -> list[Piece]:
     measured = part.measure_units
     for match in find_quantities(folded):
         written = span.quote[match.start : match.end]
-        if written in premises or (count_only and match.quantity.unit not in units):
-            continue
-        if count_only and not _counted_in(part.counted_unit, match.quantity.unit):
+        if written in premises or (count_only and not is_count_of(part, match.quantity.unit)):
             continue  # "一共几条" is not answered by "3家"
         if not part.admits_unit(match.quantity.unit):
             continue
@@ -233,10 +230,13 @@ def _amounts(span: Span, part: Part, *, count_only: bool) -> list[Piece]:
     return _bare_numbers(span, part)
 
 
-def _counted_in(asked: str | None, unit: str) -> bool:
-    """True when a count in `unit` answers one asked in `asked` (多少名: 260人)."""
-    people = cues().people_units
-    return asked in (None, unit) or (asked in people and unit in people)
+def is_count_of(part: Part, unit: str) -> bool:
+    """True when a count in `unit` answers the count the part asks for ("一共几条" is not
+    answered by "3家"; "多少名研发人员" is by "约260人")."""
+    asked, people = part.counted_unit, cues().people_units
+    return unit in cues().count_units and (
+        asked in (None, unit) or (asked in people and unit in people)
+    )
 
 
 def _counts_another(text: str, end: int, counted: str) -> bool:

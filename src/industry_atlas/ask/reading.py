@@ -19,6 +19,7 @@ from industry_atlas.ask.extraction import (
     amounts_after,
     clause_window,
     find_piece,
+    is_count_of,
     respective_amounts,
 )
 from industry_atlas.ask.question import SPECIFIC_KINDS, AnchorKind, Intent, Part, listed_names
@@ -340,7 +341,8 @@ def read_on(part: Part, follows: Sequence[Span], text_of: Callable[[str], str]) 
     is answered by the next amount the answer's sentence goes on to state, in a clause
     sharing a character with what the follow-up asks ("集资净额约27.2亿港元")."""
     names_own = any(anchor.start >= part.start for anchor in part.anchors)
-    if not follows or names_own or not part.has(Intent.VALUE) or not part.keywords:
+    counts = part.has(Intent.COUNT)
+    if not follows or names_own or not (counts or part.has(Intent.VALUE)) or not part.keywords:
         return None  # a part naming something of its own is about that
     last = max(follows, key=lambda span: span.end)
     text = text_of(last.doc_id)
@@ -351,9 +353,11 @@ def read_on(part: Part, follows: Sequence[Span], text_of: Callable[[str], str]) 
         clause_start = max(
             (m.end() for m in _CLAUSE_BREAK.finditer(window, 0, match.start)), default=0
         )
-        if not part.admits_unit(match.quantity.unit) or not asked & set(
-            window[clause_start : match.start]
-        ):
+        clause_end = _CLAUSE_BREAK.search(window, match.end)
+        clause = window[clause_start : clause_end.start() if clause_end else len(window)]
+        unit = match.quantity.unit
+        fits = is_count_of(part, unit) if counts else part.admits_unit(unit)
+        if not fits or not asked & set(clause):  # "够装多少台整机": "可满足约8000台…整机"
             continue
         start, stop = last.end + clause_start, last.end + match.end
         amount = text[last.end + match.start : stop]
