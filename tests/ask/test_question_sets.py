@@ -790,6 +790,8 @@ def test_who_filed_a_service_is_the_company_its_filing_list_names(sample_db: Pat
         ("恒锐传动预计供应谐波减速器多少台？够装多少台整机？", ["约12万台", "约8000台"]),
         # 几倍 asks for a value
         ("湘岳智能的具身智能业务去年收入多少？是上一年的几倍？", ["4.12亿元", "3.4倍"]),
+        # a year dates the follow-up; it names nothing else to ask about
+        ("山东国家级专精特新“小巨人”企业有多少家？2025年当年新增多少家？", ["164家"]),
     ],
 )
 def test_a_follow_up_after_a_fact_reads_on_in_its_sentence(

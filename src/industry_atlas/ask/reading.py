@@ -340,7 +340,9 @@ def read_on(part: Part, follows: Sequence[Span], text_of: Callable[[str], str]) 
     """A follow-up the passages word otherwise ("净募资大约多少" after the placing price)
     is answered by the next amount the answer's sentence goes on to state, in a clause
     sharing a character with what the follow-up asks ("集资净额约27.2亿港元")."""
-    names_own = any(anchor.start >= part.start for anchor in part.anchors)
+    names_own = any(
+        anchor.start >= part.start and anchor.kind is not AnchorKind.YEAR for anchor in part.anchors
+    )  # a year ("2025年新增了几家") dates the follow-up, it names nothing else
     counts = part.has(Intent.COUNT)
     if not follows or names_own or not (counts or part.has(Intent.VALUE)) or not part.keywords:
         return None  # a part naming something of its own is about that
