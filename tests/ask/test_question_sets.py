@@ -178,6 +178,10 @@ def test_a_table_row_answers_through_the_column_naming_what_is_asked(sample_db: 
         ("IT之家测评的四台人形机器人里，哪台最便宜？", ["SA01", "3.8万元"]),
         # people counted in 名 are written in 人
         ("月之暗面杭州研发中心首批有多少名研发人员入驻？", ["约260人"]),
+        # 起 counts events, and "多了几起" asks for the change (增加12起), not a total
+        ("今年1月具身智能领域融资事件比去年同期多了几起？", ["12起——"]),
+        # a passage saying the superlative asked (出手最多的是) shares few other words
+        ("1月份哪家投资机构出手最多？", ["深创投——"]),
         # a capacity (年产能) is counted in 台, not the 亿元 invested; "12,000台" is one
         # amount, its thousands comma ends no clause
         ("港湾智动东莞二期投产后总年产能达到多少？", ["12,000台"]),
@@ -790,6 +794,8 @@ def test_who_filed_a_service_is_the_company_its_filing_list_names(sample_db: Pat
         ("恒锐传动预计供应谐波减速器多少台？够装多少台整机？", ["约12万台", "约8000台"]),
         # 几倍 asks for a value
         ("湘岳智能的具身智能业务去年收入多少？是上一年的几倍？", ["4.12亿元", "3.4倍"]),
+        # "售价多少起" asks for a price from which, not a count of 起
+        ("秦川T2有多少个自由度？售价多少起？", ["43个", "19.9万元"]),
         # a year dates the follow-up; it names nothing else to ask about
         ("山东国家级专精特新“小巨人”企业有多少家？2025年当年新增多少家？", ["164家"]),
     ],

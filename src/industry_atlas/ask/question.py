@@ -457,7 +457,10 @@ def _intents(text: str) -> tuple[frozenset[Intent], str]:
     table = cues().intents
     found, claimed, masked = set(), text, text
     word_ends = {end for _, _, end in jieba_tokenize(text, guess_unknown=False)}
+    priced = any(word in text for word in cues().money_words)  # "售价多少起" counts nothing
     for name in _CUE_ORDER:
+        if name == "count" and priced:
+            continue
         for word in table[name]:
             if word in claimed and (name != "count" or _ends_a_word(text, word, word_ends)):
                 found.add(Intent(name))

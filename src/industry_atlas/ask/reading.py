@@ -185,7 +185,7 @@ def _min_coverage(part: Part, candidate: Candidate) -> float:
         return 1.1
     superlative = part.superlative
     if superlative and any(form in passage for form in equivalents(superlative)):
-        return MIN_COVERAGE  # "众擎SA01…是四款中最便宜的" says which, sharing little else
+        return MIN_OWN_COVERAGE  # "众擎SA01…是四款中最便宜的" says which, sharing little else
     names_all = candidate.anchoring == 1.0 and specific > 0
     names_policy = part.has(Intent.POLICY) and "《" in candidate.span.quote
     return MIN_COVERAGE if part.has(*typed) or names_all or names_policy else MIN_COVERAGE_UNTYPED
