@@ -182,6 +182,17 @@ def test_a_table_row_answers_through_the_column_naming_what_is_asked(sample_db: 
         ("今年1月具身智能领域融资事件比去年同期多了几起？", ["12起——"]),
         # a passage saying the superlative asked (出手最多的是) shares few other words
         ("1月份哪家投资机构出手最多？", ["深创投——"]),
+        # "这几款" points at the robots named and asks no count; the passage saying which is
+        # 最少 goes before the one listing them all
+        (
+            "宇树G1、众擎SA01、加速进化T1和松延动力N2这几款机器人中，哪款的自由度最少？",
+            ["是四款中自由度最少的机型"],
+        ),
+        # "哪份" asks for a document: a passage naming a title holds the answer
+        (
+            "2024世界人工智能大会开幕那天发布了哪份关于全球治理的宣言？",
+            ["《人工智能全球治理上海宣言》"],
+        ),
         # a capacity (年产能) is counted in 台, not the 亿元 invested; "12,000台" is one
         # amount, its thousands comma ends no clause
         ("港湾智动东莞二期投产后总年产能达到多少？", ["12,000台"]),

@@ -226,7 +226,10 @@ _RATE = re.compile("率")
 _MONEY_UNITS = ("元", "新台币")  # 元, 美元, 港元, 欧元 …; 新台币
 _SHARE_OF = re.compile(r"占(?!地|用|据|领)[^，,。？?]{1,12}?(?:的)?多少")
 _PART_END = re.compile(r"[？?；;！!]+")
-_WHICH = re.compile("哪|谁")  # what a superlative asks for: which one
+_WHICH = re.compile("哪|谁")
+_POINTING = frozenset(
+    {"这", "那"}
+)  # "这几款" points at the ones named, it asks no count  # what a superlative asks for: which one
 _TITLE = re.compile(r"《([^》]{2,80})》")
 _QUOTED = re.compile(r"[“「『‘\"]([^”」』’\"]{1,30})[”」』’\"]")
 _CODE = re.compile(r"(?<![A-Za-z0-9])[A-Za-z][A-Za-z0-9.\-]*(?: [A-Za-z0-9][A-Za-z0-9.\-]*)*")
@@ -462,7 +465,7 @@ def _intents(text: str) -> tuple[frozenset[Intent], str]:
         if name == "count" and priced:
             continue
         for word in table[name]:
-            if word in claimed and (name != "count" or _ends_a_word(text, word, word_ends)):
+            if word in claimed and (name != "count" or _asks_a_count(text, word, word_ends)):
                 found.add(Intent(name))
                 claimed = claimed.replace(word, "|" * len(word))
                 if name in _QUESTION_WORD_GROUPS:
@@ -475,10 +478,14 @@ def _intents(text: str) -> tuple[frozenset[Intent], str]:
     return frozenset(found), masked
 
 
-def _ends_a_word(text: str, cue: str, word_ends: set[int]) -> bool:
-    """True when the count cue ends where a word ends: 多少项 counts in "多少项措施", not
-    in "多少项目", which asks 多少 of 项目."""
-    return any(match.end() in word_ends for match in re.finditer(re.escape(cue), text))
+def _asks_a_count(text: str, cue: str, word_ends: set[int]) -> bool:
+    """True when the count cue ends where a word ends and points at nothing before it:
+    多少项 counts in "多少项措施", not in "多少项目", which asks 多少 of 项目; "这几款机器人
+    里哪款最轻" asks no count."""
+    return any(
+        match.end() in word_ends and text[match.start() - 1 : match.start()] not in _POINTING
+        for match in re.finditer(re.escape(cue), text)
+    )
 
 
 def _share_context(parts: list[Part]) -> tuple[Part, ...]:

@@ -96,6 +96,8 @@ def read_answer(part: Part, candidates: list[Candidate], store: AskReader) -> Fi
     restating = {c.span for c in ranked if stem and stem in fold_width(c.span.quote)}
     if restating:  # "过去补的是设备，现在更要补什么": a passage going on from 现在更要补 says it
         ranked = sorted(ranked, key=lambda c: c.span not in restating)
+    if part.superlative:  # "哪款自由度最少": the passage saying which is 最少 goes first
+        ranked = sorted(ranked, key=lambda c: not _states_superlative(part, c))
     for candidate in ranked:
         restated = candidate.span in restating
         if candidate.coverage < _min_coverage(part, candidate) and not restated:
@@ -183,12 +185,19 @@ def _min_coverage(part: Part, candidate: Candidate) -> float:
         # its neighbours say what the question says, the passage itself does not; one
         # naming what is asked about ("旋风小子由北京理工大学团队研制") is about it
         return 1.1
-    superlative = part.superlative
-    if superlative and any(form in passage for form in equivalents(superlative)):
+    if _states_superlative(part, candidate):
         return MIN_OWN_COVERAGE  # "众擎SA01…是四款中最便宜的" says which, sharing little else
     names_all = candidate.anchoring == 1.0 and specific > 0
-    names_policy = part.has(Intent.POLICY) and "《" in candidate.span.quote
+    # "发布了哪份宣言": a passage naming a title 《…》 holds what a document question asks
+    names_policy = (part.has(Intent.POLICY) or "哪份" in part.text) and "《" in candidate.span.quote
     return MIN_COVERAGE if part.has(*typed) or names_all or names_policy else MIN_COVERAGE_UNTYPED
+
+
+def _states_superlative(part: Part, candidate: Candidate) -> bool:
+    """True when the passage says the superlative the part asks for (最少, or 领跑 for 最快)."""
+    superlative = part.superlative
+    passage = fold_width(candidate.span.quote)
+    return bool(superlative) and any(form in passage for form in equivalents(superlative or ""))
 
 
 def _finding(part: Part, candidate: Candidate, piece: Piece) -> Finding:
