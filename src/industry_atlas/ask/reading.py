@@ -49,6 +49,7 @@ _CLAUSE_BREAK = re.compile("[，,；;：:]")
 _ASKED_AMOUNT = re.compile("(?:是|为|有|达到?)?多少")
 _EACH_MATCH = 0.7  # of the best passage's match, for one naming every name asked
 _MEASURE_COVERAGE = 0.8  # of the best passage's coverage, for one stating the measure asked
+_WHICH_WORDS = ("哪个", "哪座", "哪所", "哪一个")
 _MEASURE = re.compile(
     r"(?:^|(?<=[，,、的]))(?P<measure>[\u4e00-\u9fff]{2,8}?)(?:是|为|有|达到?)?多少"
 )
@@ -185,12 +186,26 @@ def _min_coverage(part: Part, candidate: Candidate) -> float:
         # its neighbours say what the question says, the passage itself does not; one
         # naming what is asked about ("旋风小子由北京理工大学团队研制") is about it
         return 1.1
-    if _states_superlative(part, candidate):
-        return MIN_OWN_COVERAGE  # "众擎SA01…是四款中最便宜的" says which, sharing little else
+    if _states_superlative(part, candidate) or _names_one_of_kind(part, passage):
+        # "众擎SA01…是四款中最便宜的" says which, "…北人亦创国际会展中心开幕" names the
+        # 会展中心 asked for: either is what is asked, sharing few other words
+        return MIN_OWN_COVERAGE
     names_all = candidate.anchoring == 1.0 and specific > 0
     # "发布了哪份宣言": a passage naming a title 《…》 holds what a document question asks
     names_policy = (part.has(Intent.POLICY) or "哪份" in part.text) and "《" in candidate.span.quote
     return MIN_COVERAGE if part.has(*typed) or names_all or names_policy else MIN_COVERAGE_UNTYPED
+
+
+def _names_one_of_kind(part: Part, passage: str) -> bool:
+    """True when the part asks which one of a kind ("哪个会展中心") and the passage names
+    one ("北人亦创国际会展中心"); a kind of organization is asked by who-questions."""
+    kinds = [
+        word
+        for word in part.keywords
+        if word not in cues().organization_kinds
+        and any(f"{which}{word}" in part.text for which in _WHICH_WORDS)
+    ]
+    return any(re.search(rf"[\u4e00-\u9fff]{{2,}}{re.escape(kind)}", passage) for kind in kinds)
 
 
 def _states_superlative(part: Part, candidate: Candidate) -> bool:
