@@ -32,7 +32,7 @@ from industry_atlas.ask.question import (
     split_alternatives,
     split_names,
 )
-from industry_atlas.ask.ranking import most_products
+from industry_atlas.ask.ranking import largest_round, most_products
 from industry_atlas.ask.reading import METHOD as PASSAGE_METHOD
 from industry_atlas.ask.reading import read_answer, read_each, read_on, related_passages
 from industry_atlas.ask.retrieval import Candidate, PassageSearch
@@ -69,6 +69,7 @@ PASSAGE_ANSWERERS: tuple[PassageAnswerer, ...] = (
     count_claim,
     speaker,
     table_row,
+    largest_round,
     read_each,
     lambda part, _candidates, store: metric_value(part, store),
     read_answer,

@@ -1,24 +1,35 @@
-"""Superlative answers over the knowledge base: which region has the most products.
+"""Superlative answers over the knowledge base: which region has the most products,
+which round of a funding report is the largest.
 
-Part of ask; imports core and the ask helpers beside it. Products are counted by the
-region they are located in (the stated reason is kept with each `located_in` fact); a
-count claim listing the winning region's products is reported beside the tally, with
-its mismatch (文中称7个，实际列举6个).
+Part of ask; imports core, normalize and the ask helpers beside it. Products are counted
+by the region they are located in (the stated reason is kept with each `located_in`
+fact); a count claim listing the winning region's products is reported beside the tally,
+with its mismatch (文中称7个，实际列举6个). Rounds are compared by the amounts their
+financing events state, each currency on its own: no exchange rate is made up.
 """
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
+from decimal import Decimal
 
 from industry_atlas.ask.compose import Finding
 from industry_atlas.ask.counts import claim_summary, claims_listing
+from industry_atlas.ask.cues import cues
 from industry_atlas.ask.evidence import asked_dates, date_matches, finding, joined
 from industry_atlas.ask.products import product_kinds
 from industry_atlas.ask.question import Intent, Part
+from industry_atlas.ask.retrieval import Candidate
 from industry_atlas.core.models import StoredFact
 from industry_atlas.core.protocols import AskReader
+from industry_atlas.normalize.numbers import find_quantities
 
 METHOD = "facts:most_products"
+METHOD_ROUND = "facts:largest_round"
+# "金额最大的一笔融资", "单轮金额最大": the size of a round, not how many rounds
+_ROUND_SIZE = re.compile("金额|一笔|单笔|单轮|融资额|融了多少|规模最大")
+_YUAN = "元"
 _COUNT_WORDS = frozenset({"数量", "数", "个数", "款数", "总数"})
 
 
@@ -57,3 +68,49 @@ def _by_region(store: AskReader, makes: list[StoredFact]) -> dict[str, list[Stor
         if make is not None and stored.fact.object and make not in regions[stored.fact.object]:
             regions[stored.fact.object].append(make)
     return dict(regions)
+
+
+def largest_round(part: Part, candidates: list[Candidate], store: AskReader) -> Finding | None:
+    """Answer "本周金额最大的一笔融资来自哪家公司" from the financing events of the
+    document the best passage is in: the round with the largest amount in 元, and the
+    largest in each other currency beside it (a round in 美元 cannot be ranked against
+    one in 元 without a rate the sources do not give)."""
+    superlative = part.superlative
+    if (
+        not superlative
+        or not cues().superlatives[superlative]
+        or "融资" not in part.text
+        or not _ROUND_SIZE.search(part.text)
+        or not candidates
+    ):
+        return None
+    by_currency: dict[str, list[tuple[Decimal, str, StoredFact]]] = defaultdict(list)
+    named: set[str] = set()
+    for stored in store.facts("event", doc_id=candidates[0].span.doc_id):
+        amount = _round_amount(stored)
+        if amount is None or stored.fact.subject in named:
+            continue  # one round per company: a report names a round again in its summary
+        named.add(stored.fact.subject)
+        value, unit, written = amount
+        by_currency[unit].append((value, written, stored))
+    if not by_currency:
+        return None
+    currencies = sorted(by_currency, key=lambda unit: (unit != _YUAN, unit))
+    best = [max(by_currency[unit], key=lambda item: item[0]) for unit in currencies]
+    said = [f"{stored.fact.subject}，{written}" for _, written, stored in best]
+    text = said[0] + ("（以人民币计最大）" if len(said) > 1 else "（文中金额最大的一笔）")
+    if len(said) > 1:
+        text += "；以其他币种计：" + "；".join(said[1:])
+    return finding(text, [stored for _, _, stored in best], METHOD_ROUND)
+
+
+def _round_amount(stored: StoredFact) -> tuple[Decimal, str, str] | None:
+    """The amount a financing event states ("宣布完成超1亿美元B轮"): value, currency and
+    the words; None for any other event or a vague amount (数亿元)."""
+    if stored.fact.predicate != "financing":
+        return None
+    detail = stored.fact.qualifiers.get("detail", "")
+    for match in find_quantities(detail):
+        if match.quantity.unit.endswith(_YUAN):
+            return match.quantity.value, match.quantity.unit, detail[match.start : match.end]
+    return None
