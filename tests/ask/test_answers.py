@@ -208,7 +208,7 @@ def test_a_superlative_reads_a_table_aligned_by_spaces(
 
 ROUNDS = (
     "合肥具身智能融资周报\n"
-    "本周合肥具身智能领域共有4家公司披露融资，单笔金额均在千万元以上。"
+    "2025年6月2日至6日，合肥具身智能领域共有4家公司披露融资，单笔金额均在千万元以上。"
     "庐州灵动宣布完成3亿元A轮融资。"
     "巢湖智元完成近5亿元B轮融资。"
     "淝河机器人完成8000万美元B+轮融资。"
@@ -216,13 +216,16 @@ ROUNDS = (
 )
 
 
-def _round(document: Document, company: str, words: str) -> Fact:
+JUNE = PartialDate(2025, 6)
+
+
+def _round(document: Document, company: str, words: str, time: PartialDate = JUNE) -> Fact:
     return Fact(
         FactKind.EVENT,
         company,
         "financing",
         (span(document, company), span(document, words)),
-        time=PartialDate(2025, 6),
+        time=time,
         qualifiers={"detail": words},
     )
 
@@ -238,10 +241,26 @@ def test_the_largest_round_is_ranked_within_its_currency(tmp_path: Path) -> None
     record = DocumentRecord(document, b"\x00" * 8, RUN, facts=rounds)
     with SqliteStore(tmp_path / "rounds.sqlite") as store:
         store.add_document(record)
-        reply = answer("本周合肥披露的融资中，哪家公司单笔金额最大？", store)
+        reply = answer("合肥披露融资的公司中，哪家公司单笔金额最大？", store)
         assert reply.method == "facts:largest_round"
         # 美元 is not ranked against 元 with a rate no source gives: said beside it
         assert reply.text.split("[")[0] == (
             "巢湖智元，近5亿元（以人民币计最大）；以其他币种计：淝河机器人，8000万美元"
         )
         assert_cited(store, reply)
+
+
+def test_the_largest_round_of_a_span_of_days_is_of_a_round_dated_within_it(
+    tmp_path: Path,
+) -> None:
+    document = Document(ids.doc_id(ROUNDS), "rounds.txt", "合肥具身智能融资周报", ROUNDS)
+    rounds = (
+        _round(document, "庐州灵动", "完成3亿元A轮", PartialDate(2025, 6, 3)),
+        _round(document, "巢湖智元", "完成近5亿元B轮"),  # June, but which week is not known
+        _round(document, "淝河机器人", "完成8000万美元B+轮", PartialDate(2025, 6, 12)),
+    )
+    record = DocumentRecord(document, b"\x00" * 8, RUN, facts=rounds)
+    with SqliteStore(tmp_path / "rounds.sqlite") as store:
+        store.add_document(record)
+        reply = answer("2025年6月2日至6日合肥披露的融资中，哪家公司单笔金额最大？", store)
+        assert reply.text.split("[")[0] == "庐州灵动，3亿元（文中金额最大的一笔）"

@@ -21,7 +21,7 @@ from industry_atlas.ask.evidence import asked_dates, date_matches, finding, join
 from industry_atlas.ask.products import product_kinds
 from industry_atlas.ask.question import Intent, Part
 from industry_atlas.ask.retrieval import Candidate
-from industry_atlas.core.models import StoredFact
+from industry_atlas.core.models import PartialDate, StoredFact
 from industry_atlas.core.protocols import AskReader
 from industry_atlas.normalize.numbers import find_quantities
 
@@ -30,6 +30,7 @@ METHOD_ROUND = "facts:largest_round"
 # "金额最大的一笔融资", "单轮金额最大": the size of a round, not how many rounds
 _ROUND_SIZE = re.compile("金额|一笔|单笔|单轮|融资额|融了多少|规模最大")
 _YUAN = "元"
+_ROUND_DOCUMENTS = 8  # the documents of the best passages a span of days is looked up in
 _COUNT_WORDS = frozenset({"数量", "数", "个数", "款数", "总数"})
 
 
@@ -86,7 +87,7 @@ def largest_round(part: Part, candidates: list[Candidate], store: AskReader) -> 
         return None
     by_currency: dict[str, list[tuple[Decimal, str, StoredFact]]] = defaultdict(list)
     named: set[str] = set()
-    for stored in store.facts("event", doc_id=candidates[0].span.doc_id):
+    for stored in _rounds_reported(part, candidates, store):
         amount = _round_amount(stored)
         if amount is None or stored.fact.subject in named:
             continue  # one round per company: a report names a round again in its summary
@@ -102,6 +103,34 @@ def largest_round(part: Part, candidates: list[Candidate], store: AskReader) -> 
     if len(said) > 1:
         text += "；以其他币种计：" + "；".join(said[1:])
     return finding(text, [stored for _, _, stored in best], METHOD_ROUND)
+
+
+def _rounds_reported(part: Part, candidates: list[Candidate], store: AskReader) -> list[StoredFact]:
+    """The events of the document of the best passage; for a question giving a span of
+    days ("9月1日至5日这一周"), those dated within it in the documents of the best
+    passages."""
+    documents = list(dict.fromkeys(c.span.doc_id for c in candidates[:_ROUND_DOCUMENTS]))
+    first, last = (part.dates[0], part.dates[-1]) if len(part.dates) >= 2 else (None, None)
+    if first is None or last is None:
+        return store.facts("event", doc_id=documents[0])
+    return [
+        stored
+        for doc_id in documents
+        for stored in store.facts("event", doc_id=doc_id)
+        if stored.fact.time is not None and _within(stored.fact.time, first, last)
+    ]
+
+
+def _within(time: PartialDate, first: PartialDate, last: PartialDate) -> bool:
+    """True when a date falls between two others; between days, only a date known to
+    the day does (a round dated "2025年9月" may be of any week of it)."""
+    if first.day is not None and time.day is None:
+        return False
+
+    def key(date: PartialDate, default: int) -> tuple[int, int, int]:
+        return (date.year, date.month or default, date.day or default)
+
+    return key(time, 99) >= key(first, 0) and key(time, 0) <= key(last, 99)
 
 
 def _round_amount(stored: StoredFact) -> tuple[Decimal, str, str] | None:
