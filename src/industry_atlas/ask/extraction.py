@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 
 from industry_atlas.ask.cues import cues
 from industry_atlas.ask.question import AnchorKind, Intent, Part
@@ -37,6 +38,8 @@ _TITLE = re.compile(r"《[^《》]{2,80}》")
 _CUTOFF_WORD = re.compile("截至|截止")
 _CUTOFF_BEFORE = re.compile(r"(?:截至|截止)(?:到)?\s*$")
 _TITLED = re.compile(r"《[^》]*》|\d{4}\s*[—–\-~至到]+\s*\d{4}\s*年")
+# "由A、B联合领投", "由台积电以7奈米制程代工": the agent of a deed, written before it
+_AGENT = r"由(?P<who>[^，,。；;：:\s]{2,30}?)(?:以[^，,。；;]{1,12}?|联合|共同|牵头)?"
 _BARE_NUMBER = re.compile(
     r"(?<![\d.])\d+(?:\.\d+)?[万亿]?(?![\d.年月日])|[一二两三四五六七八九]成"
     r"|[一二两三四五六七八九十百千]+[几余多]?[批个家款台套项次人名位倍]"
@@ -168,7 +171,7 @@ def _pieces(
     if part.has(Intent.POLICY) and part.has(Intent.WHAT):
         return _titles(span) or None  # "依据哪份管理办法": the 《title》 the passage names
     if part.has(Intent.WHO):
-        return _names(span, mentions, part)
+        return _names(span, mentions, part) or _agents(span, part)
     if part.has(Intent.LIST):
         # "有哪些投资方": an enumeration, else the names the passage gives; "各自的长板
         # 分别是什么" asks for statements and "远征A2和灵犀X1" lists with 和: the passage
@@ -267,6 +270,22 @@ def _bare_numbers(span: Span, part: Part) -> list[Piece]:
         if not any(start <= match.start() < end for start, end in taken)
         and not any(match.group() in premise for premise in part.premises)
     ]
+
+
+def _agents(span: Span, part: Part) -> list[Piece]:
+    """Who did the deed the question asks about, as the passage puts it in the passive
+    ("由台积电以7奈米制程代工" for 由谁代工): the names no mention found."""
+    pieces = []
+    for deed in part.keywords:
+        for match in _agent_of(deed).finditer(span.quote):
+            start, end = match.span("who")
+            pieces.append(Piece(span.start + start, span.start + end, match["who"]))
+    return pieces
+
+
+@lru_cache(maxsize=256)
+def _agent_of(deed: str) -> re.Pattern[str]:
+    return re.compile(_AGENT + re.escape(deed))
 
 
 def _names(
