@@ -226,10 +226,8 @@ _RATE = re.compile("率")
 _MONEY_UNITS = ("元", "新台币")  # 元, 美元, 港元, 欧元 …; 新台币
 _SHARE_OF = re.compile(r"占(?!地|用|据|领)[^，,。？?]{1,12}?(?:的)?多少")
 _PART_END = re.compile(r"[？?；;！!]+")
-_WHICH = re.compile("哪|谁")
-_POINTING = frozenset(
-    {"这", "那"}
-)  # "这几款" points at the ones named, it asks no count  # what a superlative asks for: which one
+_WHICH = re.compile("哪|谁")  # what a superlative asks for: which one
+_POINTING = frozenset({"这", "那"})  # "这几款…" points at the ones named: no count asked
 _TITLE = re.compile(r"《([^》]{2,80})》")
 _QUOTED = re.compile(r"[“「『‘\"]([^”」』’\"]{1,30})[”」』’\"]")
 _CODE = re.compile(r"(?<![A-Za-z0-9])[A-Za-z][A-Za-z0-9.\-]*(?: [A-Za-z0-9][A-Za-z0-9.\-]*)*")
