@@ -180,6 +180,16 @@ SEGMENTS = (
 )
 
 
+FORECAST = (
+    "宁波机器人零部件市场预测\n"
+    "我们预测了宁波各零部件环节2025—2030年的市场规模及增速。\n"
+    "环节            2025年（亿元）    2030年（亿元）    CAGR\n"
+    "谐波减速器          6.2              78            66%\n"
+    "行星滚柱丝杠        5.0             105            84%\n"
+    "灵巧手             12.0             150            66%\n"
+)
+
+
 def _stored(tmp_path: Path, text: str) -> SqliteStore:
     document = Document(ids.doc_id(text), "segments.txt", text.split("\n")[0], text)
     store = SqliteStore(tmp_path / "segments.sqlite")
@@ -264,3 +274,11 @@ def test_the_largest_round_of_a_span_of_days_is_of_a_round_dated_within_it(
         store.add_document(record)
         reply = answer("2025年6月2日至6日合肥披露的融资中，哪家公司单笔金额最大？", store)
         assert reply.text.split("[")[0] == "庐州灵动，3亿元（文中金额最大的一笔）"
+
+
+def test_a_growth_over_years_asked_reads_the_cagr_column_not_a_years_column(
+    tmp_path: Path,
+) -> None:
+    with _stored(tmp_path, FORECAST) as store:
+        reply = answer("宁波2025—2030年哪个零部件环节的市场规模增速最快？", store)
+        assert reply.text.split("[")[0] == "行星滚柱丝杠（CAGR 84%，表中最高）"

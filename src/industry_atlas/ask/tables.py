@@ -124,13 +124,15 @@ def _label(cells: tuple[Cell, ...]) -> Cell:
 
 
 def _column_match(head: Cell, asked: set[str], years: set[str]) -> int:
-    """How many of the question's terms a column header holds, and one more for the year
-    asked ("2030年的市场空间": 2030E); a column of another year than the one asked holds
-    none of what is asked."""
+    """How well a column header matches the question: two for each of its terms the
+    question holds, one for the year asked ("2030年的市场空间": 2030E), so that "2025—2030
+    年增速最快" reads the CAGR column, not the 2025年 one; a column of another year than
+    the ones asked holds none of what is asked."""
     named_years = set(_YEAR.findall(head.text))
     if named_years and years and not named_years & years:
         return 0
-    return len(asked & set(search_terms(without_unit(head)))) + bool(named_years & years)
+    terms = {term for term in search_terms(without_unit(head)) if not term.isdigit()}
+    return 2 * len(asked & terms) + bool(named_years & years)
 
 
 def _value(cell: Cell, label: Cell, column: Cell) -> Decimal | None:
