@@ -188,6 +188,9 @@ def test_a_table_row_answers_through_the_column_naming_what_is_asked(sample_db: 
             "宇树G1、众擎SA01、加速进化T1和松延动力N2这几款机器人中，哪款的自由度最少？",
             ["是四款中自由度最少的机型"],
         ),
+        # a results announcement's lines state its figures without naming the company; a
+        # line with 收入 only as a share's base (占收入的28.3%) states no 收入
+        ("擎川机器人2025年全年的收入有多少？", ["15.42亿元——"]),
         # the agent of a deed put in the passive, which no mention names ("由台积电…代工")
         ("征程6P由谁代工？", ["台积电——"]),
         # "哪个会展中心" asks for one of a kind: a passage naming a 会展中心 holds it

@@ -50,6 +50,8 @@ _ASKED_AMOUNT = re.compile("(?:是|为|有|达到?)?多少")
 _EACH_MATCH = 0.7  # of the best passage's match, for one naming every name asked
 _MEASURE_COVERAGE = 0.8  # of the best passage's coverage, for one stating the measure asked
 _WHICH_WORDS = ("哪个", "哪座", "哪所", "哪一个")
+_SHARE_BASE = re.compile(r"占[^，,。；;]*$")  # "占营业" before 收入: a share's base
+_SHARE_REACH = 6
 _MEASURE = re.compile(
     r"(?:^|(?<=[，,、的]))(?P<measure>[\u4e00-\u9fff]{2,8}?)(?:是|为|有|达到?)?多少"
 )
@@ -89,7 +91,7 @@ def read_answer(part: Part, candidates: list[Candidate], store: AskReader) -> Fi
             shares = c.coverage >= top.coverage or (
                 c.coverage >= top.coverage * _MEASURE_COVERAGE and c.anchoring >= top.anchoring
             )
-            return shares and measure in fold_width(c.span.quote)
+            return shares and _states(measure, fold_width(c.span.quote))
 
         ranked = sorted(ranked, key=lambda c: not states_measure(c))
     asked = _STEM.search(part.text) if part.has(Intent.WHAT) else None
@@ -241,6 +243,15 @@ def _finding(part: Part, candidate: Candidate, piece: Piece) -> Finding:
         lead += f"（{format_date(piece.date)}）"
     statement = f"{lead}——{quoted(window.quote)}" if lead else quoted(window.quote)
     return Finding(statement, (window,), METHOD)
+
+
+def _states(measure: str, passage: str) -> bool:
+    """True when a passage states the measure, not only as the base of a share
+    ("研发开支为4.37亿元，占收入的28.3%" states no 收入)."""
+    return any(
+        not _SHARE_BASE.search(passage, max(0, found.start() - _SHARE_REACH), found.start())
+        for found in re.finditer(re.escape(measure), passage)
+    )
 
 
 def _asked_measure(part: Part) -> str | None:

@@ -168,6 +168,7 @@ class PassageSearch:
         missing = {passage.span.doc_id for passage in passages} - set(self._documents)
         self._documents.update(self._store.get_documents(sorted(missing)))
         passages = [*passages, *self._going_on(passages)]
+        passages += self._titled(part, passages)
         passages += self._holding(after, passages)
         months = _asked_months(part)
         found = [self._score(p.span, p.rank, part, weights, months) for p in passages]
@@ -222,6 +223,23 @@ class PassageSearch:
             if span is not None and (span.doc_id, span.start) not in seen:
                 seen.add((span.doc_id, span.start))
                 found.append(Passage(span, passage.rank))
+        return found
+
+    def _titled(self, part: Part, passages: Sequence[Passage]) -> list[Passage]:
+        """Every passage of the documents whose title names what the part asks about
+        (擎川机器人's annual results): their lines may state its figures without naming it
+        ("· 收入为人民币15.42亿元…"), which a search for the name cannot find."""
+        forms = [form for anchor in part.anchors if anchor.kind in _NAMED for form in anchor.forms]
+        seen = {(passage.span.doc_id, passage.span.start) for passage in passages}
+        found = []
+        for doc_id in dict.fromkeys(passage.span.doc_id for passage in passages):
+            document = self.document(doc_id)
+            if not any(form in document.title for form in forms):
+                continue
+            for start, end in passage_spans(document.text):
+                if (doc_id, start) not in seen:
+                    quote = document.text[start:end]
+                    found.append(Passage(Span(doc_id, start, end, quote), 0.0))
         return found
 
     def _holding(self, spans: Sequence[Span], passages: Sequence[Passage]) -> list[Passage]:
