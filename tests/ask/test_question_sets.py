@@ -823,3 +823,11 @@ def test_a_follow_up_after_a_fact_reads_on_in_its_sentence(
 ) -> None:
     reply = _ask(sample_db, question)
     assert all(text in reply.text for text in expected), reply.text
+
+
+def test_an_event_of_one_year_is_not_answered_from_the_same_event_of_another(
+    sample_db: Path,
+) -> None:
+    # "世界机器人大会" stands for "2024世界机器人大会" only where no other year is written
+    reply = _ask(sample_db, "2024世界机器人大会上一共有多少款人形机器人亮相？")
+    assert "2025世界机器人大会" not in reply.text

@@ -56,6 +56,7 @@ _MONTH = re.compile(r"(?<!\d)(1[0-2]|0?[1-9])月")
 _YEAR_END = re.compile(r"\d{4}年(?:底|末)")
 _ASKED_YEAR = re.compile(r"(?<!\d)((?:19|20)\d{2})(?=年)")
 _TITLE_PERIOD = "（"
+_YEAR_BEFORE = re.compile(r"((?:19|20)\d{2})年?$")
 _BACK_REFERENCE = re.compile(
     "(?:本轮|此轮|该轮|这轮|本次|此次|本届|领投方|跟投方)"
 )  # 领投方为…: of the round before
@@ -449,21 +450,35 @@ def _anchor_level(anchor: Anchor, where: Surroundings, document: Document) -> fl
         # "本方案自…起施行" in the policy's own text names it as surely as its title does
         named = short in where.passage or _THIS_POLICY.search(where.passage) is not None
         return _IN_PASSAGE if named else _IN_CONTEXT
-    forms = anchor.forms
-    if anchor.local_forms and anchor.home in document.text:
-        forms = (*forms, *anchor.local_forms)
+    local = anchor.local_forms if anchor.local_forms and anchor.home in document.text else ()
     passage, context, whole = where.passage, where.paragraph + "\n" + where.title, document.text
     if anchor.kind is AnchorKind.QUOTED:  # “…不是表演…” quotes a saying written 不是‘表演’
         passage, context, whole = (
             _INNER_QUOTES.sub("", text) for text in (passage, context, whole)
         )
-    if any(form in passage for form in forms):
+
+    def names(text: str) -> bool:
+        return any(form in text for form in anchor.forms) or any(
+            _names_locally(text, form, anchor.home) for form in local
+        )
+
+    if names(passage):
         return _IN_PASSAGE
-    if any(form in context for form in forms):
+    if names(context):
         return _IN_CONTEXT
-    if anchor.kind in _NAMED and any(form in whole for form in forms):
+    if anchor.kind in _NAMED and names(whole):
         return _IN_DOCUMENT  # "产业基金" two paragraphs after "广州市具身智能产业投资基金"
     return 0.0
+
+
+def _names_locally(text: str, form: str, home: str) -> bool:
+    """True when a text names `form` ("世界机器人大会" of "2024世界机器人大会") and not
+    as another year's ("2025世界机器人大会")."""
+    for found in re.finditer(re.escape(form), text):
+        year = _YEAR_BEFORE.search(text, max(0, found.start() - 5), found.start())
+        if year is None or year.group(1) == home:
+            return True
+    return False
 
 
 def _with_setting(
