@@ -191,6 +191,9 @@ def test_a_table_row_answers_through_the_column_naming_what_is_asked(sample_db: 
         # a results announcement's lines state its figures without naming the company; a
         # line with 收入 only as a share's base (占收入的28.3%) states no 收入
         ("擎川机器人2025年全年的收入有多少？", ["15.42亿元——"]),
+        # the measure asked is the word before 是多少 (总参数), not "旗舰版的总参数": the
+        # passage stating it goes before one naming only the 旗舰版
+        ("阿里开源通义千问Qwen3时共放出几款模型？旗舰版的总参数是多少？", ["2350亿——"]),
         # the agent of a deed put in the passive, which no mention names ("由台积电…代工")
         ("征程6P由谁代工？", ["台积电——"]),
         # "哪个会展中心" asks for one of a kind: a passage naming a 会展中心 holds it

@@ -52,8 +52,8 @@ _MEASURE_COVERAGE = 0.8  # of the best passage's coverage, for one stating the m
 _WHICH_WORDS = ("哪个", "哪座", "哪所", "哪一个")
 _SHARE_BASE = re.compile(r"占[^，,。；;]*$")  # "占营业" before 收入: a share's base
 _SHARE_REACH = 6
-_MEASURE = re.compile(
-    r"(?:^|(?<=[，,、的]))(?P<measure>[\u4e00-\u9fff]{2,8}?)(?:是|为|有|达到?)?多少"
+_MEASURE = re.compile(  # "旗舰版的总参数是多少": 总参数, not 旗舰版的总参数
+    r"(?:^|(?<=[，,、的]))(?P<measure>(?:(?!的)[\u4e00-\u9fff]){2,8}?)(?:是|为|有|达到?)?多少"
 )
 
 
