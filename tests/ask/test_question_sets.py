@@ -194,6 +194,11 @@ def test_a_table_row_answers_through_the_column_naming_what_is_asked(sample_db: 
         # the measure asked is the word before 是多少 (总参数), not "旗舰版的总参数": the
         # passage stating it goes before one naming only the 旗舰版
         ("阿里开源通义千问Qwen3时共放出几款模型？旗舰版的总参数是多少？", ["2350亿——"]),
+        # a place question about 杭州 reads first the passage naming a place inside it
+        (
+            "杭州具身智能机器人产业发展行动方案提出的“一核多区”中，核心区是哪个区？",
+            ["以滨江区为核心区"],
+        ),
         # the agent of a deed put in the passive, which no mention names ("由台积电…代工")
         ("征程6P由谁代工？", ["台积电——"]),
         # "哪个会展中心" asks for one of a kind: a passage naming a 会展中心 holds it

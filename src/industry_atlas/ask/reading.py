@@ -29,6 +29,7 @@ from industry_atlas.core.protocols import AskReader
 from industry_atlas.core.search import passage_spans
 from industry_atlas.core.text import fold_width
 from industry_atlas.normalize.numbers import find_quantities
+from industry_atlas.normalize.regions import region_index
 
 METHOD = "retrieval:passage"
 MIN_COVERAGE = 0.5
@@ -99,6 +100,8 @@ def read_answer(part: Part, candidates: list[Candidate], store: AskReader) -> Fi
     restating = {c.span for c in ranked if stem and stem in fold_width(c.span.quote)}
     if restating:  # "过去补的是设备，现在更要补什么": a passage going on from 现在更要补 says it
         ranked = sorted(ranked, key=lambda c: c.span not in restating)
+    if part.has(Intent.PLACE):  # "杭州…核心区是哪个区": a passage naming a place in 杭州 first
+        ranked = sorted(ranked, key=lambda c: not _names_place_within(part, c.span.quote))
     if part.superlative:  # "哪款自由度最少": the passage saying which is 最少 goes first
         ranked = sorted(ranked, key=lambda c: not _states_superlative(part, c))
     for candidate in ranked:
@@ -208,6 +211,19 @@ def _names_one_of_kind(part: Part, passage: str) -> bool:
         and any(f"{which}{word}" in part.text for which in _WHICH_WORDS)
     ]
     return any(re.search(rf"[\u4e00-\u9fff]{{2,}}{re.escape(kind)}", passage) for kind in kinds)
+
+
+def _names_place_within(part: Part, passage: str) -> bool:
+    """True when a passage names a place inside the region the part names (滨江区 for
+    杭州), or, when it names none, a place it does not name itself."""
+    index = region_index()
+    asked = [a.region for a in part.anchors if a.kind is AnchorKind.REGION and a.region]
+    for found in index.find(fold_width(passage)):
+        if all(found.region.code != region.code for region in asked) and all(
+            index.contains(region, found.region) for region in asked
+        ):
+            return True
+    return False
 
 
 def _states_superlative(part: Part, candidate: Candidate) -> bool:
