@@ -199,6 +199,12 @@ def test_a_table_row_answers_through_the_column_naming_what_is_asked(sample_db: 
             "杭州具身智能机器人产业发展行动方案提出的“一核多区”中，核心区是哪个区？",
             ["以滨江区为核心区"],
         ),
+        # a title written without its 市 is the nearest stored title (广州市推动…若干措施),
+        # not the first one close enough (广州市具身智能机器人产业创新发展若干措施)
+        (
+            "广州推动具身智能机器人产业创新发展若干措施要设立的产业投资基金规模是多少？",
+            ["100亿元——"],
+        ),
         # the agent of a deed put in the passive, which no mention names ("由台积电…代工")
         ("征程6P由谁代工？", ["台积电——"]),
         # "哪个会展中心" asks for one of a kind: a passage naming a 会展中心 holds it

@@ -84,6 +84,7 @@ class NameLinker:
         for start in range(len(text) - 1):
             if not _is_name_char(text[start]) or not _is_name_char(text[start + 1]):
                 continue
+            nearest: tuple[float, tuple[int, int], str] | None = None
             for name in self._store.names_starting(text[start : start + 2]):
                 claimed = [*taken, *(span for span, _ in found)]
                 short = next((s for s in _short_forms(name) if text.startswith(s, start)), None)
@@ -109,8 +110,11 @@ class NameLinker:
                 end = start + len(name)
                 if len(name) < _FUZZY_MIN_CHARS or _overlaps(start, end, claimed):
                     continue
-                if fuzz.ratio(text[start:end], name) >= _FUZZY_MIN_RATIO:
-                    found.append(((start, min(end, len(text))), name))
+                ratio = fuzz.ratio(text[start:end], name)
+                if ratio >= _FUZZY_MIN_RATIO and (nearest is None or ratio > nearest[0]):
+                    nearest = (ratio, (start, min(end, len(text))), name)
+            if nearest is not None:  # of names written nearly so, the nearest
+                found.append(nearest[1:])
         return [(span, name) for span, name in found if not _is_region(name)]
 
 
