@@ -27,6 +27,7 @@ from industry_atlas.normalize.regions import region_index
 
 SEARCH_DEPTH = 60
 WORDS_DEPTH = 30  # passages found by the question's words alone, besides its names
+TITLED_DEPTH = 3  # documents, best found first, whose every line a title naming it adds
 ANCHOR_SHARE = 0.5
 # BM25 scores every passage holding a query term: the rarest terms, up to this many
 # postings, find the same passages as all of them, without scoring half the corpus.
@@ -233,7 +234,8 @@ class PassageSearch:
         forms = [form for anchor in part.anchors if anchor.kind in _NAMED for form in anchor.forms]
         seen = {(passage.span.doc_id, passage.span.start) for passage in passages}
         found = []
-        for doc_id in dict.fromkeys(passage.span.doc_id for passage in passages):
+        documents = list(dict.fromkeys(passage.span.doc_id for passage in passages))
+        for doc_id in documents[:TITLED_DEPTH]:
             document = self.document(doc_id)
             if not any(form in document.title for form in forms):
                 continue
