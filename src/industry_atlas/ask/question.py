@@ -69,7 +69,9 @@ class Anchor:
     strings a passage naming it may use after it (N2 for 松延动力N2): they show where the
     passage speaks of it, never that it names it. `local_forms` name it only in a
     document that names its `home` (a region or a year): 市科委 is 北京市科委 in a
-    Beijing notice, 世界人工智能大会 the 2025世界人工智能大会 in a 2025 article.
+    Beijing notice, 世界人工智能大会 the 2025世界人工智能大会 in a 2025 article. A year
+    `dates_source` when it dates the source asked about ("招商证券2025年5月的…报告"), not
+    what the source reports.
     """
 
     text: str
@@ -81,6 +83,7 @@ class Anchor:
     mentions: tuple[str, ...] = ()
     local_forms: tuple[str, ...] = ()
     home: str = ""
+    dates_source: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -232,6 +235,11 @@ _TITLE = re.compile(r"《([^》]{2,80})》")
 _QUOTED = re.compile(r"[“「『‘\"]([^”」』’\"]{1,30})[”」』’\"]")
 _CODE = re.compile(r"(?<![A-Za-z0-9])[A-Za-z][A-Za-z0-9.\-]*(?: [A-Za-z0-9][A-Za-z0-9.\-]*)*")
 _YEAR = re.compile(r"(?<!\d)((?:19|20)\d{2})(?!\d)")
+# after a year: "年5月的深圳机器人产业报告" dates the report, not the figures it gives
+_SOURCE_DATED = re.compile(
+    r"年(?:\d{1,2}月)?(?:\d{1,2}日)?(?:发布)?的[^，,。？?]{0,16}?"
+    r"(?:报告|周报|月报|研报|年报|白皮书|专访|采访|报道|榜单|公报)"
+)
 _MODEL_CODE = re.compile(r"[A-Za-z]*\d[A-Za-z0-9.\-]*|[A-Z]{1,3}")
 _MIN_CODE_CHARS = 4
 _UNIT_WORDS = frozenset(unit.lower() for unit in UNITS if unit.isascii())
@@ -318,7 +326,11 @@ def _anchors(text: str, link: Linker) -> list[Anchor]:
             found.append(Anchor(code, AnchorKind.CODE, (code,), match.start(), match.end()))
     for match in _YEAR.finditer(text):
         if not _overlaps(match.start(), match.end(), [(a.start, a.end) for a in found]):
-            found.append(Anchor(match.group(1), AnchorKind.YEAR, (match.group(1),), *match.span()))
+            year = match.group(1)
+            of_source = bool(_SOURCE_DATED.match(text, match.end()))
+            found.append(
+                Anchor(year, AnchorKind.YEAR, (year,), *match.span(), dates_source=of_source)
+            )
     return _glue_model_codes(sorted(found, key=lambda anchor: anchor.start), text)
 
 

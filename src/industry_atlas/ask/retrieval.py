@@ -444,6 +444,9 @@ def _gapped(word: str) -> re.Pattern[str] | None:
 
 def _anchor_level(anchor: Anchor, where: Surroundings, document: Document) -> float:
     if anchor.kind is AnchorKind.YEAR:
+        published = document.published
+        if anchor.dates_source and published is not None and published.year == int(anchor.text):
+            return _IN_CONTEXT  # the report of that year asked about, whatever years it covers
         return _year_level(int(anchor.text), where, document)
     if anchor.kind is AnchorKind.TITLE:
         short = anchor.text.split(_TITLE_PERIOD)[0]
