@@ -282,3 +282,28 @@ def test_a_growth_over_years_asked_reads_the_cagr_column_not_a_years_column(
     with _stored(tmp_path, FORECAST) as store:
         reply = answer("宁波2025—2030年哪个零部件环节的市场规模增速最快？", store)
         assert reply.text.split("[")[0] == "行星滚柱丝杠（CAGR 84%，表中最高）"
+
+
+SHARES = (
+    "合肥机器人产业分领域情况\n"
+    "2025年合肥机器人产业规模约300亿元。"
+    "从领域看，工业机器人占比约52%、服务机器人占31%、特种机器人占17%。\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("2025年合肥机器人产业哪个领域占比最高？", "工业机器人（约52%）"),
+        ("2025年合肥机器人产业哪个领域占比最低？", "特种机器人（17%）"),
+    ],
+)
+def test_a_superlative_reads_the_items_a_passage_lists(
+    tmp_path: Path, question: str, expected: str
+) -> None:
+    with _stored(tmp_path, SHARES) as store:
+        reply = answer(question, store)
+        assert reply.text.startswith(f"{expected}——“工业机器人占比约52%、服务机器人占31%"), (
+            reply.text
+        )
+        assert_cited(store, reply)

@@ -13,6 +13,7 @@ from dataclasses import replace
 from industry_atlas.ask.comparison import verdict, with_verdict
 from industry_atlas.ask.compose import Finding, compose, merge
 from industry_atlas.ask.counts import count_claim
+from industry_atlas.ask.extremes import read_extreme
 from industry_atlas.ask.linking import NameLinker
 from industry_atlas.ask.metrics import metric_value
 from industry_atlas.ask.people import role, said_by, speaker, speaker_of, title_holder
@@ -70,6 +71,7 @@ PASSAGE_ANSWERERS: tuple[PassageAnswerer, ...] = (
     speaker,
     table_row,
     largest_round,
+    read_extreme,
     read_each,
     lambda part, _candidates, store: metric_value(part, store),
     read_answer,
