@@ -307,3 +307,9 @@ def test_a_superlative_reads_the_items_a_passage_lists(
             reply.text
         )
         assert_cited(store, reply)
+
+
+def test_a_follow_up_asking_the_winners_amount_is_answered_with_it(tmp_path: Path) -> None:
+    with _stored(tmp_path, SHARES) as store:
+        reply = answer("2025年合肥机器人产业哪个领域占比最低？占多少？", store)
+        assert reply.text.split("；")[1].startswith("17%")  # not the first share listed

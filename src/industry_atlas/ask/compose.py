@@ -21,12 +21,15 @@ ALTERNATIVE_NOT_FOUND = "{}：资料中没有找到"
 @dataclass(frozen=True, slots=True)
 class Finding:
     """What answers one part of a question: a statement, the spans it rests on, and how it
-    was derived (`method`, e.g. "facts:policy")."""
+    was derived (`method`, e.g. "facts:policy"). `figure` is the amount a statement naming
+    the winner of a superlative gives for it ("约45%" of "先进制造类项目（约45%）…"): a
+    follow-up asking that amount ("占多少？") is answered by it."""
 
     text: str
     spans: tuple[Span, ...]
     method: str
     fact_ids: tuple[str, ...] = ()
+    figure: str = ""
 
 
 Describe = Callable[[str], tuple[str, str]]

@@ -26,6 +26,8 @@ from industry_atlas.ask.policies import (
 from industry_atlas.ask.products import maker, model_of, region_products, release_date
 from industry_atlas.ask.question import (
     Anchor,
+    AnchorKind,
+    Intent,
     Part,
     amount_asked,
     listed_names,
@@ -97,6 +99,10 @@ class Asker:
             compared = _compared_before(part, parsed.parts[:index], findings)
             if compared is not None:  # "…分别有多少款？哪个城市更多？"
                 findings.append(compared)
+                continue
+            if before is not None and before.figure and _asks_its_amount(part):
+                # "哪一类占比最低？占多少？": the winner's amount, said with it
+                findings.append(replace(before, text=before.figure))
                 continue
             follows = before.spans if before else ()
             found = self._answer_part(part, search, follows)
@@ -207,6 +213,14 @@ def _compared_before(
     names = listed_names(before[-1])
     said = verdict(findings[-1], names, comparative) if len(names) >= 2 else None
     return None if said is None else replace(findings[-1], text=said)
+
+
+def _asks_its_amount(part: Part) -> bool:
+    """True for a follow-up asking an amount of nothing it names itself ("占多少？")."""
+    names_own = any(
+        anchor.start >= part.start and anchor.kind is not AnchorKind.YEAR for anchor in part.anchors
+    )
+    return part.has(Intent.VALUE, Intent.COUNT) and not names_own
 
 
 def _reading_on(candidates: list[Candidate], follows: Sequence[Span]) -> list[Candidate]:

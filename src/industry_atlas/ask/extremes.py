@@ -67,7 +67,8 @@ def read_extreme(part: Part, candidates: list[Candidate], _store: AskReader) -> 
             return None  # a tie names no one
         span = candidate.span
         window = Span(span.doc_id, run[0].start, run[-1].end, _slice(span, run))
-        return Finding(f"{best.name}（{best.written}）——{quoted(window.quote)}", (window,), METHOD)
+        statement = f"{best.name}（{best.written}）——{quoted(window.quote)}"
+        return Finding(statement, (window,), METHOD, figure=best.written)
     return None
 
 

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
+from dataclasses import replace
 from decimal import Decimal
 
 from industry_atlas.ask.compose import Finding
@@ -102,7 +103,8 @@ def largest_round(part: Part, candidates: list[Candidate], store: AskReader) -> 
     text = said[0] + ("（以人民币计最大）" if len(said) > 1 else "（文中金额最大的一笔）")
     if len(said) > 1:
         text += "；以其他币种计：" + "；".join(said[1:])
-    return finding(text, [stored for _, _, stored in best], METHOD_ROUND)
+    found = finding(text, [stored for _, _, stored in best], METHOD_ROUND)
+    return replace(found, figure=best[0][1])
 
 
 def _rounds_reported(part: Part, candidates: list[Candidate], store: AskReader) -> list[StoredFact]:

@@ -11,6 +11,7 @@ answer, every cell with its header, cited by the row and header lines.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from decimal import Decimal
 
 from industry_atlas.ask.compose import Finding
@@ -31,6 +32,8 @@ _SEPARATED = re.compile(r"[\t｜|]")
 # rows summing the others: never the largest of them
 _TOTALS = frozenset({"合计", "总计", "小计", "全市", "全省", "全国", "总体", "平均"})
 _YEAR = re.compile(r"(?:19|20)\d{2}")
+# the words right before a superlative: what it measures ("产值增速最快")
+_MEASURED = re.compile(r"(?P<measure>[\u4e00-\u9fff]{2,6})(?=最)")
 _NUMBER = re.compile(r"[-−]?\d[\d,]*(?:\.\d+)?")
 
 
@@ -90,13 +93,18 @@ def _extreme(part: Part, tables: list[Table], document: Document) -> Finding | N
     larger = cues().superlatives[part.superlative] if part.superlative else True
     asked = set(search_terms(expand_synonyms(part.text)))
     years = set(_YEAR.findall(part.text))
+    measured = _MEASURED.search(part.text)  # "市场份额最高": the column names 份额
+    measure = set(search_terms(expand_synonyms(measured["measure"]))) if measured else set()
     best: tuple[int, Finding] | None = None
     for table in tables:
         rows = [row for row in table.rows if row.header and _label(row.cells).text not in _TOTALS]
         if not rows:
             continue
         header = rows[0].header or ()
-        overlap = [_column_match(head, asked, years) for head in header]
+        overlap = [
+            _column_match(head, asked, years) if _measures(head, measure, years) else 0
+            for head in header
+        ]
         column = max(range(1, len(overlap)), key=lambda index: overlap[index], default=0)
         if not column or not overlap[column] or (best and best[0] >= overlap[column]):
             continue
@@ -112,9 +120,12 @@ def _extreme(part: Part, tables: list[Table], document: Document) -> Finding | N
         _, row = (max if larger else min)(valued, key=lambda item: item[0])
         head, cell = header[column], row.cells[column].text
         percent = head.text.rstrip("）)").endswith("%") and not cell.endswith("%")
-        said = f"{_label(row.cells).text}（{head.text} {cell}{'%' if percent else ''}，"
-        said += f"表中{'最高' if larger else '最低'}）"
-        best = (overlap[column], _finding(said, (header, row.cells), document, METHOD_MOST))
+        figure = f"{cell}{'%' if percent else ''}"
+        said = (
+            f"{_label(row.cells).text}（{head.text} {figure}，表中{'最高' if larger else '最低'}）"
+        )
+        found = _finding(said, (header, row.cells), document, METHOD_MOST)
+        best = (overlap[column], replace(found, figure=figure))
     return best[1] if best else None
 
 
@@ -133,6 +144,13 @@ def _column_match(head: Cell, asked: set[str], years: set[str]) -> int:
         return 0
     terms = {term for term in search_terms(without_unit(head)) if not term.isdigit()}
     return 2 * len(asked & terms) + bool(named_years & years)
+
+
+def _measures(head: Cell, measure: set[str], years: set[str]) -> bool:
+    """True when a column can hold the measure a superlative asks about: its header
+    shares a term with it, or names the year asked ("2030年的市场空间": 2030E)."""
+    terms = set(search_terms(without_unit(head)))
+    return not measure or bool(terms & measure) or bool(set(_YEAR.findall(head.text)) & years)
 
 
 def _value(cell: Cell, label: Cell, column: Cell) -> Decimal | None:
