@@ -101,3 +101,22 @@ def test_truncated_docx_is_corrupt() -> None:
     data = render_docx(ARTICLE)
     with pytest.raises(IngestError, match="corrupt or unreadable DOCX"):
         extract_text(data[: len(data) // 2], "half.docx")
+
+
+def test_a_page_without_a_date_in_its_markup_is_dated_by_its_byline() -> None:
+    body = "".join(
+        f"<p>{paragraph}</p>"
+        for paragraph in ARTICLE.paragraphs[1:]
+        if not paragraph.startswith("##")
+    )
+    page = (
+        '<!DOCTYPE html><html lang="zh-CN"><head><meta charset="utf-8">'
+        f"<title>{ARTICLE.title}_西部智造观察</title></head><body>"
+        '<div class="nav">首页 | 产业 | 科技</div>'
+        f"<h1>{ARTICLE.title}</h1>"
+        '<p class="byline">西部智造观察记者\u3000罗晓岚\u30002026年3月18日 09:12</p>'
+        f"{body}</body></html>"
+    )
+    document = build_document(page.encode("utf-8"), "page.html", LoadOptions())
+    assert "罗晓岚" not in document.text  # the byline is not main text…
+    assert document.published == PartialDate(2026, 3, 18)  # …but it dates the page
