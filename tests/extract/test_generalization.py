@@ -1815,6 +1815,25 @@ def test_a_numbered_list_of_products_and_their_makers_is_a_table_of_products() -
     assert ("青穹客服大模型", "宁波青穹信息技术有限公司") in makes
 
 
+def test_a_table_of_models_with_their_release_days_dates_each_release() -> None:
+    text = (
+        "大模型周报（2026年第10周）\n2026年3月9日\n"
+        "| 模型 | 厂商 | 发布日期 | 输入价格（元/百万tokens） |\n"
+        "|---|---|---|---|\n"
+        "| 澜川-3 | 杭州澜川智能科技有限公司 | 2026-03-02 | 2 |\n"
+        "| 青穹-2 | 宁波青穹信息技术有限公司 | 2026-02-26 | 0.8 |\n"
+    )
+    extraction = _extraction(text)
+    releases = {
+        (fact.subject, str(fact.time))
+        for fact in extraction.facts
+        if fact.kind == FactKind.EVENT and fact.predicate == "release"
+    }
+    assert releases == {("澜川-3", "2026-03-02"), ("青穹-2", "2026-02-26")}
+    makes = {(f.object, f.subject) for f in extraction.facts if f.kind == FactKind.MAKES}
+    assert ("澜川-3", "杭州澜川智能科技有限公司") in makes
+
+
 def test_ground_broken_a_lab_signed_a_line_rolled_off_on_a_day_are_events() -> None:
     text = (
         "具身早报\n2026年5月13日\n"

@@ -126,6 +126,7 @@ _MADE_VERB = re.compile(r"(?:自主|独立|联合)?(?:研发|推出|发布|打�
 # a table's column of product names, and the column naming who makes or offers each
 _QUOTED_BEFORE_BRACKET = re.compile(r"“(?P<name>[^“”，。；\s]{2,20})”[（(]$")
 _PRODUCT_COLUMN = re.compile("^(?:服务名称|产品名称|模型名称|产品|模型|型号)$")
+_DATE_COLUMN = re.compile("^(?:发布日期|发布时间|上市时间|上市日期|首发日期)$")
 _MAKER_COLUMN = re.compile(
     "^(?:主体名称|备案主体|厂商|厂家|企业|公司|研发单位|开发者|生产企业|企业名称)$"
 )
@@ -665,6 +666,7 @@ def _tabled(
             header = row.header or ()
             names = next((i for i, c in enumerate(header) if _PRODUCT_COLUMN.search(c.text)), None)
             makers = next((i for i, c in enumerate(header) if _MAKER_COLUMN.search(c.text)), None)
+            dated = next((i for i, c in enumerate(header) if _DATE_COLUMN.search(c.text)), None)
             if names is None or makers is None or len(row.cells) != len(header):
                 continue
             cell, maker_cell = row.cells[names], row.cells[makers]
@@ -680,7 +682,16 @@ def _tabled(
             span = (cell.start, cell.end)
             kind = "llm" if "模型" in cell.text else _kind(knowledge, reading, span, cell.text)
             evidence = [span, (maker_cell.start, maker_cell.end)]
-            releases.append(Release(cell.text, span, kind, maker, None, evidence))
+            # "｜DeepSeek-V4｜深度求索｜…｜2026-05-21｜": the row dates the release
+            date_cell = row.cells[dated] if dated is not None else None
+            date = reading.dates_between(date_cell.start, date_cell.end) if date_cell else []
+            if date_cell is None or not date:
+                releases.append(Release(cell.text, span, kind, maker, None, evidence))
+                continue
+            evidence.append((date_cell.start, date_cell.end))
+            releases.append(
+                Release(cell.text, span, kind, maker, date[0].date, evidence, (), "sentence")
+            )
     return releases
 
 
