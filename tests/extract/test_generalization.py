@@ -1815,6 +1815,20 @@ def test_a_numbered_list_of_products_and_their_makers_is_a_table_of_products() -
     assert ("青穹客服大模型", "宁波青穹信息技术有限公司") in makes
 
 
+def test_a_companys_plant_going_into_production_is_no_founding_of_the_company() -> None:
+    text = (
+        "渝北智造观察\n2026年3月18日\n"
+        "3月10日，重庆嘉渝智行机器人有限公司位于鱼复工业园的整机工厂正式投产，总投资6.2亿元。\n"
+    )
+    events = {
+        (fact.predicate, fact.subject)
+        for fact in _extraction(text).facts
+        if fact.kind == FactKind.EVENT
+    }
+    assert ("founding", "重庆嘉渝智行机器人有限公司") not in events
+    assert ("other", "重庆嘉渝智行机器人有限公司") in events
+
+
 def test_a_table_of_models_with_their_release_days_dates_each_release() -> None:
     text = (
         "大模型周报（2026年第10周）\n2026年3月9日\n"

@@ -36,6 +36,7 @@ _AT_MEETING = re.compile(r"会上|大会|会议|论坛|峰会|活动现场|仪�
 _ESTABLISHED_LATER = re.compile(
     r"[^，。；]{0,40}?(?:正式揭牌|揭牌成立|正式开园|正式成立|揭牌|开园|建成投用|正式投产|正式启用)"
 )
+_PRODUCTION = re.compile("投产|投用|投入运营|投入使用")  # a plant's start, not a founding
 _ESTABLISHED_BEFORE = re.compile(r"(?:成立|揭牌|开园|组建)的$")
 _FINANCING = re.compile(
     r"(?:完成|获得|宣布完成|宣布获得|拿下|拿到|斩获)(?:了)?[^。，；]{0,30}?"
@@ -195,7 +196,9 @@ def _founded(
             )
         ):
             date = after
-        elif _ESTABLISHED.match(text, end) or _ESTABLISHED_LATER.match(text, end):
+        elif established := _ESTABLISHED.match(text, end) or _ESTABLISHED_LATER.match(text, end):
+            if entity.kind in _COMPANY_KINDS and _PRODUCTION.search(established.group()):
+                return  # "两江智行位于…的整机工厂正式投产": its plant's start, no founding
             sentence = reading.sentence_at(start)
             date = _last_date(reading, sentence.start, start)
             if date is None and _AT_MEETING.search(text, sentence.start, start):
