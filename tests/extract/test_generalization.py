@@ -1815,6 +1815,18 @@ def test_a_numbered_list_of_products_and_their_makers_is_a_table_of_products() -
     assert ("青穹客服大模型", "宁波青穹信息技术有限公司") in makes
 
 
+def test_a_model_pointed_at_is_the_model_named_before_not_one_named_so() -> None:
+    text = (
+        "大模型周报\n2026年6月8日\n"
+        "本周最受关注的是澜川-4。澜川智能于6月2日发布并开源该模型，总参数约1.2万亿。\n"
+    )
+    extraction = _extraction(text)
+    products = {e.name for e in extraction.entities if e.type == MentionType.PRODUCT}
+    assert "该模型" not in products
+    subjects = {f.subject for f in extraction.facts if f.kind == FactKind.METRIC}
+    assert "该模型" not in subjects
+
+
 def test_a_companys_plant_going_into_production_is_no_founding_of_the_company() -> None:
     text = (
         "渝北智造观察\n2026年3月18日\n"

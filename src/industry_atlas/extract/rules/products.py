@@ -97,6 +97,7 @@ _THIS_ONE_RELEASED = re.compile(
 _THIS_ONE_REACH = 120  # how far back 这款 may point
 _BRANDED_MODEL = re.compile(rf"[\u4e00-\u9fff]{{1,4}}(?:{_MODEL})")
 _LIST_LEAD = re.compile("即|诸如|比如|例如|如|包括")
+_POINTING_NAME = re.compile(r"(?:这款|该款|此款|这一|该|这|此)(?:机器人|产品|模型|大模型|机型)")
 _NOT_IN_NAME = re.compile("[的了着推发布出研是在和与及等]")
 _LIST_ITEM = re.compile(
     rf"(?:{_MODEL}|[\u4e00-\u9fff]{{1,5}}{_MODEL})(?:[（(][^（）()]{{1,8}}[）)])?"
@@ -174,6 +175,8 @@ def find_products(
     releases.extend(_tabled(reading, knowledge, findings, releases))
     industries = {maker.name: maker.pack for maker in knowledge.makers}
     for release in releases:
+        if _POINTING_NAME.fullmatch(release.name):
+            continue  # "发布并开源该模型": the model named before, not one named 该模型
         named = _named_maker(findings, release.name)
         release = replace(release, maker=named) if named else release
         _record(reading, findings, _kind_from_maker(release, industries))
