@@ -4,8 +4,10 @@ printed citations, refusals and the scores."""
 from __future__ import annotations
 
 import json
+from importlib import resources
 from pathlib import Path
 
+from industry_atlas.cli.ask import SampleSet
 from tests.conftest import SHARED
 
 
@@ -74,3 +76,9 @@ def test_eval_ask_needs_a_question_set(cli, seed_db: Path) -> None:
     result = cli("eval-ask", "--db", str(seed_db))
     assert result.exit_code == 1
     assert "Error:" in result.stderr
+
+
+def test_every_question_set_shipped_can_be_chosen_as_a_sample() -> None:
+    shipped = resources.files("industry_atlas") / "samples" / "questions"
+    names = {Path(str(entry)).stem for entry in shipped.iterdir() if entry.name.endswith(".json")}
+    assert names <= {choice.value for choice in SampleSet}

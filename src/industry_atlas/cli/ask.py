@@ -47,6 +47,7 @@ class SampleSet(StrEnum):
     HOLDOUT_13 = "holdout-13"
     HOLDOUT_14 = "holdout-14"
     HOLDOUT_15 = "holdout-15"
+    HOLDOUT_16 = "holdout-16"
     UNANSWERABLE = "unanswerable"
 
 
