@@ -212,6 +212,10 @@ def test_a_table_row_answers_through_the_column_naming_what_is_asked(sample_db: 
             "招商证券2025年5月的深圳机器人产业报告说，深圳哪个区的机器人产业产值约占全市三分之一？",
             ["宝安区"],
         ),
+        # a version asked about is dated by the date written nearest it, not the release
+        # fact of another version (上个月20日 is the 升级版's)
+        ("科大讯飞星火X1的初版是哪天发布的？", ["今年1月15日"]),
+        ("升级版的星火X1是哪天发布的？", ["上个月20日（2025年4月20日）"]),
         # the agent of a deed put in the passive, which no mention names ("由台积电…代工")
         ("征程6P由谁代工？", ["台积电——"]),
         # "哪个会展中心" asks for one of a kind: a passage naming a 会展中心 holds it

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from industry_atlas.ask.cues import cues
-from industry_atlas.ask.question import AnchorKind, Intent, Part
+from industry_atlas.ask.question import VERSIONS, AnchorKind, Intent, Part
 from industry_atlas.core.models import Document, Mention, MentionType, PartialDate, Span
 from industry_atlas.core.text import CLOSING_QUOTES, fold_width
 from industry_atlas.normalize.dates import find_dates
@@ -207,7 +207,18 @@ def _dates(span: Span, document: Document, part: Part) -> list[Piece]:
     # "2021年12月28日，公司以截至2021年9月30日经审计的净资产…整体变更": the day a figure
     # is counted to dates no deed, unless the question asks 截至 or nothing else is dated
     keep_cutoffs = _CUTOFF_WORD.search(part.text) or all(cutoff for _, cutoff in pieces)
-    return [piece for piece, cutoff in pieces if keep_cutoffs or not cutoff]
+    kept = [piece for piece, cutoff in pieces if keep_cutoffs or not cutoff]
+    version = part.version
+    versions = list(VERSIONS.finditer(span.quote))
+    if version and versions:
+        # "上个月20日…发布了升级版…，距离其初版亮相不过三个多月": each date is the version's
+        # written nearest it, and 上个月20日 is the 升级版's, not the 初版 asked about
+        def nearest(piece: Piece) -> str:
+            at = piece.start - span.start
+            return min(versions, key=lambda found: abs(found.start() - at)).group()
+
+        kept = [piece for piece in kept if nearest(piece) == version]
+    return kept
 
 
 def _inside(offset: int, matches: Iterator[re.Match[str]]) -> bool:

@@ -151,8 +151,8 @@ def _stated_date(stored: StoredFact) -> PartialDate | None:
 def release_date(part: Part, store: AskReader) -> Finding | None:
     """Answer "when" from the dated makes facts of a named product (or the products of a
     named maker), else from the dated events of the named entity."""
-    if not part.has(Intent.WHEN):
-        return None
+    if not part.has(Intent.WHEN) or part.version:
+        return None  # "星火X1初版": which version a fact dates, it does not say; passages do
     names = anchor_names(part, AnchorKind.ENTITY, AnchorKind.CODE, AnchorKind.QUOTED)
     facts = store.facts_about(names, ["makes", "event"])
     kinds, verbs = _event_kinds(part)

@@ -169,6 +169,12 @@ class Part:
         return next((word for word in cues().superlatives if word in self.text), None)
 
     @property
+    def version(self) -> str | None:
+        """The version of a product the part asks about ("星火X1初版" -> 初版), if any."""
+        found = VERSIONS.search(self.text)
+        return found.group() if found else None
+
+    @property
     def asks_money(self) -> bool:
         """True for "多少钱": a sum of money answers, not a count or a share."""
         return any(word in self.text for word in cues().money_words)
@@ -229,6 +235,8 @@ _RATE = re.compile("率")
 _MONEY_UNITS = ("元", "新台币")  # 元, 美元, 港元, 欧元 …; 新台币
 _SHARE_OF = re.compile(r"占(?!地|用|据|领)[^，,。？?]{1,12}?(?:的)?多少")
 _PART_END = re.compile(r"[？?；;！!]+")
+# the versions a product is released in ("星火X1初版", "升级版")
+VERSIONS = re.compile("初版|首版|第一版|升级版|新版|正式版|测试版|公测版|内测版")
 _WHICH = re.compile("哪|谁")  # what a superlative asks for: which one
 _POINTING = frozenset({"这", "那"})  # "这几款…" points at the ones named: no count asked
 _TITLE = re.compile(r"《([^》]{2,80})》")
