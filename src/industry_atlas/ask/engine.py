@@ -108,7 +108,7 @@ class Asker:
             found = self._answer_part(part, search, follows)
             if found is None or (before is not None and found.text == before.text):
                 # a follow-up asks something else than the part before: not its answer again
-                found = read_on(part, follows, lambda doc_id: search.document(doc_id).text)
+                found = read_on(part, follows, search.text_of)
             findings.append(found)
         findings = self._from_one_document(parsed.parts, findings, search)
         related = []
@@ -153,7 +153,7 @@ class Asker:
     ) -> Finding | None:
         """Answer a part; `one_of` is (the name it asks about, all the names listed) when
         it is one name's share of "A和B分别…"."""
-        said = speaker_of(part, follows, self._store, lambda doc_id: search.document(doc_id).text)
+        said = speaker_of(part, follows, self._store, search.text_of)
         if said is not None:
             return said
         for answer_from_facts in FACT_ANSWERERS:

@@ -122,6 +122,10 @@ class PassageSearch:
             self._documents.update(self._store.get_documents([doc_id]))
         return self._documents[doc_id]
 
+    def text_of(self, doc_id: str) -> str:
+        """Return a stored document's text."""
+        return self.document(doc_id).text
+
     def candidates(self, part: Part, after: Sequence[Span] = ()) -> list[Candidate]:
         """Return the passages naming every anchor of `part`, best first; with `after`
         (the answer to the part before), the passages holding it are weighed too, though
