@@ -839,6 +839,8 @@ def test_who_filed_a_service_is_the_company_its_filing_list_names(sample_db: Pat
         ("湘岳智能的具身智能业务去年收入多少？是上一年的几倍？", ["4.12亿元", "3.4倍"]),
         # "售价多少起" asks for a price from which, not a count of 起
         ("秦川T2有多少个自由度？售价多少起？", ["43个", "19.9万元"]),
+        # "每台" is a quantity, never the short form of a name (每台机器人 less 机器人)
+        ("鹏擎K2的谐波减速器是谁供应的？每台整机要用几个？", ["14个"]),
         # a year dates the follow-up; it names nothing else to ask about
         ("山东国家级专精特新“小巨人”企业有多少家？2025年当年新增多少家？", ["164家"]),
     ],

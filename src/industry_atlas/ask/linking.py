@@ -28,6 +28,7 @@ _NAME_EXTRA_CHARS = frozenset(" -·.&+")
 _FUZZY_MIN_CHARS = 4
 _FUZZY_MIN_RATIO = 88.0
 _SHORT_MIN_CHARS = 2
+_QUANTITY_WORD = re.compile(r"[每各首这那几][一二两三四五六七八九十\d]*[个台家款项位名只套条批轮]")
 _MODEL_CODE_CHAR = re.compile("[A-Za-z0-9]")
 # The level a region's name ends in, which its own bodies keep: 北京市科委 -> 市科委
 _LEVEL_CHARS = frozenset("省市区县")
@@ -136,7 +137,9 @@ def _without_head(name: str) -> str | None:
     two or more characters of its own are left."""
     for head in sorted(cues().names["heads"], key=len, reverse=True):  # 大模型 before 模型
         if name.endswith(head) and len(name) - len(head) >= _SHORT_MIN_CHARS:
-            return name[: -len(head)]
+            short = name[: -len(head)]
+            # "每台机器人" less 机器人 is 每台, a quantity in any question ("每台整机用多少个")
+            return None if _QUANTITY_WORD.fullmatch(short) else short
     return None
 
 
