@@ -841,6 +841,9 @@ def test_who_filed_a_service_is_the_company_its_filing_list_names(sample_db: Pat
         ("秦川T2有多少个自由度？售价多少起？", ["43个", "19.9万元"]),
         # "每台" is a quantity, never the short form of a name (每台机器人 less 机器人)
         ("鹏擎K2的谐波减速器是谁供应的？每台整机要用几个？", ["14个"]),
+        # the growth read on in the line of the revenue, though another line matches the
+        # follow-up a little better ("…较2024年的人民币3.65亿元增长19.7%")
+        ("擎川机器人2025年收入是多少？同比增长了多少？", ["48.6%——"]),
         # a year dates the follow-up; it names nothing else to ask about
         ("山东国家级专精特新“小巨人”企业有多少家？2025年当年新增多少家？", ["164家"]),
     ],

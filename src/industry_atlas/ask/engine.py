@@ -47,6 +47,7 @@ from industry_atlas.normalize.script import to_simplified
 
 # A follow-up reads on from the answer before it when the next passage starts this close.
 READ_ON_CHARS = 200
+READ_ON_SLACK = 0.15  # of match a passage reading on may lack and still go first
 
 FactAnswerer = Callable[[Part, AskReader], Finding | None]
 PassageAnswerer = Callable[[Part, list[Candidate], AskReader], Finding | None]
@@ -163,7 +164,7 @@ class Asker:
         candidates = search.candidates(part, follows if part.context_words else ())
         if one_of is not None:
             candidates = [c for c in candidates if not _about_another(c, *one_of)]
-        return self._answer_from(part, _reading_on(candidates, follows))
+        return self._answer_from(part, _reading_on(part, candidates, follows))
 
     def _answer_from(self, part: Part, candidates: list[Candidate]) -> Finding | None:
         for answer_from_passage in PASSAGE_ANSWERERS:
@@ -223,9 +224,12 @@ def _asks_its_amount(part: Part) -> bool:
     return part.has(Intent.VALUE, Intent.COUNT) and not names_own
 
 
-def _reading_on(candidates: list[Candidate], follows: Sequence[Span]) -> list[Candidate]:
+def _reading_on(
+    part: Part, candidates: list[Candidate], follows: Sequence[Span]
+) -> list[Candidate]:
     """A follow-up ("归母净利润是多少？" after "一季度营业收入是多少？") reads on from the
-    answer before it: of passages that match it equally well, the one just after first."""
+    answer before it: of passages that match it nearly as well as the best, the one going
+    on from the answer first (exactly as well, for a who-question)."""
     if not follows:
         return candidates
     last = max(follows, key=lambda span: span.end)
@@ -236,7 +240,18 @@ def _reading_on(candidates: list[Candidate], follows: Sequence[Span]) -> list[Ca
         goes_on = candidate.span.end > last.end and gap <= READ_ON_CHARS
         return candidate.span.doc_id == last.doc_id and goes_on
 
-    return sorted(candidates, key=lambda c: (-round(c.match, 2), not reads_on(c), -c.score))
+    slack = 0.0 if part.has(Intent.WHO) else READ_ON_SLACK
+    best = max((candidate.match for candidate in candidates), default=0.0)
+    # "· 收入为人民币15.42亿元，较2024年的…增长48.6%" before another line's "…增长19.7%";
+    # not for a who-question: the sentence of the answer may name its speaker before it
+    return sorted(
+        candidates,
+        key=lambda c: (
+            not (reads_on(c) and c.match >= best - slack),
+            -round(c.match, 2),
+            -c.score,
+        ),
+    )
 
 
 def _about_another(candidate: Candidate, name: Anchor, listed: Sequence[Anchor]) -> bool:
