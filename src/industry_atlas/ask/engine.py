@@ -26,7 +26,6 @@ from industry_atlas.ask.policies import (
 from industry_atlas.ask.products import maker, model_of, region_products, release_date
 from industry_atlas.ask.question import (
     Anchor,
-    AnchorKind,
     Intent,
     Part,
     amount_asked,
@@ -218,10 +217,7 @@ def _compared_before(
 
 def _asks_its_amount(part: Part) -> bool:
     """True for a follow-up asking an amount of nothing it names itself ("占多少？")."""
-    names_own = any(
-        anchor.start >= part.start and anchor.kind is not AnchorKind.YEAR for anchor in part.anchors
-    )
-    return part.has(Intent.VALUE, Intent.COUNT) and not names_own
+    return part.has(Intent.VALUE, Intent.COUNT) and not part.names_its_own
 
 
 def _reading_on(

@@ -169,6 +169,15 @@ class Part:
         return next((word for word in cues().superlatives if word in self.text), None)
 
     @property
+    def names_its_own(self) -> bool:
+        """True when the part names something of its own, not only a year ("2025年新增了
+        几家" is still about what the part before named)."""
+        return any(
+            anchor.start >= self.start and anchor.kind is not AnchorKind.YEAR
+            for anchor in self.anchors
+        )
+
+    @property
     def version(self) -> str | None:
         """The version of a product the part asks about ("星火X1初版" -> 初版), if any."""
         found = VERSIONS.search(self.text)

@@ -388,20 +388,35 @@ def _position(forms: tuple[str, ...], text: str) -> int:
 
 
 def read_on(part: Part, follows: Sequence[Span], text_of: Callable[[str], str]) -> Finding | None:
-    """A follow-up the passages word otherwise ("净募资大约多少" after the placing price)
-    is answered by the next amount the answer's sentence goes on to state, in a clause
-    sharing a character with what the follow-up asks ("集资净额约27.2亿港元")."""
-    names_own = any(
-        anchor.start >= part.start and anchor.kind is not AnchorKind.YEAR for anchor in part.anchors
-    )  # a year ("2025年新增了几家") dates the follow-up, it names nothing else
-    counts = part.has(Intent.COUNT)
-    if not follows or names_own or not (counts or part.has(Intent.VALUE)) or not part.keywords:
+    """A follow-up the passages word otherwise is answered by what the answer's sentence
+    goes on to say, in a clause sharing a character with what the follow-up asks: its
+    next amount ("净募资大约多少" after the placing price: "集资净额约27.2亿港元"), or for a
+    what-question the clause itself ("最大的难点在哪": 难的是“大脑”)."""
+    amount = part.has(Intent.COUNT, Intent.VALUE)
+    if not follows or part.names_its_own or not part.keywords:
         return None  # a part naming something of its own is about that
+    if not amount and not part.has(Intent.WHAT):
+        return None
     last = max(follows, key=lambda span: span.end)
     text = text_of(last.doc_id)
     end = SENTENCE_END.search(text, last.end, last.end + _READ_ON_REACH)
     window = fold_width(text[last.end : end.start() + 1 if end else last.end])
     asked = set("".join(part.keywords))
+    read = _amount_read_on(part, window, asked) if amount else _clause_read_on(window, asked)
+    if read is None:
+        return None
+    start, stop, lead = last.end + read[0], last.end + read[1], read[2]
+    said = quoted(text[start:stop])
+    return Finding(
+        f"{lead}——{said}" if lead else said,
+        (Span(last.doc_id, start, stop, text[start:stop]),),
+        METHOD,
+    )
+
+
+def _amount_read_on(part: Part, window: str, asked: set[str]) -> tuple[int, int, str] | None:
+    """The first amount of the window the part admits, in a clause sharing its words."""
+    counts = part.has(Intent.COUNT)
     for match in find_quantities(window):
         clause_start = max(
             (m.end() for m in _CLAUSE_BREAK.finditer(window, 0, match.start)), default=0
@@ -410,13 +425,18 @@ def read_on(part: Part, follows: Sequence[Span], text_of: Callable[[str], str]) 
         clause = window[clause_start : clause_end.start() if clause_end else len(window)]
         unit = match.quantity.unit
         fits = is_count_of(part, unit) if counts else part.admits_unit(unit)
-        if not fits or not asked & set(clause):  # "够装多少台整机": "可满足约8000台…整机"
-            continue
-        start, stop = last.end + clause_start, last.end + match.end
-        amount = text[last.end + match.start : stop]
-        return Finding(
-            f"{amount}——{quoted(text[start:stop])}",
-            (Span(last.doc_id, start, stop, text[start:stop]),),
-            METHOD,
-        )
+        if fits and asked & set(clause):  # "够装多少台整机": "可满足约8000台…整机"
+            return clause_start, match.end, window[match.start : match.end]
+    return None
+
+
+def _clause_read_on(window: str, asked: set[str]) -> tuple[int, int, str] | None:
+    """The first clause of the window sharing the part's words."""
+    start = 0
+    for found in [*_CLAUSE_BREAK.finditer(window), None]:
+        stop = found.start() if found else len(window)
+        clause = window[start:stop].strip("，,；;：: ")
+        if len(clause) > 1 and asked & set(clause):
+            return start, stop, ""
+        start = found.end() if found else stop
     return None
