@@ -846,6 +846,8 @@ def test_who_filed_a_service_is_the_company_its_filing_list_names(sample_db: Pat
         ("擎川机器人2025年收入是多少？同比增长了多少？", ["48.6%——"]),
         # a what-question no passage answers reads on in the clause after the answer
         ("重庆两江新区的渝精传动科技主攻什么减速器？主力产品是什么系列？", ["YJ-H14系列"]),
+        # "难点在哪" asks what, and the answer's sentence goes on to say it
+        ("朱秋国觉得人形机器人离进厂干活还要多久？最大的难点在哪？", ["难的是“大脑”"]),
         # a year dates the follow-up; it names nothing else to ask about
         ("山东国家级专精特新“小巨人”企业有多少家？2025年当年新增多少家？", ["164家"]),
     ],
