@@ -14,8 +14,9 @@ from dataclasses import dataclass
 from decimal import Decimal
 
 from industry_atlas.ask.compose import Finding, quoted
-from industry_atlas.ask.cues import cues, equivalents
+from industry_atlas.ask.cues import cues
 from industry_atlas.ask.question import Part
+from industry_atlas.ask.reading import states_superlative
 from industry_atlas.ask.retrieval import Candidate
 from industry_atlas.core.models import Span
 from industry_atlas.core.protocols import AskReader
@@ -55,7 +56,7 @@ def read_extreme(part: Part, candidates: list[Candidate], _store: AskReader) -> 
     if superlative is None:
         return None
     ranked = [c for c in candidates[:READ_DEPTH] if c.coverage >= MIN_COVERAGE]
-    if any(_says(superlative, c.span.quote) for c in ranked):
+    if any(states_superlative(part, c.span.quote) for c in ranked):
         return None  # "是增速最快的板块": read_answer quotes the passage saying it
     for candidate in ranked:
         run = _longest_run(candidate.span)
@@ -70,10 +71,6 @@ def read_extreme(part: Part, candidates: list[Candidate], _store: AskReader) -> 
         statement = f"{best.name}（{best.written}）——{quoted(window.quote)}"
         return Finding(statement, (window,), METHOD, figure=best.written)
     return None
-
-
-def _says(superlative: str, passage: str) -> bool:
-    return any(form in fold_width(passage) for form in equivalents(superlative))
 
 
 def _slice(span: Span, run: list[_Item]) -> str:

@@ -103,7 +103,7 @@ def read_answer(part: Part, candidates: list[Candidate], store: AskReader) -> Fi
     if part.has(Intent.PLACE):  # "杭州…核心区是哪个区": a passage naming a place in 杭州 first
         ranked = sorted(ranked, key=lambda c: not _names_place_within(part, c.span.quote))
     if part.superlative:  # "哪款自由度最少": the passage saying which is 最少 goes first
-        ranked = sorted(ranked, key=lambda c: not _states_superlative(part, c))
+        ranked = sorted(ranked, key=lambda c: not states_superlative(part, c.span.quote))
     for candidate in ranked:
         restated = candidate.span in restating
         if candidate.coverage < _min_coverage(part, candidate) and not restated:
@@ -191,7 +191,7 @@ def _min_coverage(part: Part, candidate: Candidate) -> float:
         # its neighbours say what the question says, the passage itself does not; one
         # naming what is asked about ("旋风小子由北京理工大学团队研制") is about it
         return 1.1
-    if _states_superlative(part, candidate) or _names_one_of_kind(part, passage):
+    if states_superlative(part, candidate.span.quote) or _names_one_of_kind(part, passage):
         # "众擎SA01…是四款中最便宜的" says which, "…北人亦创国际会展中心开幕" names the
         # 会展中心 asked for: either is what is asked, sharing few other words
         return MIN_OWN_COVERAGE
@@ -226,11 +226,13 @@ def _names_place_within(part: Part, passage: str) -> bool:
     return False
 
 
-def _states_superlative(part: Part, candidate: Candidate) -> bool:
-    """True when the passage says the superlative the part asks for (最少, or 领跑 for 最快)."""
+def states_superlative(part: Part, passage: str) -> bool:
+    """True when a passage says the superlative the part asks for (最少, or 领跑 for 最快)."""
     superlative = part.superlative
-    passage = fold_width(candidate.span.quote)
-    return bool(superlative) and any(form in passage for form in equivalents(superlative or ""))
+    if superlative is None:
+        return False
+    folded = fold_width(passage)
+    return any(form in folded for form in equivalents(superlative))
 
 
 def _finding(part: Part, candidate: Candidate, piece: Piece) -> Finding:

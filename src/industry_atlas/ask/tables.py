@@ -101,10 +101,7 @@ def _extreme(part: Part, tables: list[Table], document: Document) -> Finding | N
         if not rows:
             continue
         header = rows[0].header or ()
-        overlap = [
-            _column_match(head, asked, years) if _measures(head, measure, years) else 0
-            for head in header
-        ]
+        overlap = [_column_match(head, asked, measure, years) for head in header]
         column = max(range(1, len(overlap)), key=lambda index: overlap[index], default=0)
         if not column or not overlap[column] or (best and best[0] >= overlap[column]):
             continue
@@ -134,23 +131,20 @@ def _label(cells: tuple[Cell, ...]) -> Cell:
     return cells[1] if cells[0].text.isdigit() and len(cells) > 2 else cells[0]
 
 
-def _column_match(head: Cell, asked: set[str], years: set[str]) -> int:
+def _column_match(head: Cell, asked: set[str], measure: set[str], years: set[str]) -> int:
     """How well a column header matches the question: two for each of its terms the
     question holds, one for the year asked ("2030年的市场空间": 2030E), so that "2025—2030
-    年增速最快" reads the CAGR column, not the 2025年 one; a column of another year than
-    the ones asked holds none of what is asked."""
+    年增速最快" reads the CAGR column, not the 2025年 one. A column matches nothing when it
+    names another year than the ones asked, or when it shares no term with what the
+    superlative measures ("市场份额最高") and names no year asked."""
     named_years = set(_YEAR.findall(head.text))
     if named_years and years and not named_years & years:
         return 0
-    terms = {term for term in search_terms(without_unit(head)) if not term.isdigit()}
-    return 2 * len(asked & terms) + bool(named_years & years)
-
-
-def _measures(head: Cell, measure: set[str], years: set[str]) -> bool:
-    """True when a column can hold the measure a superlative asks about: its header
-    shares a term with it, or names the year asked ("2030年的市场空间": 2030E)."""
     terms = set(search_terms(without_unit(head)))
-    return not measure or bool(terms & measure) or bool(set(_YEAR.findall(head.text)) & years)
+    if measure and not terms & measure and not named_years & years:
+        return 0
+    words = {term for term in terms if not term.isdigit()}
+    return 2 * len(asked & words) + bool(named_years & years)
 
 
 def _value(cell: Cell, label: Cell, column: Cell) -> Decimal | None:
