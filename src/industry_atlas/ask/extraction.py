@@ -17,7 +17,7 @@ from functools import lru_cache
 from industry_atlas.ask.cues import cues
 from industry_atlas.ask.question import VERSIONS, AnchorKind, Intent, Part
 from industry_atlas.core.models import Document, Mention, MentionType, PartialDate, Span
-from industry_atlas.core.text import CLOSING_QUOTES, fold_width
+from industry_atlas.core.text import CLOSING_QUOTES, find_all, fold_width
 from industry_atlas.normalize.dates import find_dates
 from industry_atlas.normalize.numbers import QuantityMatch, find_quantities
 
@@ -270,10 +270,10 @@ def _bare_numbers(span: Span, part: Part) -> list[Piece]:
     taken = [(match.start, match.end) for match in find_dates(folded, None)]
     taken += [match.span() for match in _YEAR_RANGE.finditer(folded)]  # （2024—2027年）
     taken += [
-        (found.start(), found.end())
+        found
         for anchor in part.anchors
         for form in anchor.forms
-        for found in re.finditer(re.escape(fold_width(form)), folded)
+        for found in find_all(folded, fold_width(form))
     ]
     return [
         Piece(span.start + match.start(), span.start + match.end(), match.group())

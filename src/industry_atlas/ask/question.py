@@ -18,7 +18,7 @@ from enum import StrEnum
 from industry_atlas.ask.cues import cues, expand_abbreviations
 from industry_atlas.ask.wording import CONJUNCTIONS, conjoined, content_words
 from industry_atlas.core.models import PartialDate, Region
-from industry_atlas.core.text import fold_width
+from industry_atlas.core.text import find_all, fold_width
 from industry_atlas.normalize.dates import find_dates
 from industry_atlas.normalize.numbers import UNITS, find_quantities
 from industry_atlas.normalize.regions import region_index
@@ -510,8 +510,8 @@ def _asks_a_count(text: str, cue: str, word_ends: set[int]) -> bool:
     多少项 counts in "多少项措施", not in "多少项目", which asks 多少 of 项目; "这几款机器人
     里哪款最轻" asks no count."""
     return any(
-        match.end() in word_ends and text[match.start() - 1 : match.start()] not in _POINTING
-        for match in re.finditer(re.escape(cue), text)
+        end in word_ends and text[start - 1 : start] not in _POINTING
+        for start, end in find_all(text, cue)
     )
 
 

@@ -27,7 +27,7 @@ from industry_atlas.ask.retrieval import HE_SAID, SENTENCE_END, Candidate, Passa
 from industry_atlas.core.models import Span
 from industry_atlas.core.protocols import AskReader
 from industry_atlas.core.search import passage_spans
-from industry_atlas.core.text import fold_width
+from industry_atlas.core.text import find_all, fold_width
 from industry_atlas.normalize.numbers import find_quantities
 from industry_atlas.normalize.regions import region_index
 
@@ -267,8 +267,8 @@ def _states(measure: str, passage: str) -> bool:
     """True when a passage states the measure, not only as the base of a share
     ("研发开支为4.37亿元，占收入的28.3%" states no 收入)."""
     return any(
-        not _SHARE_BASE.search(passage, max(0, found.start() - _SHARE_REACH), found.start())
-        for found in re.finditer(re.escape(measure), passage)
+        not _SHARE_BASE.search(passage, max(0, start - _SHARE_REACH), start)
+        for start, _ in find_all(passage, measure)
     )
 
 

@@ -21,7 +21,7 @@ from industry_atlas.ask.question import SPECIFIC_KINDS, Anchor, AnchorKind, Inte
 from industry_atlas.core.models import Document, Passage, Span
 from industry_atlas.core.protocols import AskReader
 from industry_atlas.core.search import passage_spans, search_terms
-from industry_atlas.core.text import fold_width, is_cjk
+from industry_atlas.core.text import find_all, fold_width, is_cjk
 from industry_atlas.normalize.dates import find_dates
 from industry_atlas.normalize.regions import region_index
 
@@ -483,8 +483,8 @@ def _anchor_level(anchor: Anchor, where: Surroundings, document: Document) -> fl
 def _names_locally(text: str, form: str, home: str) -> bool:
     """True when a text names `form` ("世界机器人大会" of "2024世界机器人大会") and not
     as another year's ("2025世界机器人大会")."""
-    for found in re.finditer(re.escape(form), text):
-        year = _YEAR_BEFORE.search(text, max(0, found.start() - 5), found.start())
+    for start, _ in find_all(text, form):
+        year = _YEAR_BEFORE.search(text, max(0, start - 5), start)
         if year is None or year.group(1) == home:
             return True
     return False

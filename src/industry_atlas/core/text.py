@@ -7,6 +7,7 @@ computed on a folded copy are offsets into the original.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 # CJK Unified Ideographs with extensions A-B and the compatibility block.
 _CJK = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0002a6df"
@@ -22,6 +23,22 @@ _FULL_WIDTH_OFFSET = 0xFEE0
 def is_cjk(char: str) -> bool:
     """True for a CJK ideograph."""
     return bool(CJK_CHAR.match(char))
+
+
+def find_all(text: str, needle: str) -> Iterator[tuple[int, int]]:
+    """Spans of the non-overlapping occurrences of `needle` in `text`, left to right.
+
+    What `re.finditer(re.escape(needle), text)` finds, without compiling a pattern per
+    needle: names found in one document are searched for once each, and compiling them
+    cost a tenth of extraction time.
+    """
+    if not needle:
+        return
+    start = text.find(needle)
+    while start >= 0:
+        end = start + len(needle)
+        yield start, end
+        start = text.find(needle, end)
 
 
 def fold_width(text: str) -> str:

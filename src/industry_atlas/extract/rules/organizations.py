@@ -14,6 +14,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, replace
 
 from industry_atlas.core.models import MentionType
+from industry_atlas.core.text import find_all
 from industry_atlas.extract.packs import DomainKnowledge
 from industry_atlas.extract.rules.enumerations import split_items
 from industry_atlas.extract.rules.findings import Findings, FoundEntity, name_again
@@ -982,9 +983,9 @@ def _declared_aliases(reading: Reading, findings: Findings) -> None:
                 continue
             alias = match["alias"].strip()
             entity.aliases.add(alias)
-            for found in re.finditer(re.escape(alias), reading.text):
-                if found.start() != end + match.start("alias"):
-                    entity.spans.append(found.span())
+            for found in find_all(reading.text, alias):
+                if found[0] != end + match.start("alias"):
+                    entity.spans.append(found)
             other = findings.entities.pop((MentionType.ORG, alias), None)
             if other is not None:
                 entity.spans.extend(span for span in other.spans if span not in entity.spans)
@@ -1043,8 +1044,7 @@ def _written_short(reading: Reading, findings: Findings, knowledge: DomainKnowle
 
 def _written_alone(reading: Reading, short: str, entity: FoundEntity) -> bool:
     """True when `short` is written as a word of its own outside the entity's mentions."""
-    for match in re.finditer(re.escape(short), reading.text):
-        start, end = match.span()
+    for start, end in find_all(reading.text, short):
         inside = any(s <= start < e for s, e in entity.spans)
         if not inside and reading.is_word_boundary(start) and reading.is_word_boundary(end):
             return True

@@ -15,6 +15,7 @@ from functools import lru_cache
 import ahocorasick
 
 from industry_atlas.core.models import FactKind, MentionType
+from industry_atlas.core.text import find_all
 from industry_atlas.extract.packs import DomainKnowledge
 from industry_atlas.extract.rules.findings import FactDetails, Findings, FoundEntity
 from industry_atlas.extract.rules.reading import Reading
@@ -303,9 +304,9 @@ def _record(
                 qualifiers={"primary": "yes" if is_first else "no"},
             ),
         )
-    for match in re.finditer(re.escape(name), reading.text):
-        if match.span() != span and not _inside_other_name(reading, match.start(), match.end()):
-            person.spans.append(match.span())
+    for found in find_all(reading.text, name):
+        if found != span and not _inside_other_name(reading, *found):
+            person.spans.append(found)
 
 
 def _assigned_roles(reading: Reading, findings: Findings) -> None:

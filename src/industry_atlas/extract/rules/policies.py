@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass
 
 from industry_atlas.core.models import FactKind, MentionType, PartialDate, Region
+from industry_atlas.core.text import find_all
 from industry_atlas.extract.packs import DomainKnowledge
 from industry_atlas.extract.rules.findings import FactDetails, Findings
 from industry_atlas.extract.rules.reading import Reading
@@ -229,8 +230,8 @@ def _record(
     region = _region(reading, knowledge, cue)
     period = _PERIOD.search(cue.title)
     policy = findings.entity(MentionType.POLICY, cue.title, "policy", cue.title_span)
-    for cited in re.finditer(re.escape(f"{cue.title}》"), reading.text):
-        short = _SHORT_NAMED.match(reading.text, cited.end())
+    for _, cited_end in find_all(reading.text, f"{cue.title}》"):
+        short = _SHORT_NAMED.match(reading.text, cited_end)
         if short is not None:  # "《…若干政策措施》（渝经信发〔2026〕5号，以下简称《若干措施》）"
             # an attribute, not an alias: 若干措施 is the short title of many documents
             policy.attrs["short_title"] = short["short"]

@@ -15,6 +15,7 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from industry_atlas.core.models import FactKind, MentionType, PartialDate
+from industry_atlas.core.text import find_all
 from industry_atlas.extract.packs import DomainKnowledge
 from industry_atlas.extract.rules.enumerations import split_items
 from industry_atlas.extract.rules.findings import FactDetails, Findings, FoundEntity, name_again
@@ -381,13 +382,13 @@ def _described(
     known = {release.span for release in found}
     releases = []
     for noun in knowledge.product_nouns:
-        for match in re.finditer(re.escape(noun), reading.text):
-            named = _name_in(reading.text, match.start(), match.end() + 18, noun)
-            if named is None or named[1] in known or named[1][0] > match.end() + 1:
+        for noun_start, noun_end in find_all(reading.text, noun):
+            named = _name_in(reading.text, noun_start, noun_end + 18, noun)
+            if named is None or named[1] in known or named[1][0] > noun_end + 1:
                 continue
             name, span = named
             is_quoted = bool(_QUOTED.match(reading.text, span[0] - 1))
-            before = reading.text[match.start() - 1] if match.start() else "。"
+            before = reading.text[noun_start - 1] if noun_start else "。"
             if not is_quoted and "\u4e00" <= before <= "\u9fff" and before not in "的款台个位其该":
                 continue  # 电科机器人1号: the noun is part of a name
             presented = _releases_something(reading, knowledge, span[0]) or (
@@ -399,10 +400,10 @@ def _described(
             kind = _kind(knowledge, reading, span, name)
             maker = (
                 _sentence_maker(reading, findings, span[0])
-                or _maker_of_pronoun(reading, findings, match.start())
+                or _maker_of_pronoun(reading, findings, noun_start)
                 or main_company(findings)
             )
-            basis = "sentence" if _dated_here(reading, match.start(), span[0]) else "context"
+            basis = "sentence" if _dated_here(reading, noun_start, span[0]) else "context"
             releases.append(
                 Release(
                     name,
@@ -410,7 +411,7 @@ def _described(
                     kind,
                     maker,
                     _date_for(reading, span[0]),
-                    [(match.start(), span[1])],
+                    [(noun_start, span[1])],
                     _aliases_after(reading.text, span[1]),
                     basis,
                 )
@@ -979,11 +980,11 @@ def _variants(reading: Reading, findings: Findings) -> list[Release]:
     found: dict[str, Release] = {}
     for product in findings.of_type(MentionType.PRODUCT):
         maker = findings.get(MentionType.ORG, makers.get(product.name, ""))
-        for mention in re.finditer(re.escape(product.name), reading.text):
-            edition = _EDITION.match(reading.text, mention.end())
+        for mention_start, mention_end in find_all(reading.text, product.name):
+            edition = _EDITION.match(reading.text, mention_end)
             if edition is None:
                 continue
-            span = (mention.start(), edition.end())
+            span = (mention_start, edition.end())
             name = reading.document.text[span[0] : span[1]]
             if name in found or findings.get(MentionType.PRODUCT, name):
                 continue

@@ -7,6 +7,7 @@ is the last person named before.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator, Sequence
 
 from industry_atlas.core.models import FactKind, MentionType
 from industry_atlas.extract.packs import DomainKnowledge
@@ -15,6 +16,9 @@ from industry_atlas.extract.rules.reading import Reading
 
 _QUOTE = r"“(?P<quote>[^“”]{6,400})”"
 _MIN_LINE = 8
+_INTERVIEW_LINE = re.compile(
+    rf"(?m)^(?P<speaker>[^\n：:]{{1,40}})[：:](?P<quote>[^\n]{{{_MIN_LINE},}})$"
+)
 
 
 def find_quotes(reading: Reading, findings: Findings, knowledge: DomainKnowledge) -> None:
@@ -22,35 +26,43 @@ def find_quotes(reading: Reading, findings: Findings, knowledge: DomainKnowledge
     people = sorted((p.name for p in findings.of_type(MentionType.PERSON)), key=len, reverse=True)
     if not people:
         return
-    names = "|".join(map(re.escape, [*people, "他", "她"]))
-    verbs = "|".join(map(re.escape, knowledge.speech_verbs))
-    patterns = (
-        re.compile(
-            rf"{_QUOTE}[，。]?\s*[^，。“”]{{0,20}}?(?P<speaker>{names})(?:在[^，。“”]{{0,24}})?(?:{verbs})"
-        ),
-        re.compile(
-            rf"(?P<speaker>{names})(?:在[^，。“”]{{0,30}}时|对[^，。“”]{{0,16}})?(?:{verbs})"
-            rf"(?:道|[^“”。]{{0,30}}?[：:])?[：:，,]?\s*{_QUOTE}"
-        ),
-        re.compile(rf"(?m)^(?P<speaker>{names})[：:](?P<quote>[^\n]{{{_MIN_LINE},}})$"),
-    )
     seen: set[tuple[int, int]] = set()
-    for pattern in patterns:
-        for match in pattern.finditer(reading.text):
-            span = match.span("quote")
-            if span in seen:
-                continue
-            speaker = _speaker(reading, people, match)
-            if speaker is None:
-                continue
-            seen.add(span)
-            findings.fact(
-                FactKind.QUOTE,
-                speaker,
-                "said",
-                [span, match.span("speaker")],
-                details=FactDetails(object=reading.document.text[span[0] : span[1]]),
-            )
+    for match in _attributed_quotes(reading.text, [*people, "他", "她"], knowledge.speech_verbs):
+        span = match.span("quote")
+        if span in seen:
+            continue
+        speaker = _speaker(reading, people, match)
+        if speaker is None:
+            continue
+        seen.add(span)
+        findings.fact(
+            FactKind.QUOTE,
+            speaker,
+            "said",
+            [span, match.span("speaker")],
+            details=FactDetails(object=reading.document.text[span[0] : span[1]]),
+        )
+
+
+def _attributed_quotes(
+    text: str, speakers: list[str], verbs: Sequence[str]
+) -> Iterator[re.Match[str]]:
+    """Quotations with a speaker: “…”乔红表示, 张鹏坦言：“…”, and interview lines 朱秋国：…"""
+    if "“" in text:  # the patterns naming this document's people cost a compile each
+        names = "|".join(map(re.escape, speakers))
+        said = "|".join(map(re.escape, verbs))
+        yield from re.finditer(
+            rf"{_QUOTE}[，。]?\s*[^，。“”]{{0,20}}?(?P<speaker>{names})(?:在[^，。“”]{{0,24}})?(?:{said})",
+            text,
+        )
+        yield from re.finditer(
+            rf"(?P<speaker>{names})(?:在[^，。“”]{{0,30}}时|对[^，。“”]{{0,16}})?(?:{said})"
+            rf"(?:道|[^“”。]{{0,30}}?[：:])?[：:，,]?\s*{_QUOTE}",
+            text,
+        )
+    for line in _INTERVIEW_LINE.finditer(text):
+        if line["speaker"] in speakers:
+            yield line
 
 
 def _speaker(reading: Reading, people: list[str], match: re.Match[str]) -> str | None:
