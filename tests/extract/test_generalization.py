@@ -2095,3 +2095,45 @@ def test_a_deed_then_a_trade_word_makes_no_company_name() -> None:
         "11月5日，总部位于北京的大模型公司月之暗面举办技术开放日，正式发布新一代模型Kimi K3。"
     )
     assert not any("举办" in name for name in _organizations(_extraction(text)))
+
+
+def test_a_company_listing_on_an_exchange_is_its_dated_event_not_its_founding() -> None:
+    text = (
+        "资本市场\n2025年3月2日\n"
+        "服务机器人厂商云帆智控于2024年11月8日在香港联合交易所主板挂牌，发行价每股12港元；"
+        "同一天，苏州精工传动则在北京证券交易所上市。另一家企业星辉灵动于2023年6月20日挂牌。"
+    )
+    extraction = _extraction(text)
+    listed = {
+        (f.subject, str(f.time))
+        for f in facts(extraction, FactKind.EVENT)
+        if f.predicate == "other"
+    }
+    assert ("云帆智控", "2024-11-08") in listed
+    assert ("星辉灵动", "2023-06-20") in listed
+    assert not [f for f in facts(extraction, FactKind.EVENT) if f.predicate == "founding"]
+    cities = {f.subject: f.object for f in facts(extraction, FactKind.LOCATED_IN)}
+    assert cities.get("苏州精工传动") != "北京市"  # where it listed is not where it is
+
+
+def test_a_name_glued_to_yu_by_the_segmenter_still_ends_before_yu() -> None:
+    text = "市场动态\n2025年3月2日\n感知部件厂商速腾聚创于2024年1月5日在港交所主板挂牌。"
+    assert "速腾聚创" in _organizations(_extraction(text))
+
+
+def test_a_robots_trial_or_race_dated_in_its_own_clause_is_an_event_and_a_plan_is_not() -> None:
+    text = (
+        "应用进展\n2025年9月2日\n"
+        "8月，优必选的Walker S2在奇瑞汽车芜湖工厂开展焊装上下料试点。"
+        "4月19日，天行Ultra在半程马拉松中夺得冠军。"
+        "另一家企业蓝鲸智能今年5月发布的蓝鲸B1，已进入武汉工厂开展分拣试点。"
+        "蓝鲸智能计划年底前在顺德工厂开展试用。"
+    )
+    events = {
+        (f.subject, str(f.time))
+        for f in facts(_extraction(text), FactKind.EVENT)
+        if f.predicate == "other"
+    }
+    assert ("Walker S2", "2025-08") in events
+    assert ("天行Ultra", "2025-04-19") in events
+    assert not {subject for subject, _ in events} & {"蓝鲸B1", "蓝鲸智能"}

@@ -116,7 +116,7 @@ def _stated_around(reading: Reading, start: int, end: int) -> list[tuple[str, st
     text = reading.text
     found = []
     after = _STATED_AFTER.match(text, end)
-    if after:
+    if after and "交易所" not in after["place"]:  # 在北京证券交易所上市: where it listed
         found.append((after["place"], "explicit"))
     before = _STATED_BEFORE.search(text, max(0, start - 30), start)
     if before:

@@ -16,7 +16,7 @@ from industry_atlas.extract.rules.products import (
     company_named_before,
     main_company,
 )
-from industry_atlas.extract.rules.reading import EVENT_NAME_CHAR, MEETING_ENDINGS, Reading
+from industry_atlas.extract.rules.reading import EVENT_NAME_CHAR, LISTING, MEETING_ENDINGS, Reading
 from industry_atlas.normalize.dates import DateMatch
 
 _FOUNDED_AFTER = re.compile(r"(?:成立于|创立于|创办于|始创于|诞生于|注册成立于)")
@@ -67,14 +67,20 @@ _ACTION = re.compile(
     r"|完成对[^，。；]{1,16}?的收购|动工|开工(?!率|前)|签约(?:共建|落户|入驻)|竣工(?!验收)|量产下线"
     r"|递交[^，。；]{0,24}?上市申请|(?:发布|公布|披露)[^，。；]{0,20}?(?:年度报告|季度报告|年报|季报|财报|业绩)"
     r"|(?:发布|公布|发出)[^，。；]{0,24}?(?:清单|报告|白皮书|蓝皮书|公告|榜单|名单)"
-    r"|在(?:港交所|香港联交所|联交所|上交所|深交所|北交所|纳斯达克|纽交所|港股|A股|美股|科创板|创业板"
-    r"|香港联合交易所|上海证券交易所|深圳证券交易所|北京证券交易所)"
-    r"[^，。；]{0,6}?(?:上市|挂牌)"
+    rf"|{LISTING}"
     r"|股价[^，。；]{0,12}?(?:收报|收于|上涨|下跌|大涨|大跌|涨停|跌停|高开|低开)"
-    r"|公告[，,：:]?[^，。；]{0,6}?(?:拟|计划)[^，。；]{0,16}?投资[^，。；]{0,12}?建设"
+    r"|公告[，,：:]?[^，。；]{0,6}?(?:拟|计划)?[^，。；]{0,16}?投资[^，。；]{0,12}?建设"
     r"|收到[^，。；]{0,24}?(?:定点|中标)(?:通知|书)|(?:计划|拟)?减持|协议受让"
     r"|(?:工厂|产线|生产线|基地)[^，。；]{0,4}?(?:正式)?(?:投产|竣工投产)"
 )
+# deeds of a robot or model as much as of its maker: a trial on a site, a race won, the
+# first deliveries, a first showing ("楚行C1进入…总装车间开展零件分拣试点")
+_PUT_TO_WORK = re.compile(
+    r"(?:开展|进行|启动)[^，。；]{0,16}?(?:试点|试用|实训)(?:应用|工作)?"
+    r"|(?:夺得|摘得|获得|斩获)[^，。；]{0,12}?(?:冠军|亚军|季军)|率先撞线"
+    r"|(?:开始|启动|实现)?小?批量交付|交付首批|首次[^，。；]{0,8}?亮相"
+)
+_PLANNED = re.compile("计划|预计|将|拟|准备|有望")
 # a deed planned for a date: 预计5月封顶, 计划于2026年底建成, 将于明年启用
 _PLAN = re.compile(
     r"(?:预计|计划|将于|拟于)[^，。；]{0,12}?(?:投产|封顶|启用|投用|建成|开园|竣工|量产)"
@@ -130,7 +136,8 @@ def find_events(reading: Reading, findings: Findings) -> None:
             _founded(reading, findings, entity, span, meetings)
     _financing(reading, findings, orgs)
     _in_force(reading, findings)
-    _actions(reading, findings, orgs)
+    _actions(reading, findings, _ACTION, orgs)
+    _put_to_work(reading, findings, orgs + findings.of_type(MentionType.PRODUCT))
     _plans(reading, findings, orgs)
     _founded_this(reading, findings, orgs)
 
@@ -195,6 +202,9 @@ def _founded(
                 or (entity.kind in _COMPANY_KINDS and _FOUNDED_BY_AFTER.match(text, after.end))
             )
         ):
+            established = _ESTABLISHED.match(text, after.end)
+            if entity.kind in _COMPANY_KINDS and established and "挂牌" in established.group():
+                return  # "越疆科技于2024年12月23日挂牌": its listing on an exchange
             date = after
         elif established := _ESTABLISHED.match(text, end) or _ESTABLISHED_LATER.match(text, end):
             if entity.kind in _COMPANY_KINDS and _PRODUCTION.search(established.group()):
@@ -334,11 +344,13 @@ def _org_held(
     )
 
 
-def _actions(reading: Reading, findings: Findings, orgs: list[FoundEntity]) -> None:
+def _actions(
+    reading: Reading, findings: Findings, deeds: re.Pattern[str], actors: list[FoundEntity]
+) -> None:
     """ "6月3日，拓普集团公告与…签订投资协议", "2017年，美的集团完成对德国库卡的收购",
-    "公司于2025年10月30日发布第三季度报告": a dated deed of the organization opening its
-    clause (not the partner after 与), or of the filer where a filing says 公司."""
-    for match in _ACTION.finditer(reading.text):
+    "公司于2025年10月30日发布第三季度报告": a dated deed of the actor opening its clause
+    (not the partner after 与), or of the filer where a filing says 公司."""
+    for match in deeds.finditer(reading.text):
         segment = reading.segment_start(match.start())
         date = _last_date(reading, segment, match.start()) or next(
             (d for d in reading.dates_between(match.start(), match.end()) if d.is_relative),
@@ -350,8 +362,8 @@ def _actions(reading: Reading, findings: Findings, orgs: list[FoundEntity]) -> N
             (m.end() for m in _CLAUSE_BREAK.finditer(reading.text, segment, date.start)),
             default=segment,
         )
-        actor = _actor(reading, findings, orgs, clause_start, match.start()) or _described(
-            reading, orgs, match.end()
+        actor = _actor(reading, findings, actors, clause_start, match.start()) or _described(
+            reading, actors, match.end()
         )
         if actor is None:
             continue
@@ -363,6 +375,40 @@ def _actions(reading: Reading, findings: Findings, orgs: list[FoundEntity]) -> N
             [span, match.span(), (date.start, date.end)],
             details=FactDetails(time=date.date, qualifiers={"detail": match.group()}),
         )
+
+
+def _put_to_work(reading: Reading, findings: Findings, actors: list[FoundEntity]) -> None:
+    """ "7月，Codroid 01在公司江宁工厂开展焊装上下料试点": a robot's or maker's deed, dated
+    in its own clause or where the sentence opens (an earlier clause's date is a release's:
+    "5月发布的…，已进入…开展试点"), and done, not planned ("计划年底前在…开展试点")."""
+    for match in _PUT_TO_WORK.finditer(reading.text):
+        segment = reading.segment_start(match.start())
+        clause_start = max(
+            (m.end() for m in _CLAUSE_BREAK.finditer(reading.text, segment, match.start())),
+            default=segment,
+        )
+        if _PLANNED.search(reading.text, clause_start, match.start()):
+            continue
+        date = _last_date(reading, clause_start, match.start()) or _opening_date(reading, segment)
+        actor = _first_acting(reading, actors, clause_start, match.start())
+        if date is None or actor is None:
+            continue
+        entity, span = _described(reading, actors, actor[1][1]) or actor  # 优必选的Walker S2
+        findings.fact(
+            FactKind.EVENT,
+            entity.name,
+            "other",
+            [span, match.span(), (date.start, date.end)],
+            details=FactDetails(time=date.date, qualifiers={"detail": match.group()}),
+        )
+
+
+def _opening_date(reading: Reading, segment: int) -> DateMatch | None:
+    """The date a sentence opens on, before its first comma ("4月19日，…")."""
+    date = _first_date(reading, segment, segment + 16)
+    if date is None or reading.text[segment : date.start].strip():
+        return None
+    return date if reading.text[date.end : date.end + 1] in ("，", ",") else None
 
 
 def _plans(reading: Reading, findings: Findings, orgs: list[FoundEntity]) -> None:
@@ -504,7 +550,8 @@ def _filer_as(
 def _described(
     reading: Reading, orgs: list[FoundEntity], end: int
 ) -> tuple[FoundEntity, tuple[int, int]] | None:
-    """ "2024年12月23日在港交所主板上市的越疆科技": the organization the deed describes."""
+    """The entity named right after `end` and a 的: the one a deed describes ("2024年12月23日
+    在港交所主板上市的越疆科技"), or the one an owner has ("优必选的Walker S2")."""
     if reading.text[end : end + 1] != "的":
         return None
     return next(

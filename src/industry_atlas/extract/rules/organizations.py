@@ -19,7 +19,7 @@ from industry_atlas.extract.packs import DomainKnowledge
 from industry_atlas.extract.rules.enumerations import split_items
 from industry_atlas.extract.rules.findings import Findings, FoundEntity, name_again
 from industry_atlas.extract.rules.lexicon import Lexicon
-from industry_atlas.extract.rules.reading import Reading
+from industry_atlas.extract.rules.reading import LISTING, Reading
 from industry_atlas.normalize.regions import region_index
 
 # Suffixes that make a name on their own; the others need the name before them to be
@@ -117,8 +117,10 @@ _SHORT_NAME_SIZES = (4, 3)  # 楚天智行, 精驰传动; a two-character name i
 _CJK_NAME = re.compile("[\u4e00-\u9fff]+")
 _SET_UP_BEFORE = re.compile("(?:设立|成立|组建|注册)(?:了)?$")
 _SUBSIDIARY_AFTER = re.compile("[，,]?(?:这家|该|作为)?(?:全资|控股)?子公司")
+# what only a company does: raise money, list on an exchange
 _RAISED = re.compile(
     r"(?:宣布|官宣|已经|已|今日|近日|日前)?(?:完成|获得|拿下|斩获)(?:了)?[^。，；]{0,20}?(?:融资|投资)(?!机构|方|人)"
+    rf"|{LISTING}"
 )
 _SITE_OF = re.compile(
     r"(?:在|进入|走进|入驻|部署到|部署于)(?P<name>[\u4e00-\u9fffA-Za-z]{2,8}?)的"
@@ -768,6 +770,8 @@ def financing_candidates(reading: Reading, knowledge: DomainKnowledge) -> Iterab
         dated = reading.dates_between(max(0, name_end - 12), name_end)
         if dated and dated[-1].end == name_end:
             name_end = dated[-1].start  # "星衡智能2025年5月完成…融资"
+            if reading.text[name_end - 1 : name_end] in ("于", "在"):
+                name_end -= 1  # "速腾聚创于2024年1月5日在…挂牌"
         last = ending.get(name_end)
         if last is None or not _is_name_token(reading, knowledge, last):
             continue

@@ -26,6 +26,13 @@ _T = TypeVar("_T")
 # a character of a meeting's name, a place in brackets counting as one
 # ("2026中国（深圳）人形机器人与具身智能博览会")
 EVENT_NAME_CHAR = r"(?:[\u4e00-\u9fffA-Za-z0-9]|（[\u4e00-\u9fff]{2,3}）)"
+# a company's listing on an exchange: "在香港联合交易所主板挂牌", "于2024年12月23日挂牌"
+LISTING = (
+    r"在(?:港交所|香港联交所|联交所|上交所|深交所|北交所|纳斯达克|纽交所|港股|A股|美股|科创板|创业板"
+    r"|香港联合交易所|香港交易所|上海证券交易所|深圳证券交易所|北京证券交易所)"
+    r"[^，。；]{0,6}?(?:上市|挂牌)"
+    r"|(?<=[日月年])(?:正式)?(?:挂牌|上市)(?=[，。；、）)\s]|$)"
+)
 # meetings where deals are made or work is pushed ("投资推介会", "高质量发展推进会")
 TRADE_MEETINGS = "推进会|推介会|对接会|招商会|洽谈会|座谈会"
 MEETING_ENDINGS = (
@@ -209,13 +216,15 @@ class Reading:
 
     @cached_property
     def tokens(self) -> list[tuple[int, int, str]]:
-        """Words (jieba segmentation) as (start, end, word), with an organization's last
-        character split from a function word glued to it (委等 -> 委 + 等, 厅于 -> 厅 + 于)."""
+        """Words (jieba segmentation) as (start, end, word), with a name's last character
+        split from a function word glued to it (委等 -> 委 + 等, 厅于 -> 厅 + 于, and
+        速腾聚|创于 -> 创 + 于 where 创于 is no dictionary word)."""
         words = jieba_tokenize(self.text)
+        known = jieba_frequencies()
         glued = [
             index
             for index, (word, _, _) in enumerate(words)
-            if word[0] in _NAME_ENDS and word[1:] in _GLUED
+            if word[1:] in _GLUED and (word[0] in _NAME_ENDS or word not in known)
         ]
         tokens = [(start, end, word) for word, start, end in words]
         for index in reversed(glued):  # from the end, so earlier indices stay valid
