@@ -2137,3 +2137,12 @@ def test_a_robots_trial_or_race_dated_in_its_own_clause_is_an_event_and_a_plan_i
     assert ("Walker S2", "2025-08") in events
     assert ("天行Ultra", "2025-04-19") in events
     assert not {subject for subject, _ in events} & {"蓝鲸B1", "蓝鲸智能"}
+
+
+def test_a_name_extended_over_a_verb_starts_after_the_verb_when_found_on_its_own() -> None:
+    text = (
+        "券商观点\n2025年9月2日\n"
+        "云帆传动集团今年营收增长三成。报告重点推荐云帆传动集团，并建议衔接星桥精工集团。"
+        "星桥精工集团位于常州。"
+    )
+    assert _organizations(_extraction(text)) == {"云帆传动集团", "星桥精工集团"}

@@ -204,6 +204,7 @@ def find_organizations(
             and not _described(reading, knowledge, c)
         )
     ]
+    candidates = _without_leading_deeds(reading, candidates)
     kept = _resolve_overlaps(reading, _not_blocked(candidates, blocked, len(reading.text)))
     kept = _departments_to_universities(reading, _outside_longer_names(reading, kept))
     for candidate in [*kept, *_parents(reading, knowledge, kept)]:
@@ -218,6 +219,25 @@ def find_organizations(
     _merge_short_forms(reading, findings, knowledge)
     _written_short(reading, findings, knowledge)
     _every_mention(reading, findings)
+
+
+def _without_leading_deeds(reading: Reading, candidates: list[OrgCandidate]) -> list[OrgCandidate]:
+    """ "重点推荐拓普集团", "衔接安徽省人民政府": a name extended left over a verb, where what
+    follows the verb is a name found on its own, starts after the verb."""
+    text = reading.text
+    names = {text[c.start : c.end] for c in candidates}
+    trimmed = []
+    for candidate in candidates:
+        if candidate.source == "suffix":
+            for _start, end, word in reading.words_between(candidate.start, candidate.end - 2):
+                if (
+                    reading.word_tags.get(word, "").startswith("v")
+                    and end < candidate.end - 1
+                    and text[end : candidate.end] in names
+                ):
+                    candidate = replace(candidate, start=end)
+        trimmed.append(candidate)
+    return trimmed
 
 
 def _whole_zone_word(reading: Reading, candidate: OrgCandidate) -> OrgCandidate:
