@@ -2146,3 +2146,22 @@ def test_a_name_extended_over_a_verb_starts_after_the_verb_when_found_on_its_own
         "星桥精工集团位于常州。"
     )
     assert _organizations(_extraction(text)) == {"云帆传动集团", "星桥精工集团"}
+
+
+def test_a_memorandum_a_filing_passed_and_a_control_stake_taken_are_dated_deeds() -> None:
+    text = (
+        "公司动态\n2025年9月2日\n"
+        "2024年10月，星桥精工集团与常州市武进区人民政府签署合作备忘录。"
+        "2024年4月，云帆智能的对话模型通过国家生成式人工智能服务备案。"
+        "2025年7月，智元机器人宣布通过协议转让取得上纬新材控股权。"
+    )
+    events = {
+        (f.subject, str(f.time))
+        for f in facts(_extraction(text), FactKind.EVENT)
+        if f.predicate == "other"
+    }
+    assert {
+        ("星桥精工集团", "2024-10"),
+        ("云帆智能", "2024-04"),
+        ("智元机器人", "2025-07"),
+    } <= events
