@@ -63,8 +63,9 @@ _RANGE_HIGH_AFTER = re.compile(r"\s*(?:至|到|-|—|~|～)\s*\d")
 _SKIP_BEFORE = re.compile(r"[×x*第这那该]$")
 # "培育营业收入超过50亿元的整机龙头企业": a threshold that qualifies, not an amount of anyone
 _CONDITION_AFTER = re.compile(
-    # "首次突破1亿元、5亿元的…企业": each threshold of a list, not only the last
-    r"(?:、[^，。；、]{1,8})*(?:以上|以下)?的[\u4e00-\u9fff“”]{0,8}?"
+    # "首次突破1亿元、5亿元的…企业": each threshold of a list, not only the last (a list of
+    # at most 12: unbounded, every amount of a long list would scan the rest of it)
+    r"(?:、[^，。；、]{1,8}){0,12}(?:以上|以下)?的[\u4e00-\u9fff“”]{0,8}?"
     r"(?:企业|项目|单位|机构|园区|公司|团队|人才)(?![A-Za-z])"
 )
 # "单笔5亿元以上的大额融资4起": a threshold of the deals counted, not a deal
@@ -227,7 +228,7 @@ def _policy_measure_subject(
     (`by_government`: a work report, a policy) every amount without a subject is that
     city's."""
     sentence = reading.sentence_at(match.start)
-    if not (by_government or _SUPPORT.search(reading.text, sentence.start, sentence.end)):
+    if not (by_government or reading.sentence_has(_SUPPORT, match.start)):
         return None
     # a government's own document is about the place of the government its headline names
     # (湖北省人民政府办公厅…: the province, however often 武汉 is named in it), and so is an
@@ -259,8 +260,8 @@ def _per_unit(reading: Reading, match: QuantityMatch, subject: Subject | None) -
         return None  # a model's own price, a city's subsidy per robot
     sentence = reading.sentence_at(match.start)
     clause = clause_start_of(reading, sentence.start, match.start)
-    if not _UNIT_ECONOMICS.search(reading.text, clause, match.start) or _SUPPORT.search(
-        reading.text, sentence.start, sentence.end
+    if not _UNIT_ECONOMICS.search(reading.text, clause, match.start) or reading.sentence_has(
+        _SUPPORT, match.start
     ):
         return None
     category = _CATEGORY.search(reading.text, sentence.start, sentence.end)

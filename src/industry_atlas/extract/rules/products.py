@@ -72,8 +72,9 @@ _SPEC_WORDS = ("自由度", "身高", "体重", "售价", "参数", "续航", "�
 _NOT_A_NAME = re.compile(r"[、，,。！？]|^(?:更|很|最|非常|比较|十分|极其)")
 _HARDWARE_NOUNS = frozenset({"关节模组", "伺服驱动器", "驱动器", "控制器"})
 _MODEL_ONLY = re.compile(rf"(?:{_MODEL})(?:系列)?")
+# the look-behinds keep the count from restarting inside a run of digits (linear time)
 _COUNTED_PRODUCTS = re.compile(
-    r"(?:\d+|[一二三四五六七八九十两]+)款[^，。；：]{0,16}?(?:机器人|大模型|模型|产品|灵巧手)"
+    r"(?:(?<!\d)\d+|(?<![一二三四五六七八九十两])[一二三四五六七八九十两]+)款[^，。；：]{0,16}?(?:机器人|大模型|模型|产品|灵巧手)"
     r"(?P<rest>[^，。；：]{0,24}?)[，,：:]\s*(?:其中)?(?:分别是|分别为|包括|即)[：:]?"
 )
 # the line-up was released: "共有7款…新品集中首发，其中包括…"

@@ -69,6 +69,9 @@ class Reading:
     tagged: Sequence[TaggedSpan] = ()  # what the trained tagger found in `text`
     text: str = field(init=False)  # width-folded copy: same length, same offsets
     regions: RegionIndex = field(init=False)
+    _sentence_matches: dict[tuple[str, int], bool] = field(
+        init=False, default_factory=dict, repr=False
+    )
 
     def __post_init__(self) -> None:
         self.text = fold_width(self.document.text)
@@ -97,6 +100,18 @@ class Reading:
         """Return the sentence containing `offset`."""
         index = max(bisect.bisect_right(self._sentence_starts, offset) - 1, 0)
         return self.sentences[index] if self.sentences else Sentence(0, len(self.text))
+
+    def sentence_has(self, pattern: re.Pattern[str], offset: int) -> bool:
+        """True when the sentence holding `offset` has a match of `pattern`. Kept per
+        sentence: a text with no sentence end is one sentence, and a search for each of
+        its amounts would scan all of it."""
+        sentence = self.sentence_at(offset)
+        key = (pattern.pattern, sentence.start)
+        found = self._sentence_matches.get(key)
+        if found is None:
+            found = bool(pattern.search(self.text, sentence.start, sentence.end))
+            self._sentence_matches[key] = found
+        return found
 
     def segment_start(self, offset: int) -> int:
         """Where the part of the sentence holding `offset` starts: a semicolon joins

@@ -113,9 +113,10 @@ _LOCATIVE_BEFORE = re.compile("(?:在|于|位于|落户|来自|设在|从)$")
 # "线性资本、恒旭资本、洪泰基金跟投": every investor of the list, not only the last
 # "落实工业和信息化部等七部门印发的《…》": who issued a document named in passing
 _ISSUED_AFTER = re.compile(r"(?:等[^，。；]{0,6}?)?(?:联合)?(?:印发|发布|出台|制定|颁布)的")
+# a list of at most 30 co-investors: unbounded, each name of a long list would scan the rest
 _INVESTOR_AFTER = re.compile(
-    "(?:[、和与及][^，。；、]{2,14}?)*(?:等)?(?:联合|共同)?(?:领投|跟投|参投|注资|持股|投资)"
-    "|(?:[、和与及][^，。；、]{2,14}?)*等(?:机构|投资方|资方)[^，。；]{0,16}?(?:投资|融资|注资)"
+    "(?:[、和与及][^，。；、]{2,14}?){0,30}(?:等)?(?:联合|共同)?(?:领投|跟投|参投|注资|持股|投资)"
+    "|(?:[、和与及][^，。；、]{2,14}?){0,30}等(?:机构|投资方|资方)[^，。；]{0,16}?(?:投资|融资|注资)"
     "|联合[^，。；]{2,30}?共同发起"
 )  # "获得奇绩创坛等机构5000万元天使轮投资"; "由引导基金联合美的集团共同发起" (a fund's backer)
 # "2016年8月拿到松禾资本1000万元天使轮": the investor a round was received from
