@@ -2165,3 +2165,15 @@ def test_a_memorandum_a_filing_passed_and_a_control_stake_taken_are_dated_deeds(
         ("云帆智能", "2024-04"),
         ("智元机器人", "2025-07"),
     } <= events
+
+
+def test_the_company_a_filing_declares_it_calls_gongsi_owns_the_gongsi_figures() -> None:
+    text = (
+        "苏州云帆精密传动股份有限公司首次公开发行股票招股说明书（节选）\n"
+        "发行人名称：苏州云帆精密传动股份有限公司（以下简称“云帆传动”、“发行人”或“公司”）\n"
+        "2025年，智元机器人成为公司第一大客户，采购谐波减速器1.2万台。\n"
+        "报告期内，公司营业收入年均复合增长率为48.5%。2025年度研发投入为6,120.30万元。"
+    )
+    metrics = _metrics(text)
+    assert ("苏州云帆精密传动股份有限公司", Decimal("48.5"), "%") in metrics
+    assert ("苏州云帆精密传动股份有限公司", Decimal("61203000"), "元") in metrics

@@ -147,6 +147,9 @@ _BULLETS = frozenset("·•▪●■◆")
 _HEADING_MARK = re.compile(r"[【】｜|①-⑳]")
 _LATIN_ALIAS = re.compile(r"[（(](?P<alias>[A-Za-z][A-Za-z0-9 .&\-]{1,30})[）)]")
 _CHINESE_ALIAS = re.compile(r"[（(](?P<alias>[\u4e00-\u9fff]{2,8})[）)]")
+_CALLED_THE_COMPANY = re.compile(
+    r"[（(](?:以下简称|以下称|下称)[^（）()]{0,40}?[“\"](?:公司|本公司|发行人)[”\"]"
+)
 _STOCK_CODE = re.compile(r"[（(]\d{6}[.\-](?:SZ|SH|BJ)[）)]|[（(]\d{4,5}[.\-]HK[）)]", re.I)
 _LIST_INTRO = re.compile(
     r"(?:(?<![\d.])\d+|(?<![一二三四五六七八九十两])[一二三四五六七八九十两]+)(?:家|个|位)(?P<noun>[^，。；：]{0,14}?(?:企业|公司|机构|厂商|单位|高校|院所|投资方|投资机构|平台|客户|车企|股东|合作伙伴))"
@@ -216,6 +219,7 @@ def find_organizations(
             entity.attrs["pack_name"] = candidate.canonical
     _declared_aliases(reading, findings)
     _stock_short_name(reading, findings)
+    _declared_filer(reading, findings)
     _merge_short_forms(reading, findings, knowledge)
     _written_short(reading, findings, knowledge)
     _every_mention(reading, findings)
@@ -1013,6 +1017,19 @@ def _declared_aliases(reading: Reading, findings: Findings) -> None:
             other = findings.entities.pop((MentionType.ORG, alias), None)
             if other is not None:
                 entity.spans.extend(span for span in other.spans if span not in entity.spans)
+
+
+def _declared_filer(reading: Reading, findings: Findings) -> None:
+    """ "常州精驰传动科技股份有限公司（以下简称“精驰传动”、“发行人”或“公司”）": the company
+    a document declares it calls 公司 is the one filing it, whatever others it names."""
+    if findings.filer is not None:
+        return
+    for entity in findings.of_type(MentionType.ORG):
+        if entity.kind == "company" and any(
+            _CALLED_THE_COMPANY.match(reading.text, end) for _, end in entity.spans
+        ):
+            findings.filer = entity.name
+            return
 
 
 def _stock_short_name(reading: Reading, findings: Findings) -> None:
