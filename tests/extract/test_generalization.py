@@ -2177,3 +2177,13 @@ def test_the_company_a_filing_declares_it_calls_gongsi_owns_the_gongsi_figures()
     metrics = _metrics(text)
     assert ("苏州云帆精密传动股份有限公司", Decimal("48.5"), "%") in metrics
     assert ("苏州云帆精密传动股份有限公司", Decimal("61203000"), "元") in metrics
+
+
+def test_a_hong_kong_announcements_benggongsi_declaration_names_the_filer() -> None:
+    text = (
+        "云帆机器人股份有限公司截至2025年12月31日止年度业绩公告（节选）\n"
+        "云帆机器人股份有限公司（「本公司」，连同其附属公司统称「本集团」）董事会欣然宣布年度业绩。\n"
+        "报告期内，本集团主要客户包括比亚迪及富士康。"
+        "2025年7月15日，公司完成配售，所得款项净额约28.4亿港元。"
+    )
+    assert ("云帆机器人股份有限公司", Decimal("2840000000"), "港元") in _metrics(text)

@@ -148,7 +148,7 @@ _HEADING_MARK = re.compile(r"[【】｜|①-⑳]")
 _LATIN_ALIAS = re.compile(r"[（(](?P<alias>[A-Za-z][A-Za-z0-9 .&\-]{1,30})[）)]")
 _CHINESE_ALIAS = re.compile(r"[（(](?P<alias>[\u4e00-\u9fff]{2,8})[）)]")
 _CALLED_THE_COMPANY = re.compile(
-    r"[（(](?:以下简称|以下称|下称)[^（）()]{0,40}?[“\"](?:公司|本公司|发行人)[”\"]"
+    r"[（(](?:(?:以下简称|以下称|下称)[^（）()]{0,40}?)?[“\"「](?:公司|本公司|发行人)[”\"」]"
 )
 _STOCK_CODE = re.compile(r"[（(]\d{6}[.\-](?:SZ|SH|BJ)[）)]|[（(]\d{4,5}[.\-]HK[）)]", re.I)
 _LIST_INTRO = re.compile(
@@ -1020,8 +1020,9 @@ def _declared_aliases(reading: Reading, findings: Findings) -> None:
 
 
 def _declared_filer(reading: Reading, findings: Findings) -> None:
-    """ "常州精驰传动科技股份有限公司（以下简称“精驰传动”、“发行人”或“公司”）": the company
-    a document declares it calls 公司 is the one filing it, whatever others it names."""
+    """ "常州精驰传动科技股份有限公司（以下简称“精驰传动”、“发行人”或“公司”）", "…股份有限公司
+    （「本公司」，…）": the company a document declares it calls 公司 is the one filing it,
+    whatever others it names."""
     if findings.filer is not None:
         return
     for entity in findings.of_type(MentionType.ORG):
