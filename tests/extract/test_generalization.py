@@ -2187,3 +2187,12 @@ def test_a_hong_kong_announcements_benggongsi_declaration_names_the_filer() -> N
         "2025年7月15日，公司完成配售，所得款项净额约28.4亿港元。"
     )
     assert ("云帆机器人股份有限公司", Decimal("2840000000"), "港元") in _metrics(text)
+
+
+def test_a_model_named_again_without_its_brand_and_space_is_the_same_product() -> None:
+    text = (
+        "模型发布\n2025年11月6日\n"
+        "11月5日，月之暗面正式发布新一代模型Kimi K3。K3在多项评测中位列开源模型第一。"
+    )
+    products = [e for e in _extraction(text).entities if e.type.value == "product"]
+    assert [(p.name, "K3" in p.aliases) for p in products] == [("Kimi K3", True)]

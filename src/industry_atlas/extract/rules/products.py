@@ -1320,18 +1320,21 @@ def _rename_object(findings: Findings, old: str, new: str) -> None:
 
 
 def _merge_branded(findings: Findings) -> None:
-    """ "松延动力N2" and "N2" are one product: a model named again after its maker's brand.
-    The branded name stays, the model alone is its alias."""
+    """ "松延动力N2" and "N2", "Kimi K2.5" and "K2.5" are one product: a model named again
+    after its maker's brand. The branded name stays, the model alone is its alias."""
     brands = _brands(findings)
     products = findings.of_type(MentionType.PRODUCT)
     for branded in products:
         for model in products:
-            brand = branded.name.removesuffix(model.name)
+            before = branded.name.removesuffix(model.name)
+            brand = before.rstrip(" -")
+            # a Latin word set apart is a product line's brand, known as a maker or not
+            spelled_apart = brand != before and brand.isascii() and brand.isalpha()
             if (
                 model is branded
                 or brand == branded.name
                 or len(brand) < 2
-                or not any(name.startswith(brand) for name in brands)
+                or not (spelled_apart or any(name.startswith(brand) for name in brands))
                 or (MentionType.PRODUCT, model.name) not in findings.entities
             ):
                 continue
