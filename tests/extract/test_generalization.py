@@ -2196,3 +2196,15 @@ def test_a_model_named_again_without_its_brand_and_space_is_the_same_product() -
     )
     products = [e for e in _extraction(text).entities if e.type.value == "product"]
     assert [(p.name, "K3" in p.aliases) for p in products] == [("Kimi K3", True)]
+
+
+def test_a_product_after_the_word_chanpin_or_a_makers_other_name_and_de_is_named_alone() -> None:
+    text = (
+        "模型盘点\n2025年9月2日\n"
+        "DeepSeek（深度求索）成立于2023年。今年共有3款旗舰模型发布，分别是：深度求索的DeepSeek-R2、"
+        "字节跳动的豆包大模型2.0和百度的文心大模型5.0。"
+        "同年10月，月之暗面推出首款产品Kimi智能助手。"
+    )
+    products = {e.name for e in _extraction(text).entities if e.type.value == "product"}
+    assert "DeepSeek-R2" in products and any(name.startswith("Kimi") for name in products)
+    assert not {name for name in products if name.startswith(("产品", "深度求索的"))}

@@ -81,6 +81,7 @@ _COUNTED_PRODUCTS = re.compile(
 _LINEUP_RELEASED = re.compile("发布|首发|推出")
 # "深度求索的DeepSeek-R1（1月20日）": an item's own date in brackets after it
 _ITEM_DATE = re.compile(r"[（(](?P<date>[^（）()]{2,14})[）)]$")
+_GENERIC_LEADS = ("新产品", "产品", "新品")
 _LIST_STOP = re.compile("[。；;，,\n]|$")
 _DESIGNATION_GOES_ON = re.compile(r"[.\-]?[A-Za-z0-9]")
 _SHOWN = frozenset({"量产", "交付", "展出", "展示"})
@@ -179,6 +180,7 @@ def find_products(
     for release in releases:
         if _POINTING_NAME.fullmatch(release.name):
             continue  # "发布并开源该模型": the model named before, not one named 该模型
+        release = _without_generic_lead(release)
         named = _named_maker(findings, release.name)
         release = replace(release, maker=named) if named else release
         _record(reading, findings, _kind_from_maker(release, industries))
@@ -188,6 +190,17 @@ def find_products(
     _merge_branded(findings)
     _merge_known(findings, lexicon)
     _every_mention(reading, findings)
+
+
+def _without_generic_lead(release: Release) -> Release:
+    """ "推出首款产品Kimi智能助手": the word 产品 before a name is not part of it."""
+    lead = next((w for w in _GENERIC_LEADS if release.name.startswith(w)), None)
+    if lead is None or len(release.name) - len(lead) < 2:
+        return release
+    start, end = release.span
+    span = (start + len(lead), end)
+    evidence = [span if found == release.span else found for found in release.evidence]
+    return replace(release, name=release.name[len(lead) :], span=span, evidence=evidence)
 
 
 def _release_after(
@@ -735,7 +748,8 @@ def _counted(
             basis = "sentence" if date else "context"
             span = (start, stop)
             kind = _kind(knowledge, reading, span, name)
-            if _CODE_CHAR.search(model) and not name.startswith(maker.name + "的"):
+            owned = name.removesuffix(model).endswith("的")  # by any of the maker's names
+            if _CODE_CHAR.search(model) and not owned:
                 # 宇树H1 keeps its maker's name, as it does elsewhere
                 releases.append(
                     Release(name, span, kind, maker, date, [span, match.span()], (), basis)
