@@ -2208,3 +2208,21 @@ def test_a_product_after_the_word_chanpin_or_a_makers_other_name_and_de_is_named
     products = {e.name for e in _extraction(text).entities if e.type.value == "product"}
     assert "DeepSeek-R2" in products and any(name.startswith("Kimi") for name in products)
     assert not {name for name in products if name.startswith(("产品", "深度求索的"))}
+
+
+def test_a_notices_contacts_are_persons_at_the_body_their_unit_belongs_to() -> None:
+    text = (
+        "关于组织申报2026年度机器人产业专项资金项目的通知\n"
+        "6月3日，浙江省经济和信息化厅印发本通知。\n"
+        "联系人：省经济和信息化厅装备工业处　林晓东；电话：0571-8705××××\n"
+        "政策咨询：市经信局智能制造处 联系人：周婉 电话：0574-8918××××"
+    )
+    extraction = _extraction(text)
+    contacts = {
+        f.subject: f.object
+        for f in facts(extraction, FactKind.HOLDS_TITLE)
+        if f.predicate == "联系人"
+    }
+    assert set(contacts) == {"林晓东", "周婉"} and contacts["周婉"] is None
+    body = next(e for e in extraction.entities if e.name == contacts["林晓东"])
+    assert "浙江省经济和信息化厅" in {body.name, *body.aliases}

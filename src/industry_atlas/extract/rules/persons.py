@@ -64,6 +64,11 @@ _COMPANY_TITLES = frozenset(
         "创办人",
     }
 )
+_CONTACT_LINE = re.compile(r"联系人[：:][\s　]*(?P<items>[^\n]*?)(?=电话|附件|相关附件|$|\n)", re.M)
+# one contact: an optional unit, a space, and a name of two or three characters
+_CONTACT_ITEM = re.compile(
+    r"(?:(?P<unit>[^\s　；;，,。：:]{2,30}?)[\s　]+)?(?P<name>[\u4e00-\u9fff]{2,3})(?=[\s　；;，,。]|$)"
+)
 _BYLINE_ROLE = re.compile(
     r"(?P<title>文|编辑|责任编辑|作者|记者|摄影|撰文|实习生|通讯员)[｜|:：\s　]+(?P<name>[\u4e00-\u9fff]{2,3})(?=[\s　|｜，。,]|$)"
 )
@@ -126,6 +131,7 @@ def find_persons(reading: Reading, findings: Findings, knowledge: DomainKnowledg
                 chain[0][0].start,
             )
     _reporters(reading, findings, knowledge)
+    _contacts(reading, findings, knowledge)
     _parenthesized(reading, findings, knowledge, hits)
     _listed_with_titles(reading, findings, knowledge, hits)
     _assigned_roles(reading, findings)
@@ -209,7 +215,7 @@ def _org_nearby(reading: Reading, findings: Findings, position: int) -> FoundEnt
         (m.end() for m in re.finditer("[。；\n]", reading.text[max(0, position - 30) : position])),
         default=0,
     ) + max(0, position - 30)
-    best: tuple[int, FoundEntity] | None = None
+    best: tuple[tuple[int, int], FoundEntity] | None = None
     for entity in findings.of_type(MentionType.ORG):
         for _, end in entity.spans:
             if clause_start <= end <= position and (best is None or end > best[0]):
@@ -354,7 +360,7 @@ def _name_employers(findings: Findings, person: str) -> None:
 def _body_named(findings: Findings, body: str, position: int) -> FoundEntity | None:
     """The organization a short reference (专委会, 联盟) stands for: the last one before
     `position` whose name ends with it."""
-    best: tuple[int, FoundEntity] | None = None
+    best: tuple[tuple[int, int], FoundEntity] | None = None
     for entity in findings.of_type(MentionType.ORG):
         if not entity.name.endswith(body):
             continue
@@ -398,6 +404,40 @@ def _reporters(reading: Reading, findings: Findings, knowledge: DomainKnowledge)
         if name[0] in knowledge.surnames and findings.get(MentionType.PERSON, name) is None:
             title = "作者" if match["title"] in {"文", "撰文"} else match["title"]
             _record(reading, findings, match.span("name"), [title], media, match.start())
+
+
+def _contacts(reading: Reading, findings: Findings, knowledge: DomainKnowledge) -> None:
+    """A notice's contacts: "联系人：省经济和信息化厅未来产业处　何苗；省财政厅产业发展处　汪立新",
+    "联系人：何婧 电话：…" - at the body the unit before the name belongs to, when named."""
+    for line in _CONTACT_LINE.finditer(reading.text):
+        for item in _CONTACT_ITEM.finditer(reading.text, *line.span("items")):
+            name_start, name_end = item.span("name")
+            name = item["name"]
+            if name[0] not in knowledge.surnames or reading.regions.find(name):
+                continue
+            if findings.get(MentionType.PERSON, name) is None:
+                org = _unit_body(findings, item["unit"] or "")
+                _record(reading, findings, (name_start, name_end), ["联系人"], org, line.start())
+
+
+def _unit_body(findings: Findings, unit: str) -> FoundEntity | None:
+    """The body a department belongs to: 省经济和信息化厅未来产业处 is a unit of 安徽省经济和
+    信息化厅, named without its place."""
+    unit = unit.lstrip("省市区县")
+    best: tuple[tuple[int, int], FoundEntity] | None = None
+    for entity in findings.of_type(MentionType.ORG):
+        core = next(
+            (
+                entity.name[k:]
+                for k in range(len(entity.name) - 3)
+                if unit.startswith(entity.name[k:]) and len(unit) > len(entity.name) - k
+            ),
+            None,
+        )  # a body the unit is part of, not the unit itself found as a name
+        # the longest match, and of equal ones the name with its place (安徽省…)
+        if core is not None and (best is None or (len(core), len(entity.name)) > best[0]):
+            best = ((len(core), len(entity.name)), entity)
+    return best[1] if best else None
 
 
 def _listed_with_titles(
