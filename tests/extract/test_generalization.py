@@ -2226,3 +2226,15 @@ def test_a_notices_contacts_are_persons_at_the_body_their_unit_belongs_to() -> N
     assert set(contacts) == {"林晓东", "周婉"} and contacts["周婉"] is None
     body = next(e for e in extraction.entities if e.name == contacts["林晓东"])
     assert "浙江省经济和信息化厅" in {body.name, *body.aliases}
+
+
+def test_a_packs_short_name_joins_the_company_declared_under_the_packs_name() -> None:
+    text = (
+        "年报速递\n2026年4月21日\n"
+        "4月20日晚，科大讯飞股份有限公司（以下简称“科大讯飞”）发布2025年年度报告。"
+        "报告期内，讯飞开放平台及消费者业务收入52.7亿元，同比增长26.3%。"
+    )
+    extraction = _extraction(text)
+    assert _organizations(extraction) == {"科大讯飞股份有限公司"}
+    company = next(e for e in extraction.entities if e.name == "科大讯飞股份有限公司")
+    assert {"科大讯飞", "讯飞"} <= set(company.aliases)

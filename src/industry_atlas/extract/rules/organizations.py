@@ -1137,9 +1137,11 @@ def _merge_short_forms(reading: Reading, findings: Findings, knowledge: DomainKn
                 short.spans.extend(span for span in full.spans if span not in short.spans)
                 findings.entities.pop((MentionType.ORG, full.name), None)
                 continue
-            same_entry = short.attrs.get("pack_name") and short.attrs.get(
-                "pack_name"
-            ) == full.attrs.get("pack_name")
+            pack_name = short.attrs.get("pack_name")
+            # 讯飞 (the pack's 科大讯飞) and 科大讯飞股份有限公司（以下简称“科大讯飞”）
+            same_entry = pack_name and (
+                pack_name == full.attrs.get("pack_name") or pack_name in full.aliases
+            )
             rest = full.name[len(short.name) :] if full.name.startswith(short.name) else ""
             if same_entry or (
                 rest and knowledge.org_suffixes.get(rest) == "company" and len(short.name) >= 2
