@@ -2238,3 +2238,14 @@ def test_a_packs_short_name_joins_the_company_declared_under_the_packs_name() ->
     assert _organizations(extraction) == {"科大讯飞股份有限公司"}
     company = next(e for e in extraction.entities if e.name == "科大讯飞股份有限公司")
     assert {"科大讯飞", "讯飞"} <= set(company.aliases)
+
+
+def test_a_persons_title_never_opens_a_company_name() -> None:
+    text = (
+        "融资周报\n2026年4月17日\n"
+        "擎岳动力完成A轮融资。公司成立于2022年，创始人兼董事长陆承泽在汽车转向系统行业从业18年。"
+        "公司目前丝杠年产能为5万根。"
+    )
+    extraction = _extraction(text)
+    assert not any("董事长" in name for name in _organizations(extraction))
+    assert ("擎岳动力", Decimal("50000"), "根") in _metrics(text)

@@ -348,6 +348,11 @@ def suffix_candidates(reading: Reading, knowledge: DomainKnowledge) -> Iterable[
             word in reading.text[prefix_start:prefix_end] for word in _DEED_WORDS
         ):
             continue  # "钱塘智算举办技术开放日": a deed, then the next noun phrase
+        if not is_strong and any(
+            len(title) > 2 and title in reading.text[prefix_start:prefix_end]
+            for title in knowledge.titles
+        ):
+            continue  # "董事长陆承泽在汽车…": a person's title, then what they did
         if (
             not is_strong
             and reading.text.endswith("人形", prefix_start, prefix_end)
