@@ -2242,3 +2242,17 @@ def test_a_persons_title_never_opens_a_company_name() -> None:
     extraction = _extraction(text)
     assert not any("董事长" in name for name in _organizations(extraction))
     assert ("擎岳动力", Decimal("50000"), "根") in _metrics(text)
+
+
+def test_trillions_of_tokens_are_a_training_corpus_not_a_context_length() -> None:
+    text = (
+        "模型发布\n2026年1月27日\n"
+        "月之暗面发布Kimi K3，上下文长度扩展到512K tokens，预训练数据量约18万亿tokens。"
+    )
+    measured = {
+        (f.predicate, f.quantity.value)
+        for f in facts(_extraction(text), FactKind.METRIC)
+        if f.quantity
+    }
+    assert ("上下文长度", Decimal("512000")) in measured
+    assert ("预训练数据量", Decimal("18000000000000")) in measured

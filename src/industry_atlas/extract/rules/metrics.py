@@ -87,6 +87,7 @@ _MULTIPLE_OF = re.compile("(?:是|为|相当于)(?P<base>[^，。；]{1,12}?)的
 # the amount a multiple is of: "是2023年约0.76万只的2.4倍"
 _BASE_BEFORE = re.compile(r"(?:是|为|相当于)(?:\d{4}年|上年|去年|同期|上年同期)?(?:的)?(?:约|近)?$")
 _MULTIPLE_AFTER = re.compile(r"的[\d.]+倍")
+_LONGEST_CONTEXT = 100_000_000  # tokens; more is the size of a training corpus
 _VAGUE = re.compile("数[十百千万亿]")
 _APPOSITION = re.compile(r"(?:城市|地|座城市|省|省市|区)")
 _EVENT_AFTER_DATE = re.compile(
@@ -544,8 +545,8 @@ def _in_closed_aside(text: str, start: int, end: int, amount: int) -> bool:
 def _model_indicator(reading: Reading, match: QuantityMatch) -> str | None:
     """8B, 700亿参数 and 128K say what they measure themselves."""
     written = reading.text[match.start : match.end]
-    if match.quantity.unit == "tokens":
-        return "上下文长度"
+    if match.quantity.unit == "tokens" and match.quantity.value <= _LONGEST_CONTEXT:
+        return "上下文长度"  # not "预训练数据量约15.5万亿tokens": a corpus, not a context
     if written.endswith(("B", "M", "参数")):
         return "参数规模"
     return None
