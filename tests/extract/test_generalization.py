@@ -2256,3 +2256,13 @@ def test_trillions_of_tokens_are_a_training_corpus_not_a_context_length() -> Non
     }
     assert ("上下文长度", Decimal("512000")) in measured
     assert ("预训练数据量", Decimal("18000000000000")) in measured
+
+
+def test_a_designation_opening_with_one_companys_brand_is_that_companys() -> None:
+    text = (
+        "融资周报\n2026年4月17日\n"
+        "上海星衍机器人完成3000万美元A轮融资。方知远表示，公司的轮式双臂机器人星衍W2"
+        "已在80余家商超门店承担理货工作。"
+    )
+    makes = {(f.subject, f.object) for f in facts(_extraction(text), FactKind.MAKES)}
+    assert ("上海星衍机器人", "星衍W2") in makes

@@ -15,7 +15,7 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from industry_atlas.core.models import FactKind, MentionType, PartialDate
-from industry_atlas.core.text import find_all
+from industry_atlas.core.text import find_all, is_cjk
 from industry_atlas.extract.packs import DomainKnowledge
 from industry_atlas.extract.rules.enumerations import split_items
 from industry_atlas.extract.rules.findings import FactDetails, Findings, FoundEntity, name_again
@@ -1043,12 +1043,26 @@ def _this_one_dated(reading: Reading, found: list[Release]) -> list[Release]:
 
 
 def _named_maker(findings: Findings, name: str) -> FoundEntity | None:
-    """ "MiniMax-Text-01" is MiniMax's: a designation that opens with its maker's name."""
-    for entity in findings.of_type(MentionType.ORG):
+    """ "MiniMax-Text-01" is MiniMax's: a designation that opens with its maker's name; and
+    "星衍W2" is 星衍机器人's: one that opens with the brand of one company's name, its trade
+    word left off (星衍|机器人, 澄观|智能)."""
+    orgs = findings.of_type(MentionType.ORG)
+    for entity in orgs:
         for brand in (entity.name, *entity.aliases):
             if name.startswith(brand) and name[len(brand) : len(brand) + 1] in {" ", "-"}:
                 return entity
-    return None
+    code = _CODE_CHAR.search(name)
+    stem = name[: code.start()] if code else ""
+    if len(stem) < 2 or not all(is_cjk(char) for char in stem):
+        return None
+    owners = {
+        entity.name: entity
+        for entity in orgs
+        if entity.kind == "company"
+        for brand in (entity.name, *entity.aliases)
+        if stem in brand and 2 <= len(brand) - brand.index(stem) - len(stem) <= 3
+    }  # 上海星衍机器人 too: a place may open the company's name
+    return next(iter(owners.values())) if len(owners) == 1 else None
 
 
 def _brands(findings: Findings) -> set[str]:
