@@ -73,6 +73,7 @@ def test_layout_breaks_inside_a_sentence_are_joined(broken: str, repaired: str) 
         "敬请投资者注意风险。\n一、审议程序情况\n2025年12月15日，公司签订了协议。",
         "对首次采购的企业给予补贴；\n对新建产线的企业给予奖励。",  # short lines: items
         "（一）加快关键技术攻关，突破减速器、伺服电机和灵巧手等核心部件；\n（二）培育骨干企业。",
+        "■谐波减速器：龙头扩产，价格下行\n\n在吴中区，苏州绿的谐波的新厂房已经投入使用。",
     ],
 )
 def test_real_paragraph_heading_and_list_breaks_stay(text: str) -> None:

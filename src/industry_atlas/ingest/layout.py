@@ -27,6 +27,9 @@ _BLOCK_START = re.compile(
     r"^(?:#|>|[-*•·▪●■◆]\s|[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十\d]+[）)]"
     r"|\d+[、.．]\D|第[一二三四五六七八九十百\d]+[条章节部分])"
 )
+# A line opening on a block mark is a heading (its commas notwithstanding) when a blank
+# line follows it
+_HEADING_MARK = re.compile("[■◆●▍▌▶►]")
 # A short line with no sentence punctuation is a heading, a byline or a dateline.
 _HEADING_MAX_CHARS = 25
 _SENTENCE_PUNCTUATION = re.compile("[，、；。,;]")
@@ -113,6 +116,8 @@ def _continues(
     last, following = previous_line[-1], rest[0]
     if _BLOCK_START.match(rest) or previous_line.startswith("#"):
         return False
+    if newline_count > 1 and _HEADING_MARK.match(previous_line):
+        return False  # "■谐波减速器：龙头扩产，价格下行" then a blank line: a heading
     if _ends_sentence(previous_line):
         # "…专业观众占比61%；\n现场签约项目42个": a long line cut after a semicolon goes on
         return last in "；;" and newline_count == 1 and len(previous_line) >= _LONG_LINE_CHARS
