@@ -282,10 +282,7 @@ def _held(reading: Reading, findings: Findings) -> None:
     first day of "11月15日至16日")."""
     for match in _HELD.finditer(reading.text):
         sentence = reading.sentence_at(match.start())
-        clause_start = max(
-            (m.end() for m in _CLAUSE_BREAK.finditer(reading.text, sentence.start, match.start())),
-            default=sentence.start,
-        )
+        clause_start = _clause_start(reading, sentence.start, match.start())
         lead = _HELD_LEAD.match(reading.text, clause_start)
         named = _EVENT_NAME.search(
             reading.text, lead.end() if lead else clause_start, match.start()
@@ -360,10 +357,7 @@ def _actions(
         )  # "股价昨日高开高走": the day inside the deed
         if date is None:
             continue
-        clause_start = max(
-            (m.end() for m in _CLAUSE_BREAK.finditer(reading.text, segment, date.start)),
-            default=segment,
-        )
+        clause_start = _clause_start(reading, segment, date.start)
         actor = _actor(reading, findings, actors, clause_start, match.start()) or _described(
             reading, actors, match.end()
         )
@@ -385,10 +379,7 @@ def _put_to_work(reading: Reading, findings: Findings, actors: list[FoundEntity]
     "5月发布的…，已进入…开展试点"), and done, not planned ("计划年底前在…开展试点")."""
     for match in _PUT_TO_WORK.finditer(reading.text):
         segment = reading.segment_start(match.start())
-        clause_start = max(
-            (m.end() for m in _CLAUSE_BREAK.finditer(reading.text, segment, match.start())),
-            default=segment,
-        )
+        clause_start = _clause_start(reading, segment, match.start())
         if _PLANNED.search(reading.text, clause_start, match.start()):
             continue
         date = _last_date(reading, clause_start, match.start()) or _opening_date(reading, segment)
@@ -403,6 +394,11 @@ def _put_to_work(reading: Reading, findings: Findings, actors: list[FoundEntity]
             [span, match.span(), (date.start, date.end)],
             details=FactDetails(time=date.date, qualifiers={"detail": match.group()}),
         )
+
+
+def _clause_start(reading: Reading, start: int, end: int) -> int:
+    """Where the clause holding `end` starts, not before `start`."""
+    return max((m.end() for m in _CLAUSE_BREAK.finditer(reading.text, start, end)), default=start)
 
 
 def _opening_date(reading: Reading, segment: int) -> DateMatch | None:
@@ -421,10 +417,7 @@ def _plans(reading: Reading, findings: Findings, orgs: list[FoundEntity]) -> Non
         if not dates:
             continue
         segment = reading.segment_start(match.start())
-        clause_start = max(
-            (m.end() for m in _CLAUSE_BREAK.finditer(reading.text, segment, match.start())),
-            default=segment,
-        )
+        clause_start = _clause_start(reading, segment, match.start())
         actor = _actor(reading, findings, orgs, clause_start, match.start()) or _actor(
             reading, findings, orgs, reading.sentence_at(match.start()).start, match.start()
         )
