@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
+from functools import lru_cache
 
 from industry_atlas.core.models import MentionType
 from industry_atlas.core.text import find_all
@@ -344,13 +345,10 @@ def suffix_candidates(reading: Reading, knowledge: DomainKnowledge) -> Iterable[
             continue
         if not is_strong and _JOINED.search(reading.text, prefix_start, prefix_end):
             continue  # "灵巧手及机器人": two things joined, not a brand (jieba glues 手及)
-        if not is_strong and any(
-            word in reading.text[prefix_start:prefix_end] for word in _DEED_WORDS
-        ):
+        if not is_strong and _DEED_WORD.search(reading.text, prefix_start, prefix_end):
             continue  # "钱塘智算举办技术开放日": a deed, then the next noun phrase
-        if not is_strong and any(
-            len(title) > 2 and title in reading.text[prefix_start:prefix_end]
-            for title in knowledge.titles
+        if not is_strong and _long_titles(knowledge.titles).search(
+            reading.text, prefix_start, prefix_end
         ):
             continue  # "董事长陆承泽在汽车…": a person's title, then what they did
         if (
@@ -740,6 +738,14 @@ _TEAM_END = re.compile(
 _DEED_WORDS = frozenset(
     {"发布", "推出", "开源", "宣布", "完成", "获得", "亮相", "上线", "签约", "牵头", "举办", "举行"}
 )
+_DEED_WORD = re.compile("|".join(sorted(_DEED_WORDS)))
+
+
+@lru_cache(maxsize=4)
+def _long_titles(titles: tuple[str, ...]) -> re.Pattern[str]:
+    """One pattern for every title of three characters or more (董事长, 首席科学家)."""
+    long_titles = [re.escape(title) for title in titles if len(title) > 2]
+    return re.compile("|".join(long_titles) if long_titles else "(?!)")
 
 
 def _names_an_organization(
