@@ -34,11 +34,14 @@ def name_again(
 ) -> None:
     """Add a mention to each entity of `named` wherever one of its names (longest first)
     appears again in `text` outside the mentions of `named` and `others` and of what this
-    adds, where `stands_alone(start, end)` says the words there are a name of their own."""
+    adds, where `stands_alone(start, end)` says the words there are a name of their own.
+    A shorter name of `others` inside is no obstacle: "讯飞星火X2" is the model wherever it
+    is written, though 讯飞 names its maker too."""
     taken = bytearray(len(text) + 1)
-    for entity in [*named, *others]:
+    for entity in named:
         for start, end in entity.spans:
             taken[start:end] = b"\x01" * (end - start)
+    other_spans = [span for entity in others for span in entity.spans]
     for entity in named:
         for name in sorted({entity.name, *entity.aliases}, key=len, reverse=True):
             if len(name) < 2:
@@ -46,7 +49,15 @@ def name_again(
             position = text.find(name)
             while position != -1:
                 end = position + len(name)
-                if not any(taken[position:end]) and stands_alone(position, end):
+                if (
+                    not any(taken[position:end])
+                    and all(
+                        position <= start and stop <= end and stop - start < end - position
+                        for start, stop in other_spans
+                        if start < end and position < stop
+                    )
+                    and stands_alone(position, end)
+                ):
                     entity.spans.append((position, end))
                     taken[position:end] = b"\x01" * len(name)
                 position = text.find(name, end)

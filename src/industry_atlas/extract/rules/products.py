@@ -317,6 +317,9 @@ def _name_in(
     named = _NAMED.match(text, start, end)
     if named and not _NOT_IN_NAME.search(named.group()):
         name = named.group().strip()
+        designation = re.search("[A-Za-z0-9].*", name)
+        if designation and _NOT_A_MODEL.fullmatch(designation.group()):
+            return None  # "该模型支持128K上下文": a size after a verb, not a model's name
         if (
             name.endswith("系列")
             and noun in _HARDWARE_NOUNS
