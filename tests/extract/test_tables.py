@@ -270,3 +270,21 @@ def test_a_customer_table_states_the_filers_sales_to_each_customer() -> None:
     assert found[(filer, "向浙江星衡动力科技有限公司销售金额")] == (Decimal("91205000"), "元")
     assert found[(filer, "向上海澜舟机器人有限公司销售占营业收入比例")] == (Decimal("6.75"), "%")
     assert not any(subject == "浙江星衡动力科技有限公司" for subject, _ in found)
+
+
+def test_regions_of_several_provinces_are_subjects_in_a_table_and_in_prose() -> None:
+    text = (
+        "人形机器人产业链季度追踪\n\n2025年11月18日\n\n"
+        "长三角仍是规模最大的区域，当季营收约82亿元。\n\n"
+        "不过，挑战同样明显。多家企业反映，核心部件仍主要从长三角和珠三角采购，平均交期在8周以上。\n\n"
+        "表3：分区域营收预测（亿元）\n\n"
+        "区域\u3000\u3000\u3000营收\u3000同比增长\n"
+        "珠三角\u3000\u3000\u3000200\u3000\u3000 65.0%\n"
+        "京津冀\u3000\u3000\u3000110\u3000\u3000 45.5%\n"
+    )
+    found = metrics(text.encode(), "report.txt")
+    assert found[("长三角", "当季营收")] == (Decimal("8200000000"), "元")
+    assert found[("珠三角", "营收")] == (Decimal("20000000000"), "元")
+    assert found[("京津冀", "同比增长")] == (Decimal("45.5"), "%")
+    # where parts are bought from is no subject of their delivery time
+    assert not [key for key in found if "交期" in key[1]]

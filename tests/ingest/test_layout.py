@@ -74,6 +74,10 @@ def test_layout_breaks_inside_a_sentence_are_joined(broken: str, repaired: str) 
         "对首次采购的企业给予补贴；\n对新建产线的企业给予奖励。",  # short lines: items
         "（一）加快关键技术攻关，突破减速器、伺服电机和灵巧手等核心部件；\n（二）培育骨干企业。",
         "■谐波减速器：龙头扩产，价格下行\n\n在吴中区，苏州绿的谐波的新厂房已经投入使用。",
+        # a table row ending in an empty cell's dash, then the next row
+        "其他地区\u3000\u300021.0\u3000\u3000 —\n合计\u3000\u3000186.0\u3000\u3000 —",
+        # a traditional-script source line under a table, then prose
+        "表1見上。\n\n資料來源：各公司公告、地方工信部門、匯弘證券研究部整理\n\n長三角的優勢在零部件。",
     ],
 )
 def test_real_paragraph_heading_and_list_breaks_stay(text: str) -> None:

@@ -102,3 +102,33 @@ def test_a_header_glued_to_prose_parted_by_single_spaces_and_wrapped_is_one_head
     assert [c.text for c in first.header][1:] == ["客户名称", "销售金额（万元）", "占营业收入比例"]
     assert [c.text for c in first.cells] == ["1", "浙江星衡动力科技有限公司", "9,120.50", "12.30%"]
     assert second.cells[1].text == "Walker Robotics Co"  # single spaces in a Latin name stay
+
+
+REGIONS = (
+    "表3：分区域营收预测（亿元）\n\n"
+    "区域\u3000\u3000\u3000营收\u3000同比增长\u3000\u3000企业数（家）\n"
+    "长三角\u3000\u3000\u3000300\u3000\u3000 46.7%\u3000\u3000\u3000312\n"
+    "珠三角\u3000\u3000\u3000200\u3000\u3000 65.0%\u3000\u3000\u3000248\n"
+)
+
+
+def test_a_header_one_space_apart_over_wider_rows_splits_and_a_caption_gives_the_unit() -> None:
+    (table,) = find_tables(REGIONS)
+    first = table.rows[0]
+    assert first.header is not None
+    assert [cell.text for cell in first.header] == ["区域", "营收", "同比增长", "企业数（家）"]
+    assert table.unit == "亿元"
+    revenue = cell_quantity(first.cells[1], first.cells[0], first.header[1], table.unit)
+    firms = cell_quantity(first.cells[3], first.cells[0], first.header[3], table.unit)
+    assert revenue is not None and (revenue.value, revenue.unit) == (Decimal("30000000000"), "元")
+    assert firms is not None and (firms.value, firms.unit) == (Decimal("312"), "家")
+    for cell in first.header:
+        assert REGIONS[cell.start : cell.end] == cell.text
+
+
+def test_a_caption_bracket_that_is_no_unit_gives_the_table_none() -> None:
+    text = "表1：三大区域比较（2025年第三季度）\n区域  营收  同比\n长三角  82.0  52.6%\n珠三角  54.0  91.2%\n"
+    (table,) = find_tables(text)
+    row = table.rows[0]
+    assert row.header is not None
+    assert cell_quantity(row.cells[1], row.cells[0], row.header[1], table.unit) is None

@@ -35,13 +35,18 @@ _HEADING_MAX_CHARS = 25
 _SENTENCE_PUNCTUATION = re.compile("[，、；。,;]")
 _NO_LINE_START = frozenset("，。、；：？！”’）》」』】,.;:?!)%")
 _ENDS_WITH_DATE = re.compile(r"(?:\d{1,2}日|\d{4}-\d{1,2}-\d{1,2}|\d{1,2}:\d{2})\s*$")
-_BYLINE = re.compile(r"记者|编辑|来源|作者|通讯员|报道|专讯|讯）|电）|[|｜]")
+# simplified and traditional: layout is repaired before the script is converted
+_BYLINE = re.compile(
+    r"[记記]者|[编編][辑輯]|[来來]源|作者|通[讯訊]员|[报報]道|[专專][讯訊]|[讯訊电電]）|[|｜]"
+)
 _BYLINE_MAX_CHARS = 50
 # "据记者了解，星动纪元已与…签订产线验证协议，其中包括吉": clauses, not a byline's names
 _PROSE_COMMAS = 2
 # a comma followed by a clause of its own: a sentence, not a byline's list of names
 _CLAUSE_GOES_ON = re.compile("，[^，（）()]{10,}$")
 _FORM_SPACING = re.compile("\u3000| {2,}|[|｜\t]")
+# a dash standing alone after a column gap: no figure in that cell, not a range going on
+_EMPTY_CELL_END = re.compile("(?:\u3000 ?| {2,}|[|｜\t] ?)[—–\\-－]$")
 _LONG_LINE_CHARS = 40
 
 
@@ -125,6 +130,8 @@ def _continues(
         return True
     if not (_is_wordlike(following) or following in "“‘（(《【"):
         return False
+    if _EMPTY_CELL_END.search(previous_line):
+        return False  # "其他地区    21.0    —    11.3%    —": a table row's empty cell
     if last in _CONTINUATION_END or has_open_bracket:
         return True
     if is_first_line or _is_furniture(previous_line):

@@ -11,6 +11,7 @@ amount. Offsets are those of the text given.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass
 from decimal import Decimal
 
@@ -39,6 +40,8 @@ _CELL_QUALIFIERS = {
     "≥": Qualifier.GE,
 }
 _UNIT_LINE = re.compile(r"(?:单位|金额单位|币种单位)[：:]\s*(?P<unit>[^\s，。；|｜]{1,8})")
+# "表3：分区域营收预测（亿元）": a caption's closing bracket may give the unit
+_CAPTION_UNIT = re.compile(r"^\s*图?表\s*\d+.*[（(](?P<unit>[^（）()]{1,8})[）)]\s*$")
 _UNIT_IN_HEADER = re.compile(r"[（(](?P<unit>[^（）()]{1,12})[）)]\s*$")  # 元/百万tokens
 _RULE_CELL = re.compile(r":?-{3,}:?")  # a Markdown table's |---|---| line
 _PROSE_MARK = re.compile("[，。；：]")
@@ -143,18 +146,18 @@ def without_unit(cell: Cell) -> str:
 def _cells(line: re.Match[str]) -> tuple[Cell, ...]:
     text = line.group()
     if _SEPARATOR.search(text):
-        return _split(line, _SEPARATOR)
+        return _split(text, line.start(), _SEPARATOR)
     if len(_ALIGNED.findall(text)) >= _ALIGNED_CELLS - 1:
-        return _split(line, _ALIGNED)
+        return _split(text, line.start(), _ALIGNED)
     if _ALIGNED.search(text) and len(_IDEOGRAPHIC_GAP.findall(text)) >= _ALIGNED_CELLS - 1:
         # "序号 客户名称    销售金额（万元） 占营业收入比": one space alone may part the
         # columns of a line that is aligned elsewhere
-        return _split(line, _IDEOGRAPHIC_GAP)
+        return _split(text, line.start(), _IDEOGRAPHIC_GAP)
     return ()
 
 
-def _split(line: re.Match[str], separators: re.Pattern[str]) -> tuple[Cell, ...]:
-    text, offset = line.group(), line.start()
+def _split(text: str, offset: int, separators: re.Pattern[str]) -> tuple[Cell, ...]:
+    """The cells of `text` (which starts at `offset`) between `separators`."""
     cells = []
     position = 0
     for separator in [*separators.finditer(text), None]:
@@ -173,11 +176,13 @@ def _close(text: str, block: list[tuple[Cell, ...]], tables: list[Table]) -> Non
         return
     rows: list[TableRow] = []
     header: tuple[Cell, ...] | None = None
+    widths = Counter(len(cells) for cells in block if not _is_header(cells))
+    width = widths.most_common(1)[0][0] if widths else 0
     for cells in block:
         if all(_RULE_CELL.fullmatch(cell.text) for cell in cells):
             continue
         if _is_header(cells) and not (rows and _is_wordy_row(cells, rows[-1])):
-            header = cells
+            header = _as_wide(cells, width)
         elif rows and header and _continues_row_above(cells, header):
             rows.append(TableRow((rows[-1].cells[0], *cells), header))
         else:
@@ -185,8 +190,26 @@ def _close(text: str, block: list[tuple[Cell, ...]], tables: list[Table]) -> Non
     if rows:
         start = block[0][0].start
         above = text[: text.rfind("\n", 0, start) + 1].splitlines()[-_UNIT_REACH:]
-        unit = next((m["unit"] for line in reversed(above) if (m := _UNIT_LINE.search(line))), None)
+        unit = next(
+            (
+                m["unit"]
+                for line in reversed(above)
+                if (m := _UNIT_LINE.search(line) or _CAPTION_UNIT.match(line))
+            ),
+            None,
+        )
         tables.append(Table(start, block[-1][-1].end, tuple(rows), unit))
+
+
+def _as_wide(header: tuple[Cell, ...], width: int) -> tuple[Cell, ...]:
+    """A header one space apart where its rows have wider gaps ("营收（亿元） 同比增长" over
+    "82.0    52.6%"): split at single spaces too when that gives the rows' number of cells."""
+    if len(header) >= width:
+        return header
+    narrower = tuple(
+        part for cell in header for part in _split(cell.text, cell.start, _IDEOGRAPHIC_GAP)
+    )
+    return narrower if len(narrower) == width else header
 
 
 def _continues_row_above(cells: tuple[Cell, ...], header: tuple[Cell, ...]) -> bool:

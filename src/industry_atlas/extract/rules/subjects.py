@@ -33,6 +33,8 @@ _GLOBAL = re.compile(
     r"(?<![往向到有于占])(?:全球|全世界)(?![首第]|领先|影响力|化|范围|发售|招股|\d)"
 )  # 全球发售: an IPO's offering
 _HOME_WORDS = re.compile(r"全市|全省|全区|本市|该市|我市|市内|全县")
+# regions of several provinces that analysts compare like cities ("珠三角营收约54亿元")
+_REGION_GROUP = re.compile("长三角|长江三角洲|珠三角|珠江三角洲|京津冀|粤港澳大湾区|成渝地区")
 _LEAD = r"(?:\d{4}年(?:\d{1,2}月)?(?:\d{1,2}日)?|此前|目前|近日|如今|不过|但|而|同时|此外|其中|另外|今年|去年|上半年|下半年|前三季度|一季度|全年|现在|则|[，,\s“])*"
 _COMPANY_PRONOUN = re.compile(rf"该公司|^{_LEAD}(?:本?公司|其(?![中他它余实次])|我们(?:公司)?)")
 # "这家总部位于宁波的传感器企业": a company described at length, the last one named
@@ -231,12 +233,16 @@ def collect_subjects(reading: Reading, findings: Findings, titles: tuple[str, ..
         for subject in subjects
     ]
     return Subjects(
-        _places_go_on(roled), voices, _filer(findings), _headline_company(reading, findings)
+        _places_go_on(reading, roled),
+        voices,
+        _filer(findings),
+        _headline_company(reading, findings),
     )
 
 
-def _places_go_on(subjects: list[Subject]) -> list[Subject]:
-    """ "在杭州未来科技城建有…": a place right after a place of 在 is where, too."""
+def _places_go_on(reading: Reading, subjects: list[Subject]) -> list[Subject]:
+    """ "在杭州未来科技城建有…", "从长三角和珠三角采购": a place right after a place of 在
+    (or joined to it) is where, too."""
     for index in range(1, len(subjects)):
         before, subject = subjects[index - 1], subjects[index]
         if (
@@ -244,7 +250,7 @@ def _places_go_on(subjects: list[Subject]) -> list[Subject]:
             and not subject.role
             and before.role == "locative"
             and before.kind == "region"
-            and before.end == subject.start
+            and reading.text[before.end : subject.start] in {"", "和", "与", "及", "、"}
         ):
             subjects[index] = replace(subject, role="locative")
     return subjects
@@ -353,6 +359,11 @@ def _places(reading: Reading, occupied: bytearray) -> list[Subject]:
                     match.start("abbr"), match.end(), reading.regions.full_name(region), "region"
                 )
             )
+    found.extend(
+        Subject(match.start(), match.end(), match.group(), "region")
+        for match in _REGION_GROUP.finditer(reading.text)
+        if not occupied[match.start()]
+    )
     for match in _HOME_WORDS.finditer(reading.text):
         region = _referent(reading, match.start(), match.group())
         if region is not None:
@@ -569,7 +580,7 @@ def place_name(reading: Reading, surface: str) -> str | None:
     None when `surface` names no place."""
     region = reading.regions.lookup(surface)
     if region is None:
-        return None
+        return surface if _REGION_GROUP.fullmatch(surface) else None
     return (
         reading.regions.full_name(region)
         if _is_official_name(reading, surface, region)
