@@ -2266,3 +2266,33 @@ def test_a_designation_opening_with_one_companys_brand_is_that_companys() -> Non
     )
     makes = {(f.subject, f.object) for f in facts(_extraction(text), FactKind.MAKES)}
     assert ("上海星衍机器人", "星衍W2") in makes
+
+
+def test_a_labelled_name_in_brackets_is_the_models_alias_and_a_branded_model_no_company() -> None:
+    text = (
+        "新品发布\n2026年3月17日\n"
+        "昨天下午，深圳市曜衡机器人有限公司推出第三代工业人形机器人曜衡T3（英文名Rover T3），"
+        "同时发布关节模组YJ-R60（又称“R60关节”）。曜衡T3将于今年5月开始批量交付。"
+    )
+    extraction = _extraction(text)
+    products = {e.name: e.aliases for e in extraction.entities if e.type.value == "product"}
+    assert "Rover T3" in products["曜衡T3"]
+    assert "R60关节" in products["YJ-R60"]
+    assert not any("英文名" in name for name in products)
+    assert "曜衡T3" not in _organizations(extraction)
+
+
+def test_a_size_after_a_verb_is_no_model_and_a_price_is_the_model_named_with_its_brand() -> None:
+    text = (
+        "讯飞发布新模型\n2026年3月18日\n"
+        "科大讯飞发布深度推理模型讯飞星火X2，在评测上较X1.5有明显提升。该模型支持128K上下文。"
+        "价格方面，讯飞星火X2的API输入价格为每百万tokens 2元。"
+    )
+    extraction = _extraction(text)
+    assert not any("128K" in e.name for e in extraction.entities if e.type.value == "product")
+    prices = {
+        f.subject
+        for f in facts(extraction, FactKind.METRIC)
+        if f.quantity and f.quantity.value == 2
+    }
+    assert prices == {"讯飞星火X2"}

@@ -134,6 +134,8 @@ _INVESTORS = re.compile(
     r"(?:继续|也|还|再次|持续)?(?:联合|共同)?(?:领投|跟投|参投|共同投资|联合投资)"
 )
 _MODEL_NAME = re.compile(r"[A-Za-z][A-Za-z0-9.]*(?:-[A-Za-z0-9.]+)+|[A-Za-z]+\d[A-Za-z0-9.\-]*")
+# a brand and a model code: "曜衡T3", "宇树G1" are products, whatever the tagger says
+_BRANDED_MODEL = re.compile(r"[\u4e00-\u9fff]{1,4}[A-Z]{1,3}\d{1,3}")
 _SPAN_BREAK = re.compile(r"[\s《》“”，。、；：（）()]")
 # bodies in general, not by name: 有关部门, 各级部门, 地方政府, 科研机构, 组委会
 _GENERIC_BODY = re.compile(
@@ -757,6 +759,7 @@ def _names_an_organization(
         or _SPAN_BREAK.search(text)
         or _GENERIC.match(text)
         or _MODEL_NAME.fullmatch(text)
+        or _BRANDED_MODEL.fullmatch(text)
     ):
         return False
     if any(word in knowledge.name_stops for _, _, word in reading.words_between(start, end)):

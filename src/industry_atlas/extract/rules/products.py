@@ -39,7 +39,10 @@ _MODEL = r"(?:[A-Za-z][A-Za-z0-9]*(?:[ \-.][A-Za-z0-9]+)*|[0-9]+[A-Za-z][A-Za-z0
 # the model a sentence opens with ("T1来自北京的加速进化，去年10月发布")
 _OPENING_MODEL = re.compile(rf"\s*(?P<name>{_MODEL})(?![A-Za-z0-9])")
 _QUOTED = re.compile(r"[“\"「]([^”\"」]{1,16})[”\"」]")
-_ALIAS = re.compile(r"[（(]([^（）()]{1,12})[）)]")
+# "（Rover T3）", "（英文名Rover T3）", "（又称“R60关节”）": the bracket's name, not its label
+_ALIAS = re.compile(
+    r"[（(](?:英文名称?|英文|又称|亦称|别名|简称|代号)?[：:]?“?([^（）()“”]{1,12})”?[）)]"
+)
 _OBJECT_END = re.compile(
     r"[、，。；：！？,;:!?\n]|以及|和(?![^、，。]*[）)])|及其|及|等|在|于|已|并|将|，"
 )
@@ -980,11 +983,16 @@ def _model_names(
         date_basis = "sentence" if _released_in_clause(reading, span[0]) else "context"
         aliases: tuple[str, ...] = ()
         quoted = _QUOTED_BEFORE_BRACKET.search(reading.text, max(0, span[0] - 24), span[0])
+        bracket = _ALIAS.match(reading.text, span[1])
         if quoted is not None and reading.text.startswith(("）", ")"), span[1]):
             # "“江城-1”（JiangCheng-1）": the quoted name is the product's, the Latin one
             # in brackets its alias
             aliases, span = (name,), quoted.span("name")
             name = reading.document.text[span[0] : span[1]]
+        elif bracket is not None and _MODEL_DESIGNATION.search(bracket[1]):
+            # "曜衡T3（英文名Rover T3）": the bracket names the same model, no other one
+            aliases = (reading.document.text[bracket.start(1) : bracket.end(1)],)
+            taken.append(bracket.span(1))
         kind = _kind(knowledge, reading, span, name)
         date = _date_for(reading, span[0])
         releases.append(Release(name, span, kind, maker, date, [span], aliases, date_basis))
