@@ -2296,3 +2296,37 @@ def test_a_size_after_a_verb_is_no_model_and_a_price_is_the_model_named_with_its
         if f.quantity and f.quantity.value == 2
     }
     assert prices == {"讯飞星火X2"}
+
+
+def test_a_known_makers_name_with_de_then_a_legal_ending_is_one_company_in_its_city() -> None:
+    text = (
+        "行动方案\n2025年7月8日\n"
+        "全市已集聚企业20余家，包括苏州绿的谐波传动科技股份有限公司（以下简称绿的谐波）。\n"
+        "主要供应商：兆威机电（深圳）、鸣志电器（上海）。"
+    )
+    extraction = _extraction(text)
+    organizations = _organizations(extraction)
+    assert "苏州绿的谐波传动科技股份有限公司" in organizations
+    assert not any(name.startswith("科技") for name in organizations)
+    cities = {f.subject: f.object for f in facts(extraction, FactKind.LOCATED_IN)}
+    assert cities["兆威机电"] == "深圳市"
+    assert cities["鸣志电器"] == "上海市"
+
+
+def test_a_conversion_note_states_no_figure_and_some_firms_listed_are_a_count_claim() -> None:
+    text = (
+        "融资周报\n2026年2月9日\n"
+        "过去两周，北京、杭州、成都三地共有6家公司宣布完成融资，已披露金额合计近15亿元"
+        "（美元金额按1美元兑7.1元人民币折算）。\n"
+        "全市已集聚整机及零部件企业20余家，包括科沃斯机器人股份有限公司、追觅科技和博众精工科技股份有限公司等。"
+    )
+    extraction = _extraction(text)
+    values = {f.quantity.value for f in facts(extraction, FactKind.METRIC) if f.quantity}
+    assert Decimal("1500000000") in values
+    assert not values & {Decimal("1"), Decimal("7.1")}
+    claims = {
+        (f.quantity.value, f.qualifiers["items"])
+        for f in facts(extraction, FactKind.COUNT_CLAIM)
+        if f.quantity
+    }
+    assert (Decimal("20"), "科沃斯机器人股份有限公司|追觅科技|博众精工科技股份有限公司") in claims

@@ -208,3 +208,12 @@ def test_minutes_or_hours_alone_and_scores_stay_as_written() -> None:
 def test_a_distance_per_hour_or_second_is_a_speed(text: str, value: str, unit: str) -> None:
     (match,) = find_quantities(text)
     assert (match.quantity.value, match.quantity.unit) == (Decimal(value), unit)
+
+
+def test_a_count_word_starting_a_verb_is_no_unit() -> None:
+    found = [
+        (m.quantity.value, m.quantity.unit)
+        for m in find_quantities("旗舰模型言川-2支持128K上下文，组建了3支团队")
+    ]
+    assert (Decimal("-2"), "支") not in found and (Decimal("2"), "支") not in found
+    assert (Decimal("3"), "支") in found

@@ -190,6 +190,7 @@ QUANTITY = re.compile(
     rf"(?<![A-Za-z0-9.])(?P<number>{_NUMBER})(?P<more>多|余)?(?P<multiplier>{MULTIPLIERS})?(?P<more2>多|余)?"
     # "80 TOPS": a Latin unit may stand a space after its number, and ends its word
     rf"(?:\s(?=[A-Za-z]))?(?P<unit>{_UNIT_PATTERN})(?:(?<![A-Za-z])|(?![A-Za-z]))"
+    r"(?<!支(?=[持付撑援]))"  # "言川-2支持128K": 支持 is a verb, not a count of 支
     rf"(?P<after>以上|以下|以内|左右|上下)?"
 )
 

@@ -26,6 +26,7 @@ _STATED_BEFORE = re.compile(
     r"(?:总部位于|总部设在|注册于|落户|来自|位于|扎根)(?P<place>[^，。、；的]{2,12})的"
     r"(?:[\u4e00-\u9fff]{0,10}?(?:公司|企业|厂商|独角兽|创业公司|初创公司|机构))?$"
 )
+_PLACE_BRACKET = re.compile(r"[（(](?P<place>[\u4e00-\u9fff]{2,8})[）)]")
 _PLACE_ADJECTIVE = re.compile(r"(?P<place>[\u4e00-\u9fff]{2,6})(?:企业|公司|本土企业|本地企业|的)$")
 _LOCAL = re.compile(
     r"(?:本地|本市|当地|在[杭沪京深穗甬蓉汉苏锡])(?:[\u4e00-\u9fff]{0,4})(?:企业|公司|整机企业|高校|院所|机构)"
@@ -118,6 +119,11 @@ def _stated_around(reading: Reading, start: int, end: int) -> list[tuple[str, st
     after = _STATED_AFTER.match(text, end)
     if after and "交易所" not in after["place"]:  # 在北京证券交易所上市: where it listed
         found.append((after["place"], "explicit"))
+    bracketed = _PLACE_BRACKET.match(text, end)
+    if bracketed and _only_places(reading, bracketed["place"]):
+        # "绿的谐波（苏州）", "兆威机电（广东深圳）": where a listed maker is
+        places = reading.regions.find(bracketed["place"])
+        found.append((bracketed["place"][places[-1].start :], "explicit"))
     before = _STATED_BEFORE.search(text, max(0, start - 30), start)
     if before:
         found.append((before["place"], "explicit"))
@@ -139,6 +145,12 @@ def _stated_around(reading: Reading, start: int, end: int) -> list[tuple[str, st
     ):
         found.append((home.name, "context"))
     return found
+
+
+def _only_places(reading: Reading, text: str) -> bool:
+    """True when `text` is nothing but place names ("江苏苏州", "深圳")."""
+    places = reading.regions.find(text)
+    return bool(places) and sum(place.end - place.start for place in places) == len(text)
 
 
 def _same_list(text: str, start: int, end: int) -> bool:

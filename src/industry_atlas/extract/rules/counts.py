@@ -24,7 +24,7 @@ from industry_atlas.normalize.numbers import parse_number
 _NUMBER = r"(?:(?<![\d.])\d+|(?<![一二三四五六七八九十两])[一二三四五六七八九十两]+)"
 _UNIT = r"(?:个|家|款|项|位|名|座|支|条|种|大类|类|大|所|件|台|只|起)"
 _LIST_CLAIM = re.compile(
-    rf"(?P<each>各有|各)?(?:共有|共计|共|有|包括|涵盖|形成)?(?P<count>{_NUMBER}){_UNIT}"
+    rf"(?P<each>各有|各)?(?:共有|共计|共|有|包括|涵盖|形成)?(?P<count>{_NUMBER})(?:余|多)?{_UNIT}"
     rf"(?:(?P<noun>[^。；]{{0,30}}?)[，,：:]\s*(?:分别是|分别为|分别有|依次是|包括|即)"
     # "重点推荐5家公司——A、B、C", "七大核心零部件为：A、B…": a colon or dash opens the list
     rf"|(?P<headed>[^。；，,：:\n]{{0,20}}?)(?:为|是|有)?(?:：|:|——))"
@@ -146,7 +146,7 @@ def _list_end(text: str, start: int) -> int:
         if text[end] in "，," and not text.startswith(("以及", "和", "及", "还有"), end + 1):
             break
         end += 1
-    return end
+    return end - (text[end - 1 : end] == "等")  # "…和博众精工等": 等 closes the list
 
 
 def _bulleted(reading: Reading, findings: Findings, start: int) -> list[tuple[int, int, str]]:

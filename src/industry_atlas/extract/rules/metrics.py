@@ -341,6 +341,9 @@ def _trailing_list(reading: Reading, subjects: list[Subject]) -> list[Subject]:
     return run
 
 
+_EXCHANGE_RATE = re.compile(r"按?1(?:美元|欧元|港元|港币|日元)(?:兑|兑换|折合)[\d.]+(?:元|人民币)")
+
+
 def _skipped(reading: Reading, match: QuantityMatch) -> bool:
     text, quantity = reading.text, match.quantity
     if (
@@ -355,6 +358,8 @@ def _skipped(reading: Reading, match: QuantityMatch) -> bool:
         return True
     if _VAGUE.match(text, max(0, match.start - 1)):
         return True  # 数千万元, 数亿元: "several", no figure
+    if _EXCHANGE_RATE.search(text, max(0, match.start - 8), min(len(text), match.end + 12)):
+        return True  # "（美元金额按1美元兑7.1元人民币折算）": how sums were converted
     if (
         _CONDITION_AFTER.match(text, match.end)
         or _is_threshold(text, match)

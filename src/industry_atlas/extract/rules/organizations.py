@@ -15,7 +15,7 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from industry_atlas.core.models import MentionType
-from industry_atlas.core.text import find_all
+from industry_atlas.core.text import find_all, is_cjk
 from industry_atlas.extract.packs import DomainKnowledge
 from industry_atlas.extract.rules.enumerations import split_items
 from industry_atlas.extract.rules.findings import Findings, FoundEntity, name_again
@@ -135,6 +135,8 @@ _INVESTORS = re.compile(
 )
 _MODEL_NAME = re.compile(r"[A-Za-z][A-Za-z0-9.]*(?:-[A-Za-z0-9.]+)+|[A-Za-z]+\d[A-Za-z0-9.\-]*")
 # a brand and a model code: "曜衡T3", "宇树G1" are products, whatever the tagger says
+_LEGAL_ENDING = re.compile("(?:股份)?有限(?:责任)?公司")
+_JOINING_WORD_CHARS = 4  # between a known maker's name and its legal ending: 传动, 智能科技
 _BRANDED_MODEL = re.compile(r"[\u4e00-\u9fff]{1,4}[A-Z]{1,3}\d{1,3}")
 _SPAN_BREAK = re.compile(r"[\s《》“”，。、；：（）()]")
 # bodies in general, not by name: 有关部门, 各级部门, 地方政府, 科研机构, 组委会
@@ -211,6 +213,7 @@ def find_organizations(
         )
     ]
     candidates = _without_leading_deeds(reading, candidates)
+    candidates += _known_then_company(reading, candidates)  # after: 传动 is no deed
     kept = _resolve_overlaps(reading, _not_blocked(candidates, blocked, len(reading.text)))
     kept = _departments_to_universities(reading, _outside_longer_names(reading, kept))
     for candidate in [*kept, *_parents(reading, knowledge, kept)]:
@@ -245,6 +248,32 @@ def _without_leading_deeds(reading: Reading, candidates: list[OrgCandidate]) -> 
                     candidate = replace(candidate, start=end)
         trimmed.append(candidate)
     return trimmed
+
+
+def _known_then_company(reading: Reading, candidates: list[OrgCandidate]) -> list[OrgCandidate]:
+    """ "苏州绿的谐波传动科技股份有限公司": a known maker's name, a word or two and a
+    company's legal ending are one name, though 的 stops a name built from the ending."""
+    text = reading.text
+    known = [c for c in candidates if c.source == "lexicon"]
+    joined = []
+    for ending in candidates:
+        legal = _LEGAL_ENDING.search(text, ending.start, ending.end)
+        if (
+            ending.source not in {"suffix", "tagger"}
+            or legal is None
+            or legal.end() != ending.end
+            or legal.start() - ending.start > _JOINING_WORD_CHARS
+        ):
+            continue  # "汇川技术设立苏州汇川技术有限公司": a whole name after a known one
+        for maker in known:
+            gap = text[maker.end : ending.start]
+            if (
+                maker.end <= ending.start
+                and len(gap) <= _JOINING_WORD_CHARS
+                and all(is_cjk(char) and char not in _FUNCTION_CHARS for char in gap)
+            ):
+                joined.append(replace(ending, start=maker.start, source="suffix"))
+    return joined
 
 
 def _whole_zone_word(reading: Reading, candidate: OrgCandidate) -> OrgCandidate:
