@@ -225,3 +225,9 @@ def test_a_part_naming_a_round_does_not_take_the_other_parts_year() -> None:
 
     assert years("星罗触觉2025年出货多少？A+轮由哪家机构领投？") == []  # the deal dates itself
     assert years("星罗触觉2025年出货多少？客户有哪些？") == ["2025"]
+
+
+def test_a_region_of_several_provinces_is_a_region_anchor_in_all_its_forms() -> None:
+    anchors = parse("2025年第三季度长江三角洲的人形机器人营收是多少？").parts[0].anchors
+    groups = [a for a in anchors if a.kind is AnchorKind.REGION and a.region is None]
+    assert [(a.text, a.forms) for a in groups] == [("长三角", ("长三角", "长江三角洲"))]

@@ -5,16 +5,19 @@ from __future__ import annotations
 
 import json
 import os
+import shutil
 import subprocess
 import sys
 from importlib import resources
 from pathlib import Path
 
 import pytest
+from typer.testing import CliRunner
 
 from industry_atlas.ask import Asker
 from industry_atlas.ask.evaluation import SetScore, load_questions, score_questions
 from industry_atlas.ask.linking import NameLinker
+from industry_atlas.cli import app
 from industry_atlas.core.models import Answer
 from industry_atlas.store.sqlite import SqliteStore
 from tests.conftest import SHARED
@@ -865,3 +868,21 @@ def test_an_event_of_one_year_is_not_answered_from_the_same_event_of_another(
     # "世界机器人大会" stands for "2024世界机器人大会" only where no other year is written
     reply = _ask(sample_db, "2024世界机器人大会上一共有多少款人形机器人亮相？")
     assert "2025世界机器人大会" not in reply.text
+
+
+def test_a_region_of_several_provinces_asked_by_another_name_is_answered_from_its_figures(
+    sample_db: Path, tmp_path: Path
+) -> None:
+    db = tmp_path / "atlas.sqlite"
+    shutil.copy(sample_db, db)
+    report = tmp_path / "report.txt"
+    report.write_text(
+        "区域产业追踪\n\n2025年11月18日\n\n"
+        "2025年，珠三角人形机器人产业营收约54亿元，同比增长91.2%。2025年，长三角人形机器人"
+        "产业营收约82亿元，同比增长52.6%，但整机出货增速低于珠三角和京津冀。\n",
+        encoding="utf-8",
+    )
+    result = CliRunner().invoke(app, ["ingest", str(report), "--db", str(db)])
+    assert result.exit_code == 0, result.output
+    reply = _ask(db, "2025年长江三角洲人形机器人产业营收是多少？")
+    assert "82亿元" in reply.text and reply.citations, reply.text

@@ -69,6 +69,10 @@ def _subjects(part: Part) -> list[list[str]]:
         if not any(_inside(other, anchor) for other in regions if other is not anchor)
     ]
     subjects = [[index.full_name(a.region), *a.forms] for a in specific if a.region is not None]
+    # 珠三角, 长三角: regions of several provinces, named rather than coded
+    subjects += [
+        list(a.forms) for a in part.anchors if a.kind is AnchorKind.REGION and not a.region
+    ]
     entities = [a for a in part.anchors if a.kind is AnchorKind.ENTITY]
     subjects += [list(anchor.forms) for anchor in entities]
     return subjects

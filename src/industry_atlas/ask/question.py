@@ -21,7 +21,12 @@ from industry_atlas.core.models import PartialDate, Region
 from industry_atlas.core.text import find_all, fold_width
 from industry_atlas.normalize.dates import find_dates
 from industry_atlas.normalize.numbers import UNITS, find_quantities
-from industry_atlas.normalize.regions import region_index
+from industry_atlas.normalize.regions import (
+    REGION_GROUP,
+    region_group,
+    region_group_forms,
+    region_index,
+)
 from industry_atlas.normalize.words import jieba_tokenize
 
 
@@ -398,6 +403,10 @@ def _regions(text: str, taken: list[tuple[int, int]]) -> list[Anchor]:
         found.append(
             Anchor(surface, AnchorKind.REGION, forms, match.start, match.end, match.region)
         )
+    for group in REGION_GROUP.finditer(text):  # 珠三角: no code, a passage names it
+        name = region_group(group.group()) or group.group()
+        if not _overlaps(group.start(), group.end(), taken):
+            found.append(Anchor(name, AnchorKind.REGION, region_group_forms(name), *group.span()))
     return found
 
 

@@ -8,6 +8,7 @@ is read once, on first use. A name resolves to one region when it is unambiguous
 from __future__ import annotations
 
 import csv
+import re
 from collections import defaultdict
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -19,6 +20,30 @@ import ahocorasick
 from industry_atlas.core.models import Region
 
 NATIONAL = Region("000000", "全国", "country", None)
+
+# Regions spanning several provinces, which analysts compare like cities ("珠三角营收约54
+# 亿元"): no administrative code, so they are named, not looked up. Name -> other forms.
+_REGION_GROUPS = {
+    "长三角": ("长江三角洲",),
+    "珠三角": ("珠江三角洲",),
+    "京津冀": (),
+    "粤港澳大湾区": (),
+    "成渝地区": (),
+}
+_GROUP_NAMES = {form: name for name, forms in _REGION_GROUPS.items() for form in (name, *forms)}
+REGION_GROUP = re.compile("|".join(sorted(_GROUP_NAMES, key=len, reverse=True)))
+
+
+def region_group(surface: str) -> str | None:
+    """The name of the region group `surface` writes (长江三角洲 -> 长三角), if any."""
+    return _GROUP_NAMES.get(surface)
+
+
+def region_group_forms(name: str) -> tuple[str, ...]:
+    """Every way of writing the region group `name`."""
+    return (name, *_REGION_GROUPS.get(name, ()))
+
+
 _MUNICIPALITIES = frozenset({"110000", "120000", "310000", "500000"})
 
 

@@ -21,7 +21,7 @@ from industry_atlas.core.models import FactKind, MentionType, Region
 from industry_atlas.extract.rules.findings import Findings
 from industry_atlas.extract.rules.reading import EVENT_NAME_CHAR, TRADE_MEETINGS, Reading
 from industry_atlas.normalize.numbers import PER_MILLION_TOKENS, QuantityMatch
-from industry_atlas.normalize.regions import NATIONAL
+from industry_atlas.normalize.regions import NATIONAL, REGION_GROUP, region_group
 
 CLAUSE = re.compile(r"[，,；;：:\n（）()｜|]|——|(?<=[%\u4e00-\u9fff])[ \u3000]+(?=[\u4e00-\u9fff])")
 _NATIONAL = re.compile(
@@ -33,8 +33,6 @@ _GLOBAL = re.compile(
     r"(?<![往向到有于占])(?:全球|全世界)(?![首第]|领先|影响力|化|范围|发售|招股|\d)"
 )  # 全球发售: an IPO's offering
 _HOME_WORDS = re.compile(r"全市|全省|全区|本市|该市|我市|市内|全县")
-# regions of several provinces that analysts compare like cities ("珠三角营收约54亿元")
-_REGION_GROUP = re.compile("长三角|长江三角洲|珠三角|珠江三角洲|京津冀|粤港澳大湾区|成渝地区")
 _LEAD = r"(?:\d{4}年(?:\d{1,2}月)?(?:\d{1,2}日)?|此前|目前|近日|如今|不过|但|而|同时|此外|其中|另外|今年|去年|上半年|下半年|前三季度|一季度|全年|现在|则|[，,\s“])*"
 _COMPANY_PRONOUN = re.compile(rf"该公司|^{_LEAD}(?:本?公司|其(?![中他它余实次])|我们(?:公司)?)")
 # "这家总部位于宁波的传感器企业": a company described at length, the last one named
@@ -360,8 +358,8 @@ def _places(reading: Reading, occupied: bytearray) -> list[Subject]:
                 )
             )
     found.extend(
-        Subject(match.start(), match.end(), match.group(), "region")
-        for match in _REGION_GROUP.finditer(reading.text)
+        Subject(match.start(), match.end(), region_group(match.group()) or "", "region")
+        for match in REGION_GROUP.finditer(reading.text)
         if not occupied[match.start()]
     )
     for match in _HOME_WORDS.finditer(reading.text):
@@ -580,7 +578,7 @@ def place_name(reading: Reading, surface: str) -> str | None:
     None when `surface` names no place."""
     region = reading.regions.lookup(surface)
     if region is None:
-        return surface if _REGION_GROUP.fullmatch(surface) else None
+        return region_group(surface)
     return (
         reading.regions.full_name(region)
         if _is_official_name(reading, surface, region)
