@@ -2330,3 +2330,29 @@ def test_a_conversion_note_states_no_figure_and_some_firms_listed_are_a_count_cl
         if f.quantity
     }
     assert (Decimal("20"), "科沃斯机器人股份有限公司|追觅科技|博众精工科技股份有限公司") in claims
+
+
+def test_glued_words_model_codes_and_a_name_cut_inside_a_word_make_no_company() -> None:
+    text = (
+        "新品发布\n2026年3月17日\n"
+        "深圳市曜衡机器人有限公司（以下简称“曜衡机器人”）发布T3。这是曜衡机器人成立以来的第三代产品。"
+        "T3主打汽车零部件和3C电子工厂。软件方面，T3搭载公司自研的具身大模型。"
+        "六维力传感器则采购自苏州力准传感技术有限公司。"
+        "公司联合创始人兼CTO司徒晓蕾介绍，核心部件国产化率已达92%。"
+    )
+    organizations = _organizations(_extraction(text))
+    assert {"深圳市曜衡机器人有限公司", "苏州力准传感技术有限公司"} <= organizations
+    assert not any(
+        name.startswith(("这是", "T3", "自", "CTO")) or name == "3C电子" for name in organizations
+    ), organizations
+
+
+def test_a_place_in_brackets_inside_a_legal_name_is_no_address_of_the_name_before_it() -> None:
+    text = (
+        "公告速递\n2025年7月21日\n"
+        "上海北特科技集团股份有限公司（以下简称北特科技）公告，全资子公司北特科技（昆山）精密传动"
+        "有限公司注册成立。主要供应商还有曜川科技（深圳）。"
+    )
+    cities = {f.subject: f.object for f in facts(_extraction(text), FactKind.LOCATED_IN)}
+    assert cities.get("上海北特科技集团股份有限公司") == "上海市"
+    assert cities.get("曜川科技") == "深圳市"

@@ -26,7 +26,10 @@ _STATED_BEFORE = re.compile(
     r"(?:总部位于|总部设在|注册于|落户|来自|位于|扎根)(?P<place>[^，。、；的]{2,12})的"
     r"(?:[\u4e00-\u9fff]{0,10}?(?:公司|企业|厂商|独角兽|创业公司|初创公司|机构))?$"
 )
-_PLACE_BRACKET = re.compile(r"[（(](?P<place>[\u4e00-\u9fff]{2,8})[）)]")
+# not "北特科技（昆山）精密传动有限公司": a bracket inside a company's legal name
+_PLACE_BRACKET = re.compile(
+    r"[（(](?P<place>[\u4e00-\u9fff]{2,8})[）)](?![^，。、；：:｜|\s]{0,12}公司)"
+)
 _PLACE_ADJECTIVE = re.compile(r"(?P<place>[\u4e00-\u9fff]{2,6})(?:企业|公司|本土企业|本地企业|的)$")
 _LOCAL = re.compile(
     r"(?:本地|本市|当地|在[杭沪京深穗甬蓉汉苏锡])(?:[\u4e00-\u9fff]{0,4})(?:企业|公司|整机企业|高校|院所|机构)"

@@ -88,7 +88,8 @@ _STRONG_SUFFIXES = frozenset(
 _JOINABLE_KINDS = frozenset({"research", "government", "association", "other", "university"})
 # A preposition or conjunction glued to the front of a name by the segmenter (由兆威, 对四足).
 _LEADING_FUNCTION_CHARS = frozenset("由对向把被在从与及为将让给经据并或而但且若")
-_GLUED_CHARS = _LEADING_FUNCTION_CHARS | {"和"}
+# what the segmenter may glue before a name's first word (由北特, 这是曜衡)
+_GLUED_LEAD_CHARS = "".join(sorted(_LEADING_FUNCTION_CHARS | set("和这那是")))
 _PARENT_SUFFIXES = ("大学",)
 _BYLINE_MEDIA = re.compile(
     r"(?:来源|转载自|转自|稿源)[：:\s]*(?P<a>[^\s　，。,|｜：:（）()]{2,12})"
@@ -136,6 +137,8 @@ _INVESTORS = re.compile(
 _MODEL_NAME = re.compile(r"[A-Za-z][A-Za-z0-9.]*(?:-[A-Za-z0-9.]+)+|[A-Za-z]+\d[A-Za-z0-9.\-]*")
 # a brand and a model code: "曜衡T3", "宇树G1" are products, whatever the tagger says
 _LEGAL_ENDING = re.compile("(?:股份)?有限(?:责任)?公司")
+# a model code opening what comes before an organization word
+_CODE_LEAD = re.compile(r"[A-Za-z]{0,3}\d[A-Za-z0-9]{0,3}(?P<words>[\u4e00-\u9fff]*)")
 _JOINING_WORD_CHARS = 4  # between a known maker's name and its legal ending: 传动, 智能科技
 _BRANDED_MODEL = re.compile(r"[\u4e00-\u9fff]{1,4}[A-Z]{1,3}\d{1,3}")
 _SPAN_BREAK = re.compile(r"[\s《》“”，。、；：（）()]")
@@ -374,6 +377,15 @@ def suffix_candidates(reading: Reading, knowledge: DomainKnowledge) -> Iterable[
             or (not is_strong and _BUSINESS_AFTER.match(reading.text, end))
         ):
             continue
+        coded = _CODE_LEAD.fullmatch(reading.text, prefix_start, prefix_end)
+        if coded and (
+            not is_strong
+            or any(
+                reading.word_tags.get(word, "").startswith("v")
+                for _, _, word in reading.words_between(coded.start("words"), prefix_end)
+            )
+        ):
+            continue  # "T3主打汽车", "T3搭载公司": a model doing something; "3C电子": a sector
         if not is_strong and _JOINED.search(reading.text, prefix_start, prefix_end):
             continue  # "灵巧手及机器人": two things joined, not a brand (jieba glues 手及)
         if not is_strong and _DEED_WORD.search(reading.text, prefix_start, prefix_end):
@@ -429,7 +441,7 @@ _STOP_TAGS = frozenset(
 _LEADING_TRIM = frozenset({"v", "vd", "vg", "vi", "vq", "l"})
 # Single characters that are function words even inside a run of unknown characters
 # (宁波中大力德: 中 is part of the name; 由兆威: 由 is not).
-_FUNCTION_CHARS = frozenset("的了在和与及或对由把被向从为将于以是也都就还又这那其此该")
+_FUNCTION_CHARS = frozenset("的了在和与及或对由把被向从自为将于以是也都就还又这那其此该")
 _DESCRIBING_ENDINGS = (
     "上市公司",
     "子公司",
@@ -510,8 +522,10 @@ def _extend_left(
             or _COUNTED_WORD.fullmatch(word)
         ):
             break
-        if len(word) >= 2 and word[0] in _GLUED_CHARS and word not in tags:
-            name_start = word_start + 1  # the segmenter glued 由/和 to the name: "由北特|科技"
+        glued = len(word) - len(word.lstrip(_GLUED_LEAD_CHARS))
+        if 0 < glued < len(word) and word not in tags:
+            # the segmenter glued 由/和/这是 to the name: "由北特|科技", "这是曜衡|机器人"
+            name_start = word_start + glued
             break
         name_start = word_start
         taken.append(previous)
@@ -721,6 +735,8 @@ def tagger_candidates(reading: Reading, knowledge: DomainKnowledge) -> Iterable[
         if span.label not in labels:
             continue
         start, end = _tidy_span(reading, knowledge, span.start, span.end)
+        if not reading.is_word_boundary(end):
+            continue  # "CTO司|徒晓蕾": a name never ends inside a word
         if _names_an_organization(reading, knowledge, start, end):
             name = reading.text[start:end]
             yield OrgCandidate(start, end, kind_of(name, knowledge, labels[span.label]), "tagger")
