@@ -79,7 +79,7 @@ SAMPLES = Path(str(resources.files("industry_atlas") / "samples"))
 # Floors a little under the figures measured when they were set (docs/extraction.md): a
 # change that loses more than a point or two on either half fails here (set at dev
 # 0.795, test 0.805).
-FLOORS = {"dev": 0.78, "test": 0.79}
+FLOORS = {"dev": 0.79, "test": 0.80}
 
 
 @pytest.mark.parametrize("split", ["dev", "test"])
@@ -2356,3 +2356,16 @@ def test_a_place_in_brackets_inside_a_legal_name_is_no_address_of_the_name_befor
     cities = {f.subject: f.object for f in facts(_extraction(text), FactKind.LOCATED_IN)}
     assert cities.get("上海北特科技集团股份有限公司") == "上海市"
     assert cities.get("曜川科技") == "深圳市"
+
+
+def test_a_founder_under_a_bare_company_word_belongs_to_the_paragraphs_company() -> None:
+    text = (
+        "融资周报｜灵御科技3亿元B轮领跑\n2026年4月18日\n"
+        "灵御科技完成3亿元B轮融资，创始人兼CEO韩亦舟表示将扩产。\n"
+        "4月15日，杭州灵巧手企业织力机器人完成5000万元天使轮融资，由联想之星领投。"
+        "公司成立于2025年8月，创始人兼总经理沈沐阳曾负责灵巧手研发。"
+    )
+    extraction = _extraction(text)
+    employers = {(f.subject, f.object) for f in facts(extraction, FactKind.HOLDS_TITLE)}
+    assert ("沈沐阳", "织力机器人") in employers
+    assert ("沈沐阳", "灵御科技") not in employers

@@ -114,8 +114,11 @@ def find_persons(reading: Reading, findings: Findings, knowledge: DomainKnowledg
         if not orgs:
             orgs = [org for org in [_org_nearby(reading, findings, chain[0][0].start)] if org]
         if not orgs and all(hit.title in _COMPANY_TITLES for hit, _ in chain):
-            # "创始人兼CEO周亦凡毕业于…" in an article on one company: that company's
-            orgs = [org for org in [findings.headline_company(reading.headline_end)] if org]
+            # "织力机器人完成…融资。公司成立于…，创始人兼总经理沈沐阳…": the company the
+            # paragraph is about; else, in an article on one company, that company's
+            company = _paragraph_company(reading, findings, chain[0][0].start)
+            company = company or findings.headline_company(reading.headline_end)
+            orgs = [company] if company else []
         distinct = {org.name for org in orgs}
         titles = [
             (org.name + hit.title) if org is not None and len(distinct) > 1 else hit.title
@@ -207,6 +210,19 @@ def _linked(
         return False
     org_start = min(s for s, e in org.spans if start - 2 <= e <= start)
     return text[end:org_start].strip() in _JOINERS
+
+
+def _paragraph_company(reading: Reading, findings: Findings, position: int) -> FoundEntity | None:
+    """The company the paragraph around `position` names first, before `position`."""
+    paragraph = reading.text.rfind("\n", 0, position) + 1
+    first: tuple[int, FoundEntity] | None = None
+    for entity in findings.of_type(MentionType.ORG):
+        if entity.kind != "company":
+            continue
+        for start, _ in entity.spans:
+            if paragraph <= start < position and (first is None or start < first[0]):
+                first = (start, entity)
+    return first[1] if first else None
 
 
 def _org_nearby(reading: Reading, findings: Findings, position: int) -> FoundEntity | None:
