@@ -2369,3 +2369,46 @@ def test_a_founder_under_a_bare_company_word_belongs_to_the_paragraphs_company()
     employers = {(f.subject, f.object) for f in facts(extraction, FactKind.HOLDS_TITLE)}
     assert ("沈沐阳", "织力机器人") in employers
     assert ("沈沐阳", "灵御科技") not in employers
+
+
+def test_this_company_opening_a_sentence_founds_and_raises_for_the_company_just_named() -> None:
+    text = (
+        "融资周报\n2026年2月9日\n"
+        "同在成都高新区的川序科技则走了另一条路。这家成立于2024年的公司专做端侧大模型，"
+        "1月27日宣布完成1.5亿元A轮融资，由君联资本领投。\n"
+        "澄溪智能宣布完成6000万元天使轮融资。这家公司去年8月才在杭州滨江区注册成立。"
+    )
+    deeds = {
+        (f.subject, f.predicate, str(f.time)) for f in facts(_extraction(text), FactKind.EVENT)
+    }
+    assert ("川序科技", "founding", "2024") in deeds
+    assert ("川序科技", "financing", "2026-01-27") in deeds
+    assert ("澄溪智能", "founding", "2025-08") in deeds
+
+
+def test_each_one_of_a_model_is_no_product_and_a_place_after_company_is_its_site() -> None:
+    text = (
+        "新品发布\n2026年3月17日\n"
+        "曜衡机器人推出人形机器人曜衡T3。谐波减速器由同川精密供应，每台T3用量12个。\n"
+        "同川精密总经理罗国栋表示，公司宝安区的谐波减速器产线年产能约15万台。"
+    )
+    extraction = _extraction(text)
+    products = {e.name for e in extraction.entities if e.type.value == "product"}
+    assert "曜衡T3" in products and not any(name.startswith("每台") for name in products)
+    assert _subjects_by_value(extraction).get(Decimal("150000")) == "同川精密"
+
+
+def test_a_verb_before_a_weak_organization_word_makes_no_name() -> None:
+    text = (
+        "行动方案\n2025年7月8日\n"
+        "按照“一核四区”统筹推进：吴中区聚焦精密减速器和一体化关节模组，相城区建设数据训练场。"
+    )
+    assert not any("聚焦" in name for name in _organizations(_extraction(text)))
+
+
+def test_every_body_of_a_kind_in_a_notices_address_line_is_no_organization() -> None:
+    text = (
+        "苏州市工业和信息化局关于印发行动方案的通知\n2025年7月8日\n"
+        "各县级市、区人民政府（管委会），市各委办局，各直属单位：现将方案印发给你们。"
+    )
+    assert not any("各" in name for name in _organizations(_extraction(text)))

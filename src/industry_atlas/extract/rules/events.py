@@ -95,9 +95,14 @@ _FOUNDED_THIS = (
         r"(?:这家|该)(?P<date>[^，。；的]{2,12}?)(?:成立|创立|创办)(?:于[^，。；的]{1,8})?的"
         r"(?:企业|公司|创业公司|初创公司|科技公司)"
     ),
-    # "这家公司2016年3月由冷晓琨和几位同学在深圳南山区创办"
+    # "这家成立于2024年的公司专做…"
     re.compile(
-        r"(?:这家|该)(?:公司|企业)(?:于)?(?P<date>[^，。；]{2,12}?)(?:由[^，。；]{1,30}?)?"
+        r"(?:这家|该)(?:成立|创立)于(?P<date>[^，。；的]{2,12}?)的"
+        r"(?:企业|公司|创业公司|初创公司|科技公司)"
+    ),
+    # "这家公司2016年3月由冷晓琨和几位同学在深圳南山区创办", "这家公司去年8月才在杭州滨江区注册成立"
+    re.compile(
+        r"(?:这家|该)(?:公司|企业)(?:于)?(?P<date>[^，。；]{2,16}?)(?:由[^，。；]{1,30}?)?"
         r"(?:成立|创立|创办|创建)"
     ),
     # "这家公司成立于今年2月", "回看月之暗面的成长轨迹…。公司成立于2023年3月"
@@ -109,6 +114,7 @@ _FOUNDED_THIS = (
 # "汇川技术于2003年由朱兴明等人在深圳创立"
 _FOUNDED_BY_AFTER = re.compile(r"由[^，。；]{1,30}?(?:创立|创办|创建|发起成立|成立)")
 _THIS_REACH = 120  # how far back 这家 may point
+_THIS_COMPANY_OPENS = re.compile(r"\s*这家[^，。；]{0,20}?(?:公司|企业)")
 _OWN_COMPANY = re.compile("本?公司")
 # 公司 standing for a company, not the end of a phrase ("头部公司密集完成融资")
 _COMPANY_PRONOUN = re.compile(r"(?:该|本)公司|(?<![\u4e00-\u9fff])公司")
@@ -468,7 +474,7 @@ def _actor(
         return first
     pronoun = _pronoun_at(reading, orgs, _OWN_COMPANY, start, end)
     if pronoun is None:
-        return None
+        return _this_company(reading, orgs, start)
     if findings.filer is not None:
         return _filer_as(findings, pronoun)
     return (
@@ -494,10 +500,21 @@ def _company_meant(
     filer of a filing, else the company named last before it."""
     pronoun = _pronoun_at(reading, orgs, _COMPANY_PRONOUN, start, end)
     if pronoun is None:
-        return None
+        return _this_company(reading, orgs, end)
     if findings.filer is not None:
         return _filer_as(findings, pronoun)
     return _headline_company(reading, findings, pronoun) or _company_before(reading, orgs, pronoun)
+
+
+def _this_company(
+    reading: Reading, orgs: list[FoundEntity], position: int
+) -> tuple[FoundEntity, tuple[int, int]] | None:
+    """ "这家成立于2024年的公司专做…，1月27日宣布完成…融资": a sentence opening on 这家…公司
+    is about the company named just before it."""
+    opening = _THIS_COMPANY_OPENS.match(reading.text, reading.sentence_at(position).start)
+    if opening is None or opening.end() > position:
+        return None
+    return _company_before(reading, orgs, opening.span())
 
 
 def _company_before(

@@ -135,11 +135,13 @@ _INVESTORS = re.compile(
     r"(?:继续|也|还|再次|持续)?(?:联合|共同)?(?:领投|跟投|参投|共同投资|联合投资)"
 )
 _MODEL_NAME = re.compile(r"[A-Za-z][A-Za-z0-9.]*(?:-[A-Za-z0-9.]+)+|[A-Za-z]+\d[A-Za-z0-9.\-]*")
-# a brand and a model code: "曜衡T3", "宇树G1" are products, whatever the tagger says
 _LEGAL_ENDING = re.compile("(?:股份)?有限(?:责任)?公司")
 # a model code opening what comes before an organization word
 _CODE_LEAD = re.compile(r"[A-Za-z]{0,3}\d[A-Za-z0-9]{0,3}(?P<words>[\u4e00-\u9fff]*)")
 _JOINING_WORD_CHARS = 4  # between a known maker's name and its legal ending: 传动, 智能科技
+# "市各委办局", "各区政府": every body of a kind, no name
+_EVERY_BODY = re.compile("[省市区县]?各")
+# a brand and a model code: "曜衡T3", "宇树G1" are products, whatever the tagger says
 _BRANDED_MODEL = re.compile(r"[\u4e00-\u9fff]{1,4}[A-Z]{1,3}\d{1,3}")
 _SPAN_BREAK = re.compile(r"[\s《》“”，。、；：（）()]")
 # bodies in general, not by name: 有关部门, 各级部门, 地方政府, 科研机构, 组委会
@@ -367,8 +369,8 @@ def suffix_candidates(reading: Reading, knowledge: DomainKnowledge) -> Iterable[
         while reading.text[name_start] in _BULLETS:  # "·深圳兆威机电…": a list's bullet
             name_start += 1
         name = reading.text[name_start:end]
-        if name.endswith(_DESCRIBING_ENDINGS):
-            continue  # 科创板上市公司, 全资子公司, 本公司: what a company is, not its name
+        if name.endswith(_DESCRIBING_ENDINGS) or _EVERY_BODY.match(name):
+            continue  # 科创板上市公司, 全资子公司, 市各委办局: what a body is, not its name
         prefix_start, prefix_end = name_start, end - len(suffix)
         if (
             prefix_end - prefix_start < 2
@@ -388,6 +390,11 @@ def suffix_candidates(reading: Reading, knowledge: DomainKnowledge) -> Iterable[
             continue  # "T3主打汽车", "T3搭载公司": a model doing something; "3C电子": a sector
         if not is_strong and _JOINED.search(reading.text, prefix_start, prefix_end):
             continue  # "灵巧手及机器人": two things joined, not a brand (jieba glues 手及)
+        if not is_strong and any(
+            len(word) > 1 and reading.word_tags.get(word) == "v"
+            for _, _, word in reading.words_between(prefix_start, prefix_end)
+        ):
+            continue  # "吴中区聚焦精密": a verb, then the words it governs
         if not is_strong and _DEED_WORD.search(reading.text, prefix_start, prefix_end):
             continue  # "钱塘智算举办技术开放日": a deed, then the next noun phrase
         if not is_strong and _long_titles(knowledge.titles).search(

@@ -101,6 +101,7 @@ _THIS_ONE_RELEASED = re.compile(
     r"(?:这款|该款|此款)(?:由[^，。；的]{1,16}?)?(?P<when>[^，。；的]{2,12}?)(?:正式)?(?:发布|推出)的"
 )
 _THIS_ONE_REACH = 120  # how far back 这款 may point
+_PER_UNIT_STEM = re.compile("(?:每|各|单)[台只款个套部辆]")
 _BRANDED_MODEL = re.compile(rf"[\u4e00-\u9fff]{{1,4}}(?:{_MODEL})")
 _LIST_LEAD = re.compile("即|诸如|比如|例如|如|包括")
 _POINTING_NAME = re.compile(r"(?:这款|该款|此款|这一|该|这|此)(?:机器人|产品|模型|大模型|机型)")
@@ -1103,7 +1104,10 @@ def _brand_stem(
         return start, end
     tags = reading.word_tags
     words = [w for _, _, w in reading.words_between(start, start + model.start())]
-    is_name = not stem.endswith("版") and all(  # 轻量版GLM-4.5-Air: an edition, not a name
+    is_name = (
+        not stem.endswith("版")  # 轻量版GLM-4.5-Air: an edition, not a name
+        and not _PER_UNIT_STEM.match(stem)  # 每台T3: each one of T3, not a name
+    ) and all(
         tags.get(word, "x") not in _NOT_NAME_TAGS
         and word not in knowledge.product_nouns
         and word not in knowledge.name_stops

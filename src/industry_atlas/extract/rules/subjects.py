@@ -467,6 +467,8 @@ def _with_role(reading: Reading, subject: Subject, titles: tuple[str, ...]) -> S
     before = reading.text[max(0, subject.start - 2) : subject.start]
     if subject.kind in {"region", "national"} and _LOCATIVE_BEFORE.search(before):
         return replace(subject, role="locative")
+    if subject.kind == "region" and before.endswith("公司"):
+        return replace(subject, role="locative")  # "公司宝安区的产线": where its site is
     if before.endswith("占"):
         return replace(subject, role="denominator")  # "占北京市总量的55%": 北京市 is the whole
     if subject.kind == "org" and (
