@@ -231,3 +231,9 @@ def test_a_region_of_several_provinces_is_a_region_anchor_in_all_its_forms() -> 
     anchors = parse("2025年第三季度长江三角洲的人形机器人营收是多少？").parts[0].anchors
     groups = [a for a in anchors if a.kind is AnchorKind.REGION and a.region is None]
     assert [(a.text, a.forms) for a in groups] == [("长三角", ("长三角", "长江三角洲"))]
+
+
+def test_how_large_a_scale_asks_the_amount_and_scale_is_no_content_word() -> None:
+    part = parse("2024年2月和3月，月之暗面和MiniMax各自完成了多大规模的融资？").parts[0]
+    assert "融资" in part.keywords and "规模" not in part.keywords
+    assert "规模" in parse("苏州的产业规模有多大？").parts[0].keywords
