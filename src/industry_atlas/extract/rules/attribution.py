@@ -123,10 +123,9 @@ def _stated_around(reading: Reading, start: int, end: int) -> list[tuple[str, st
     if after and "交易所" not in after["place"]:  # 在北京证券交易所上市: where it listed
         found.append((after["place"], "explicit"))
     bracketed = _PLACE_BRACKET.match(text, end)
-    if bracketed and _only_places(reading, bracketed["place"]):
-        # "绿的谐波（苏州）", "兆威机电（广东深圳）": where a listed maker is
-        places = reading.regions.find(bracketed["place"])
-        found.append((bracketed["place"][places[-1].start :], "explicit"))
+    place = _last_of_places(reading, bracketed["place"]) if bracketed else None
+    if place is not None:  # "绿的谐波（苏州）", "兆威机电（广东深圳）": where a listed maker is
+        found.append((place, "explicit"))
     before = _STATED_BEFORE.search(text, max(0, start - 30), start)
     if before:
         found.append((before["place"], "explicit"))
@@ -150,10 +149,12 @@ def _stated_around(reading: Reading, start: int, end: int) -> list[tuple[str, st
     return found
 
 
-def _only_places(reading: Reading, text: str) -> bool:
-    """True when `text` is nothing but place names ("江苏苏州", "深圳")."""
+def _last_of_places(reading: Reading, text: str) -> str | None:
+    """The last place of `text` when it is nothing but place names ("江苏苏州" -> 苏州)."""
     places = reading.regions.find(text)
-    return bool(places) and sum(place.end - place.start for place in places) == len(text)
+    if not places or sum(place.end - place.start for place in places) != len(text):
+        return None
+    return text[places[-1].start :]
 
 
 def _same_list(text: str, start: int, end: int) -> bool:

@@ -42,6 +42,17 @@ def name_again(
         for start, end in entity.spans:
             taken[start:end] = b"\x01" * (end - start)
     other_spans = [span for entity in others for span in entity.spans]
+    other_taken = bytearray(len(text) + 1)
+    for start, end in other_spans:
+        other_taken[start:end] = b"\x01" * (end - start)
+
+    def holds_only_shorter_others(start: int, end: int) -> bool:
+        return not any(other_taken[start:end]) or all(
+            start <= left and right <= end and right - left < end - start
+            for left, right in other_spans
+            if left < end and start < right
+        )
+
     for entity in named:
         for name in sorted({entity.name, *entity.aliases}, key=len, reverse=True):
             if len(name) < 2:
@@ -51,11 +62,7 @@ def name_again(
                 end = position + len(name)
                 if (
                     not any(taken[position:end])
-                    and all(
-                        position <= start and stop <= end and stop - start < end - position
-                        for start, stop in other_spans
-                        if start < end and position < stop
-                    )
+                    and holds_only_shorter_others(position, end)
                     and stands_alone(position, end)
                 ):
                     entity.spans.append((position, end))

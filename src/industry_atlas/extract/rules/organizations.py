@@ -351,6 +351,7 @@ def suffix_candidates(reading: Reading, knowledge: DomainKnowledge) -> Iterable[
     人形机器人), and never when a model number follows (电科机器人1号 is a product).
     """
     text, suffix_ends = reading.text, knowledge.org_suffix_ends
+    long_titles = _long_titles(knowledge.titles)  # once: hashing the titles is not free
     for index, (_, end, _) in enumerate(reading.tokens):
         if text[end - 1] not in suffix_ends:
             continue  # most words end in no organization word: one set lookup says so
@@ -397,9 +398,7 @@ def suffix_candidates(reading: Reading, knowledge: DomainKnowledge) -> Iterable[
             continue  # "吴中区聚焦精密": a verb, then the words it governs
         if not is_strong and _DEED_WORD.search(reading.text, prefix_start, prefix_end):
             continue  # "钱塘智算举办技术开放日": a deed, then the next noun phrase
-        if not is_strong and _long_titles(knowledge.titles).search(
-            reading.text, prefix_start, prefix_end
-        ):
+        if not is_strong and long_titles.search(reading.text, prefix_start, prefix_end):
             continue  # "董事长陆承泽在汽车…": a person's title, then what they did
         if (
             not is_strong
