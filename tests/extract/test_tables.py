@@ -285,6 +285,20 @@ def test_regions_of_several_provinces_are_subjects_in_a_table_and_in_prose() -> 
     found = metrics(text.encode(), "report.txt")
     assert found[("长三角", "当季营收")] == (Decimal("8200000000"), "元")
     assert found[("珠三角", "营收")] == (Decimal("20000000000"), "元")
-    assert found[("京津冀", "同比增长")] == (Decimal("45.5"), "%")
+    assert found[("京津冀", "营收同比增长")] == (Decimal("45.5"), "%")
     # where parts are bought from is no subject of their delivery time
     assert not [key for key in found if "交期" in key[1]]
+
+
+def test_a_change_column_measures_the_column_before_it() -> None:
+    # "营收（亿元）｜同比增长｜整机出货（台）｜同比": each growth is of the measure to its left
+    text = (
+        "三大城市群机器人产业季报\n\n2025年11月2日\n\n"
+        "城市群   营收（亿元）   同比增长   整机出货（台）   同比\n"
+        "长三角   82.0          52.6%      4150            95%\n"
+        "珠三角   54.0          91.2%      5620            130%\n"
+    )
+    found = metrics(text.encode(), "quarterly.txt")
+    assert found[("珠三角", "营收同比增长")] == (Decimal("91.2"), "%")
+    assert found[("长三角", "整机出货同比")] == (Decimal(95), "%")
+    assert found[("长三角", "营收")] == (Decimal("8.2e9"), "元")

@@ -19,12 +19,12 @@ from industry_atlas.core.models import (
     Fact,
     FactKind,
     MentionType,
-    PartialDate,
     Qualifier,
     Quantity,
     Span,
 )
 from industry_atlas.extract.rules.findings import FactDetails, Findings
+from industry_atlas.extract.rules.periods import FigureTime, bare_part, carried_time, time_of_date
 from industry_atlas.extract.rules.reading import Reading
 from industry_atlas.extract.rules.subjects import (
     FIELD_LINE,
@@ -424,11 +424,11 @@ def _record(
     share names the part of ("研发投入5230万元，占营业收入的4.9%")."""
     start, quantities = _range(reading, match)
     match = replace(match, start=start)  # a range's words come before its low end
-    time, time_text, time_span = _time_for(reading, match)
+    time = _time_for(reading, subject, match)
     indicator = (
         _model_indicator(reading, match)
         or measure
-        or _indicator(reading, subject, match, time_span)
+        or _indicator(reading, subject, match, time.span)
         or earlier
         or match.quantity.unit
     )
@@ -455,8 +455,8 @@ def _record(
     ):
         indicator = last.removesuffix("比例") + "上限"  # "按…的20%给予补助，最高1000万元"
     qualifiers = {"subject_kind": subject.kind}
-    if time_text:
-        qualifiers["time_text"] = time_text
+    if time.label:
+        qualifiers["time_text"] = time.label
     indicators = _each_of(reading, match, indicator) or [indicator]
     if _PER_SHARE.search(reading.text, max(0, match.start - 8), match.start):
         # "以每股91.4港元配售", "基本每股收益0.54元": a price per share
@@ -470,7 +470,7 @@ def _record(
                 subject.name,
                 each,
                 [(min(subject.start, match.start), max(subject.end, match.end))],
-                details=FactDetails(quantity=quantity, time=time, qualifiers=dict(qualifiers)),
+                details=FactDetails(quantity=quantity, time=time.date, qualifiers=dict(qualifiers)),
             )
         findings.mention(
             MentionType.QUANTITY, match.start, match.end, f"{quantity.value} {quantity.unit}"
@@ -512,30 +512,38 @@ def _range(reading: Reading, match: QuantityMatch) -> tuple[int, list[Quantity]]
     ]
 
 
-def _time_for(
-    reading: Reading, match: QuantityMatch
-) -> tuple[PartialDate | None, str | None, tuple[int, int] | None]:
-    """A date of the sentence (not an event's date), "近三年", or a report's period."""
+def _time_for(reading: Reading, subject: Subject, match: QuantityMatch) -> FigureTime:
+    """A date of the sentence (not an event's date), a part of a year, "近三年", a
+    report's period, or the period the paragraph, section or headline is about — but a
+    product's specification and a policy's grant are of no period."""
     sentence = reading.sentence_at(match.start)
     text = reading.text
+    segment = reading.segment_start(match.start)
     dates = [
         date
-        for date in reading.dates_between(reading.segment_start(match.start), match.start)
+        for date in reading.dates_between(segment, match.start)
         if not _EVENT_AFTER_DATE.match(text, date.end)
         and not _EVENT_BEFORE_DATE.search(text, max(0, date.start - 3), date.start)
         and not _in_closed_aside(text, date.start, date.end, match.start)
     ]
     if dates:
-        return dates[-1].period, None, (dates[-1].start, dates[-1].end)
+        return time_of_date(reading, dates[-1])
+    part = bare_part(reading, segment, match.start)
+    if part is not None:
+        return part
     relative = _RELATIVE_PERIOD.search(text, sentence.start, match.start)
     if relative:
-        return None, relative.group(), relative.span()
+        return FigureTime(None, relative.group(), relative.span())
     if sentence.start and _REFERS_BACK.search(text, sentence.start, match.start):
         previous = reading.sentence_at(sentence.start - 1)
         earlier = reading.dates_between(previous.start, previous.end)
         if earlier:  # "发布2024年年度报告。报告期内，公司实现营业收入…"
-            return earlier[-1].period, None, None
-    return None, None, None
+            return FigureTime(earlier[-1].period)
+    if subject.kind == "product" or reading.sentence_has(_SUPPORT, match.start):
+        return FigureTime()
+    places = reading.places_between(subject.start, subject.end)
+    place = places[0].region if subject.kind == "region" and places else None
+    return carried_time(reading, segment, place) or FigureTime()
 
 
 def _in_closed_aside(text: str, start: int, end: int, amount: int) -> bool:

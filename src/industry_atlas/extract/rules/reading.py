@@ -49,6 +49,8 @@ INVESTORS_AFTER = re.compile(r"(?:[、和及与][^，。；、]{1,12}?)*(?:联�
 # a section heading: a line in 【】 or a Markdown heading
 _HEADING_LINE = re.compile(r"(?m)^(?:【[^】\n]{1,40}】|#{1,4} [^\n]{1,40})$")
 _CLAUSE_OPENERS = frozenset("\n。！？；，：")
+# a line under the headline that states no sentence: "一、2024年工作回顾", "## 二、2025年主要预期目标"
+_SHORT_LINE = re.compile(r"(?m)^[^\S\n]*[^。！？；\n]{2,64}$")
 _LISTED_AT = re.compile(r"(?:主板|创业板|科创板)?(?:正式)?(?:上市|挂牌)")
 _FUTURE = re.compile("将|计划|预计|拟|力争|到|至|目标|有望")
 
@@ -155,6 +157,16 @@ class Reading:
             if dates and dates[-1].date.day is not None:
                 found.append((heading.end(), dates[-1].date))
         return found
+
+    @cached_property
+    def heading_lines(self) -> list[tuple[int, int]]:
+        """(start, end) of each short line below the headline that states no sentence: a
+        heading, a caption, a byline."""
+        return [
+            line.span()
+            for line in _SHORT_LINE.finditer(self.text, self.headline_end)
+            if line.start() > self.headline_end
+        ]
 
     def section_date(self, offset: int) -> PartialDate | None:
         """The day of the dated section `offset` lies in, if a heading states one."""

@@ -16,6 +16,7 @@ from dataclasses import dataclass
 
 from industry_atlas.core.models import FactKind, MentionType, PartialDate
 from industry_atlas.extract.rules.findings import FactDetails, Findings, FoundEntity
+from industry_atlas.extract.rules.periods import FigureTime, carried_time
 from industry_atlas.extract.rules.reading import Reading
 from industry_atlas.extract.rules.subjects import place_name
 from industry_atlas.normalize.regions import NATIONAL
@@ -51,6 +52,7 @@ _SCORE_HEADER = re.compile("总分|得分|评分|分数")
 # "2.4 / 9.6" under "输入/输出价格（元/百万tokens）": two figures in one cell
 _PAIR_CELL = re.compile(r"(?P<first>\d+(?:\.\d+)?)\s*/\s*(?P<second>\d+(?:\.\d+)?)")
 _RANK = re.compile(r"\d{1,3}")
+_CHANGE_COLUMN = re.compile("(?:同比|环比)?(?:增长|增速|增幅|变动|增减)(?:率)?|同比|环比|YoY|yoy")
 _RANK_HEADER = re.compile("排名|排序|名次|序号|编号")
 
 
@@ -104,6 +106,9 @@ def _row_metrics(
     scored = any(_SCORE_HEADER.search(cell.text) for cell in header)
     unit = table.unit or (POINTS if scored else None)
     year = _row_year(cells, header)
+    # "表1：三大区域人形机器人产业规模比较（2025年第三季度）": the period of the caption or
+    # heading above, for the columns that name no year
+    period = carried_time(reading, table.start, None) or FigureTime()
     for index, whole in enumerate(cells):
         column = header[index] if index < len(header) else None
         if column is not None and _YEAR_COLUMN.fullmatch(column.text):
@@ -111,8 +116,23 @@ def _row_metrics(
         for cell, aspect in _figures(whole, column):
             if dealing is not None:
                 aspect = dealing + (_DEAL_WORD.sub("", without_unit(column)) if column else "")
-            metric = _Metric(cell, column, aspect, unit, year or _column_year(column))
+            elif aspect is None and column is not None:
+                aspect = _change_of(header, index)
+            dated = year or _column_year(column)
+            metric = _Metric(cell, column, aspect, unit, FigureTime(dated) if dated else period)
             _cell_metric(reading, findings, label, metric, subject, own)
+
+
+def _change_of(header: tuple[Cell, ...], index: int) -> str | None:
+    """ "营收（亿元）｜同比增长": a change column measures the column before it, as
+    营收同比增长 — not a growth of anything."""
+    column = without_unit(header[index])
+    if index == 0 or not _CHANGE_COLUMN.fullmatch(column):
+        return None
+    measured = without_unit(header[index - 1])
+    if _CHANGE_COLUMN.fullmatch(measured) or _YEAR_COLUMN.fullmatch(measured):
+        return None
+    return _NOT_ASPECT.sub("", measured) + column
 
 
 def _row_year(cells: list[Cell], header: tuple[Cell, ...]) -> PartialDate | None:
@@ -149,7 +169,7 @@ class _Metric:
     column: Cell | None
     aspect: str | None
     unit: str | None
-    time: PartialDate | None
+    time: FigureTime
 
 
 def _cell_metric(
@@ -180,8 +200,12 @@ def _cell_metric(
         evidence,
         details=FactDetails(
             quantity=quantity,
-            time=metric.time,
-            qualifiers={"subject_kind": "table", "table_column": column.text if column else ""},
+            time=metric.time.date,
+            qualifiers={
+                "subject_kind": "table",
+                "table_column": column.text if column else "",
+                **({"time_text": metric.time.label} if metric.time.label else {}),
+            },
         ),
     )
     findings.mention(
