@@ -91,9 +91,10 @@ def _best_metrics(part: Part, facts: list[StoredFact], names: list[str]) -> list
     scored = _scored_metrics(part, facts, names)
     if not scored:
         return []
-    best, best_score = max(scored, key=lambda item: item[1])
+    best, best_score = max(scored, key=lambda item: (item[1], _closeness(part, item[0])))
     if part.asked_bound and not _bound_fit(part, best.fact.quantity):
         return []  # "奖励上限": a 10% rate is no cap; the text may state the cap apart
+    held = _closeness(part, best)[0]
     return [
         stored
         for stored, score in scored
@@ -101,7 +102,7 @@ def _best_metrics(part: Part, facts: list[StoredFact], names: list[str]) -> list
         and (
             (stored.fact.predicate, stored.fact.time, stored.fact.evidence)
             == (best.fact.predicate, best.fact.time, best.fact.evidence)
-            or _sibling(stored, best, score, best_score)
+            or (_sibling(stored, best, score, best_score) and _closeness(part, stored)[0] == held)
         )
     ]
 
@@ -156,11 +157,14 @@ def _scored_metrics(
     dates = asked_dates(part)
     units = cues().count_units
     weights = dict.fromkeys(part.keywords, 1.0)
+    asks_change = _is_change(part.text)
     scored = []
     for stored in facts:
         fact = stored.fact
         if fact.subject not in names or not date_matches(fact.time, dates):
             continue
+        if asks_change != _is_change(fact.predicate):
+            continue  # "营收是多少" is not answered by its growth, nor "同比增长多少" by the amount
         if part.has(Intent.COUNT) and (fact.quantity is None or fact.quantity.unit not in units):
             continue
         if fact.quantity is not None and not part.admits_unit(fact.quantity.unit):
@@ -176,6 +180,20 @@ def _scored_metrics(
         score += PREDICATE_FIT * fit + BOUND_FIT * _bound_fit(part, fact.quantity)
         scored.append((stored, score))
     return scored
+
+
+def _is_change(text: str) -> bool:
+    return any(word in text for word in _CHANGE_WORDS)
+
+
+def _closeness(part: Part, stored: StoredFact) -> tuple[int, int]:
+    """How many of the words the question's other parts name the evidence holds, and how
+    near its end the farthest of them stands (negated): of "净利润29.9亿元，同比增长40.2%；
+    扣非净利润27.6亿元，同比增长35.8%", "归母净利润…？同比增长多少？" asks for 40.2%."""
+    quotes = expand_abbreviations(fold_width(" ".join(span.quote for span in stored.fact.evidence)))
+    found = [quotes.rfind(word) for word in part.context_words]
+    held = [at for at in found if at >= 0]
+    return len(held), min(held, default=-len(quotes)) - len(quotes)
 
 
 def _bound_fit(part: Part, quantity: Quantity | None) -> float:
