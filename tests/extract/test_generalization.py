@@ -1053,6 +1053,54 @@ def test_an_interviewees_company_figures_are_the_speakers_companys_not_a_product
     assert subjects[Decimal("500000000")] == "星衡机器人"
 
 
+def test_an_answer_in_a_question_and_answer_interview_speaks_for_the_headline_company() -> None:
+    # "答：" names no speaker; the interview's headline names the one company answering,
+    # whose figures these are — not the customer the answer before named
+    text = (
+        "对话衡岳精工董事长许明川：减速器订单排到明年\n2025年9月3日\n"
+        "问：客户主要有哪些？\n"
+        "答：我们给国内9家整机企业供货，比如深圳的优必选科技、杭州的宇树科技。\n"
+        "问：产能跟得上吗？\n"
+        "答：减速器年产能30万台，基本满产。另外，公司在苏州设了研发中心，有60多名工程师。\n"
+    )
+    subjects = _subjects_by_value(_extraction(text))
+    assert subjects[Decimal("300000")] == "衡岳精工"
+    assert subjects[Decimal("60")] == "衡岳精工"
+
+
+def test_a_heading_naming_a_maker_then_a_designation_names_its_product() -> None:
+    # an expo round-up's line-up: "· 城市 | 公司 产品" over each product's paragraph, whose
+    # figures are that product's, not the one the paragraph before described
+    text = (
+        "机器人大会逛展笔记\n2025年8月10日\n"
+        "· 合肥 | 庐鸣智能 庐鸣H2\n"
+        "轮式双臂，全身36个自由度，售价21.8万元。\n"
+        "· 苏州 | 栩动科技 栩动Duo\n"
+        "能放在工作台上做装配，14个自由度，售价6.5万元。\n"
+    )
+    extraction = _extraction(text)
+    makes = {(f.subject, f.object) for f in facts(extraction, FactKind.MAKES)}
+    assert ("栩动科技", "栩动Duo") in makes
+    subjects = _subjects_by_value(extraction)
+    assert subjects[Decimal(14)] == "栩动Duo"
+    assert subjects[Decimal(65000)] == "栩动Duo"
+
+
+def test_an_article_number_or_a_joining_word_is_no_part_of_an_issuer() -> None:
+    # "第一条　为贯彻工业和信息化部…印发的《…》，并与区管委会…印发的《…》相衔接"
+    text = (
+        "关于印发若干措施的通知\n2025年6月16日\n"
+        "第一条　为贯彻工业和信息化部2023年10月印发的《人形机器人创新发展指导意见》，"
+        "并与区管委会同年1月印发的《促进人工智能产业高质量发展办法》相衔接，制定本措施。\n"
+    )
+    extraction = _extraction(text)
+    issuers = {f.subject: f.object for f in facts(extraction, FactKind.POLICY_ISSUED)}
+    assert issuers["人形机器人创新发展指导意见"] == "工业和信息化部"
+    assert issuers["促进人工智能产业高质量发展办法"] == "区管委会"
+    organizations = _organizations(extraction)
+    assert not {"第一条", "为贯彻工业和信息化部", "并与区管委会"} & organizations
+
+
 def test_a_model_released_in_a_later_clause_of_a_dated_sentence_is_a_dated_release() -> None:
     text = (
         "星衡智能发布新模型\n2025年7月26日\n"

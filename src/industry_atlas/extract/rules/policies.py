@@ -40,7 +40,8 @@ _AFTER_DATE = re.compile(r"^(?:已)?于?$")
 _ISSUER_TAIL = re.compile(r"(?:于|在)?$")
 # "为贯彻落实陕西省人民政府办公厅…印发的《…》": the purpose is no part of the issuer
 _ISSUER_LEAD = re.compile(
-    "(?:和|与|及|以及)?(?:为了?|根据|按照|依据)?(?:深入)?(?:贯彻落实|贯彻|落实|接续|对照)?"
+    r"(?:第[一二三四五六七八九十百\d]+[条章节款]\s*)?"  # "第一条　为贯彻…": an article's number
+    "(?:并|并且)?(?:和|与|及|以及)?(?:为了?|根据|按照|依据)?(?:深入)?(?:贯彻落实|贯彻|落实|接续|对照)?"
 )
 _ISSUER_PART = re.compile(r"[^\s、]+")  # one of joint issuers
 _GROUP_ISSUER = re.compile(r"(?:有关|相关|等)?部门$|等\d*个?部门$")

@@ -10,6 +10,7 @@ the text uses ("追觅推出的通用人形机器人"), or the maker's name befo
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass, replace
 from functools import lru_cache
@@ -64,6 +65,9 @@ _MODEL_DESIGNATION = re.compile(
     rf"(?<![A-Za-z0-9.\-])(?:[\u4e00-\u9fff]{{1,4}})?(?:{_MODEL})(?![A-Za-z0-9])(?!\.(?:SZ|SH|HK|BJ))"
 )
 # designations that are standards, sizes or periods, not products
+_HEADED_DESIGNATION = re.compile(
+    r"[ \t]+(?P<name>[\u4e00-\u9fff]{0,4}[A-Za-z0-9][A-Za-z0-9\-. ]{0,14})[ \t]*"
+)
 _NOT_A_MODEL = re.compile(
     r"[0-9.]+[GKDPTBMC]|Q[1-4]|H[12]|PM2\.5|CO2|COVID-19|G20|ISO ?\d+|GB/?T? ?\d+|Top\d+|TOP\d+"
     r"|\d{4}[AEFQH]\d?|[0-9.]+ ?(?:[PTE]?FLOPS|TOPS|GB|TB|MB|mAh|GHz|Hz|nm|mm|kW|W|V|Nm|N)"
@@ -180,6 +184,7 @@ def find_products(
     releases.extend(_model_names(reading, knowledge, findings, releases))
     releases.extend(_this_one_dated(reading, releases))
     releases.extend(_tabled(reading, knowledge, findings, releases))
+    releases.extend(_headed(reading, knowledge, findings, releases))
     industries = {maker.name: maker.pack for maker in knowledge.makers}
     for release in releases:
         if _POINTING_NAME.fullmatch(release.name):
@@ -769,6 +774,38 @@ def _counted(
                     Release(model, model_span, kind, maker, date, evidence, aliases, basis)
                 )
     return releases
+
+
+def _headed(
+    reading: Reading, knowledge: DomainKnowledge, findings: Findings, found: list[Release]
+) -> list[Release]:
+    """ "· 苏州 | 栩动科技 栩动Duo": a heading line that names a maker, then after a space a
+    designation — the product the paragraph under the heading describes."""
+    taken = {release.span[0] for release in found}
+    releases = []
+    for entity in findings.of_type(MentionType.ORG):
+        for _, end in entity.spans:
+            line = _heading_line_at(reading, end)
+            designation = (
+                _HEADED_DESIGNATION.fullmatch(reading.text, end, line[1]) if line else None
+            )
+            if line is None or designation is None or designation.start("name") in taken:
+                continue
+            name = designation["name"].strip()
+            if _NOT_A_MODEL.fullmatch(name):
+                continue
+            span = (designation.start("name"), designation.start("name") + len(name))
+            kind = _kind(knowledge, reading, span, name)
+            releases.append(Release(name, span, kind, entity, None, [line]))
+    return releases
+
+
+def _heading_line_at(reading: Reading, offset: int) -> tuple[int, int] | None:
+    lines = reading.heading_lines
+    index = bisect.bisect_right(lines, (offset, len(reading.text))) - 1
+    if index >= 0 and lines[index][0] <= offset < lines[index][1]:
+        return lines[index]
+    return None
 
 
 def _lineup_date(reading: Reading, match: re.Match[str]) -> PartialDate | None:

@@ -61,7 +61,8 @@ _SPEC = re.compile(
 _JOINTS = r"(?:主动)?自由度"
 _MODEL_MEASURE = re.compile(rf"\s*(?:tokens|token)?\s*(?:上下文|参数|{_JOINTS})")
 _BODY_MEASURE = re.compile(_JOINTS)
-_SPEAKER_LABEL = re.compile(r"(?m)^(?P<name>[\u4e00-\u9fff·]{2,5})[：:]")
+_SPEAKER_LABEL = re.compile(r"(?m)^(?P<name>[\u4e00-\u9fff·]{2,5}|答)[：:]")
+_ANSWER_LABELS = frozenset({"答"})
 _ABBREVIATED_PLACE = re.compile(
     r"[“\"]?(?P<abbr>[京沪津渝粤深穗杭甬浙苏锡皖鄂汉蓉川湘鲁闽冀豫])(?:籍|字号)[”\"]?"
 )
@@ -162,12 +163,13 @@ class Subject:
 
 class Subjects:
     """The subjects of a document in text order, searchable by position; `voices` are the
-    interview answers ("李大海：我们……"), whose 我们/公司 is the speaker's organization."""
+    interview answers ("李大海：我们……"), whose 我们/公司 is the speaker's organization:
+    the speaker's label as that organization, and where the answer ends."""
 
     def __init__(
         self,
         subjects: list[Subject],
-        voices: list[Subject] | None = None,
+        voices: list[tuple[Subject, int]] | None = None,
         filer: Subject | None = None,
         headline: Subject | None = None,
     ) -> None:
@@ -179,7 +181,7 @@ class Subjects:
 
     def voice_at(self, position: int) -> Subject | None:
         """The organization speaking in the answer holding `position`, if any."""
-        return next((v for v in self.voices if v.start <= position < v.end), None)
+        return next((label for label, end in self.voices if label.start <= position < end), None)
 
     def starting_in(self, start: int, end: int) -> list[Subject]:
         """Subjects whose mention starts within [start, end)."""
@@ -219,7 +221,7 @@ def collect_subjects(reading: Reading, findings: Findings, titles: tuple[str, ..
     found = _within_projects(reading, _outermost_products(found))
     subjects = sorted(_merge_nested_places(found), key=lambda s: s.start)
     voices = _voices(reading, findings)
-    labels = {voice.start for voice in voices}
+    labels = {label.start for label, _ in voices}
     org_starts = {subject.start for subject in subjects if subject.kind == "org"}
     org_ends = {subject.end for subject in subjects if subject.kind == "org"}
     roled = [
@@ -313,32 +315,31 @@ def _filer(findings: Findings) -> Subject | None:
     return Subject(start, end, filer.name, "org", filer.kind)
 
 
-def _voices(reading: Reading, findings: Findings) -> list[Subject]:
-    """Interview answers: a paragraph opening "李大海：" where 李大海 works for a known
-    organization, as a subject spanning the paragraph named after that organization."""
+def _voices(reading: Reading, findings: Findings) -> list[tuple[Subject, int]]:
+    """Interview answers, each its label as a subject named after the speaker's
+    organization and the end of its paragraph: a paragraph opening "李大海：" where 李大海 works for a known
+    organization, or opening "答：" in an interview whose headline names one company
+    ("对话瀚驰精工董事长应志鸿：…")."""
     employers = {
         fact.subject: fact.object
         for fact in findings.facts
         if fact.kind is FactKind.HOLDS_TITLE and fact.object
     }
-    if not employers:
-        return []
+    interviewee = findings.headline_company(reading.headline_end)
     voices = []
     for match in _SPEAKER_LABEL.finditer(reading.text):
-        employer = employers.get(match["name"])
-        organization = findings.get(MentionType.ORG, employer) if employer else None
+        if match["name"] in _ANSWER_LABELS:
+            organization = interviewee
+        else:
+            employer = employers.get(match["name"])
+            organization = findings.get(MentionType.ORG, employer) if employer else None
         if organization is None:
             continue
         end = reading.text.find("\n", match.end())
-        voices.append(
-            Subject(
-                match.start("name"),
-                len(reading.text) if end == -1 else end,
-                organization.name,
-                "org",
-                organization.kind,
-            )
+        label = Subject(
+            match.start("name"), match.end("name"), organization.name, "org", organization.kind
         )
+        voices.append((label, len(reading.text) if end == -1 else end))
     return voices
 
 
