@@ -1101,6 +1101,31 @@ def test_an_article_number_or_a_joining_word_is_no_part_of_an_issuer() -> None:
     assert not {"第一条", "为贯彻工业和信息化部", "并与区管委会"} & organizations
 
 
+def test_a_place_and_an_industry_before_gongsi_describe_the_company_named_after_them() -> None:
+    # "杭州具身智能公司溯光智能" says what 溯光智能 is; the headline's “知行” is the model
+    # the body names "SG-Embody 2.0（中文名“知行”）": one product, under its own name
+    text = (
+        "杭州具身智能公司溯光智能完成B轮融资 同步发布基座模型“知行”\n2025年11月20日\n"
+        "杭州溯光智能科技有限公司（以下简称“溯光智能”）昨天宣布完成7.5亿元B轮融资。"
+        "同一天，这家公司在杭州发布了第二代具身智能基座模型SG-Embody 2.0（中文名“知行”）。\n"
+    )
+    extraction = _extraction(text)
+    assert "杭州具身智能公司" not in _organizations(extraction)
+    products = {
+        e.name: set(e.aliases) for e in extraction.entities if e.type is MentionType.PRODUCT
+    }
+    assert products == {"SG-Embody 2.0": {"知行"}}
+
+
+def test_a_round_the_headline_announces_and_the_body_tells_is_one_dated_round() -> None:
+    text = (
+        "溯光智能完成7.5亿元B轮融资\n2025年11月20日\n"
+        "杭州溯光智能科技有限公司（以下简称“溯光智能”）昨天宣布，公司已完成7.5亿元B轮融资。\n"
+    )
+    rounds = [f for f in facts(_extraction(text), FactKind.EVENT) if f.predicate == "financing"]
+    assert [str(f.time) for f in rounds] == ["2025-11-19"]
+
+
 def test_a_model_released_in_a_later_clause_of_a_dated_sentence_is_a_dated_release() -> None:
     text = (
         "星衡智能发布新模型\n2025年7月26日\n"

@@ -81,6 +81,20 @@ def test_the_next_day_counts_from_the_last_day_named_past_a_month_named_after_it
     ]
 
 
+def test_the_same_day_after_yesterday_is_yesterday_not_the_dateline() -> None:
+    # "昨天…宣布…。同一天…发布": the day counted from the document is the day narrated
+    text = "2025年11月20日\n溯光智能昨天宣布完成融资，今年3月曾获A+轮。同一天，公司发布新模型。"
+    dates = [
+        (text[m.start : m.end], m.date.iso()) for m in find_dates(text, PartialDate(2025, 11, 20))
+    ]
+    assert dates == [
+        ("2025年11月20日", "2025-11-20"),
+        ("昨天", "2025-11-19"),
+        ("今年3月", "2025-03"),
+        ("同一天", "2025-11-19"),
+    ]
+
+
 def test_same_day_without_a_known_day_is_dropped() -> None:
     text = "2024年7月，大会开幕。同日发布宣言。"
     assert [text[m.start : m.end] for m in find_dates(text, None)] == ["2024年7月"]

@@ -83,8 +83,9 @@ def find_dates(text: str, reference: PartialDate | None) -> list[DateMatch]:
     found: list[DateMatch] = []
     previous: PartialDate | None = None  # the last past date with a month: what 同月 means
     narrated: PartialDate | None = None  # the last with a day: what 三天前 counts from
+    last_day: PartialDate | None = None  # the last day, 昨天 too: what 同一天 means
     for match in _DATE.finditer(text):
-        date = _resolve(match, reference, previous, text, narrated)
+        date = _resolve(match, reference, previous, text, (narrated, last_day))
         if date is None:
             continue
         found.append(
@@ -101,6 +102,8 @@ def find_dates(text: str, reference: PartialDate | None) -> list[DateMatch]:
             previous = date
             if date.day is not None and match.group("today", "week", "days") == (None,) * 3:
                 narrated = date  # a day the text names, not one it counts
+            if date.day is not None:
+                last_day = date
     return found
 
 
@@ -109,8 +112,11 @@ def _resolve(
     reference: PartialDate | None,
     previous: PartialDate | None,
     text: str,
-    narrated: PartialDate | None,
+    days: tuple[PartialDate | None, PartialDate | None],
 ) -> PartialDate | None:
+    """`days`: the last day the text names (what 三天前 counts from) and the last day
+    named or counted (what 同一天 and 次日 mean: "昨天…宣布…。同一天，…发布")."""
+    narrated, last_day = days
     month_text, day_text = match["month"] or match["month2"], match["day"] or match["day2"]
     month = int(month_text) if month_text else None
     day = int(day_text) if day_text else None
@@ -130,7 +136,7 @@ def _resolve(
         return _date(int(match["year"]), month, day)
     if match["relative"] in _DAY_WORDS:
         # "11月12日，A…。A成立于2023年9月…。次日，B…": the day after the last day named
-        return _relative(match["relative"], month, day, reference, narrated)
+        return _relative(match["relative"], month, day, reference, last_day)
     if match["relative"]:
         return _relative(match["relative"], month, day, reference, previous)
     if match["dayonly"]:

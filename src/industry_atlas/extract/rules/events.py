@@ -253,8 +253,13 @@ def _meeting_before(meetings: list[Fact], position: int) -> PartialDate | None:
 
 
 def _financing(reading: Reading, findings: Findings, orgs: list[FoundEntity]) -> None:
-    """ "百川智能已完成A轮融资，融资金额50亿元": the company before 完成…融资, dated."""
-    for match in _FINANCING.finditer(reading.text):
+    """ "百川智能已完成A轮融资，融资金额50亿元": the company before 完成…融资, dated. A
+    headline's round the body tells again is that one round, dated by the body."""
+    matches = list(_FINANCING.finditer(reading.text))
+    told = {match.group() for match in matches if match.start() >= reading.headline_end}
+    for match in matches:
+        if match.start() < reading.headline_end and match.group() in told:
+            continue
         sentence = reading.sentence_at(match.start())
         if _TALLY.search(reading.text, max(sentence.start, match.start() - 4), match.end()):
             continue

@@ -373,6 +373,8 @@ def suffix_candidates(reading: Reading, knowledge: DomainKnowledge) -> Iterable[
         if name.endswith(_DESCRIBING_ENDINGS) or _EVERY_BODY.match(name):
             continue  # 科创板上市公司, 全资子公司, 市各委办局: what a body is, not its name
         prefix_start, prefix_end = name_start, end - len(suffix)
+        if suffix == "公司" and _only_describes(reading, knowledge, prefix_start, prefix_end):
+            continue  # "杭州具身智能公司溯光智能": a place and an industry say what it is
         if (
             prefix_end - prefix_start < 2
             or len(name) > _MAX_NAME
@@ -473,6 +475,17 @@ _DESIGNATION_GOES_ON = re.compile(r"[A-Za-z0-9][ \-]?[0-9]|[A-Za-z0-9]-[A-Za-z]"
 _SUBSIDIARY = re.compile(
     r"(?:子公司|孙公司)(?P<name>[A-Z][A-Za-z&]+(?: [A-Z][A-Za-z&]+){0,3})(?![A-Za-z0-9\-])"
 )
+
+
+def _only_describes(reading: Reading, knowledge: DomainKnowledge, start: int, end: int) -> bool:
+    """True when text[start:end] is places and an industry's everyday words only."""
+    places = reading.places_between(start, end)
+    words = [
+        word
+        for word_start, _, word in reading.words_between(start, end)
+        if not any(place.start <= word_start < place.end for place in places)
+    ]
+    return bool(words) and all(word in knowledge.generic_name_words for word in words)
 
 
 def _suffix_at(reading: Reading, index: int, knowledge: DomainKnowledge) -> tuple[str, int] | None:

@@ -42,7 +42,7 @@ _OPENING_MODEL = re.compile(rf"\s*(?P<name>{_MODEL})(?![A-Za-z0-9])")
 _QUOTED = re.compile(r"[“\"「]([^”\"」]{1,16})[”\"」]")
 # "（Rover T3）", "（英文名Rover T3）", "（又称“R60关节”）": the bracket's name, not its label
 _ALIAS = re.compile(
-    r"[（(](?:英文名称?|英文|又称|亦称|别名|简称|代号)?[：:]?“?([^（）()“”]{1,12})”?[）)]"
+    r"[（(](?P<intro>(?:英文|中文)名?称?|又称|亦称|别名|简称|代号)?[：:]?“?([^（）()“”]{1,12})”?[）)]"
 )
 _OBJECT_END = re.compile(
     r"[、，。；：！？,;:!?\n]|以及|和(?![^、，。]*[）)])|及其|及|等|在|于|已|并|将|，"
@@ -197,6 +197,7 @@ def find_products(
         _record(reading, findings, variant)
     _merge_series(findings)
     _merge_branded(findings)
+    _merge_aliased(findings)
     _merge_known(findings, lexicon)
     _every_mention(reading, findings)
 
@@ -352,9 +353,9 @@ def _dated_here(reading: Reading, maker_start: int, name_start: int) -> bool:
 
 def _aliases_after(text: str, end: int) -> tuple[str, ...]:
     match = _ALIAS.match(text, end)
-    if match is None or re.fullmatch(r"[\d.]+[A-Za-z.]*", match[1]):
+    if match is None or re.fullmatch(r"[\d.]+[A-Za-z.]*", match[2]):
         return ()
-    return (match[1],)
+    return (match[2],)
 
 
 def _kind(knowledge: DomainKnowledge, reading: Reading, span: tuple[int, int], name: str) -> str:
@@ -677,7 +678,7 @@ def _listed(reading: Reading, knowledge: DomainKnowledge, found: list[Release]) 
                 continue
             span = (start, start + len(name))
             kind = _kind(knowledge, reading, span, name)
-            aliases = (alias[1],) if alias else ()
+            aliases = (alias[2],) if alias else ()
             releases.append(
                 Release(name, span, kind, None, _date_for(reading, start), [span], aliases)
             )
@@ -1027,10 +1028,11 @@ def _model_names(
             # in brackets its alias
             aliases, span = (name,), quoted.span("name")
             name = reading.document.text[span[0] : span[1]]
-        elif bracket is not None and _MODEL_DESIGNATION.search(bracket[1]):
-            # "曜衡T3（英文名Rover T3）": the bracket names the same model, no other one
-            aliases = (reading.document.text[bracket.start(1) : bracket.end(1)],)
-            taken.append(bracket.span(1))
+        elif bracket is not None and (bracket["intro"] or _MODEL_DESIGNATION.search(bracket[2])):
+            # "曜衡T3（英文名Rover T3）", "SG-Embody 2.0（中文名“知行”）": the bracket names
+            # the same model, no other one
+            aliases = (reading.document.text[bracket.start(2) : bracket.end(2)],)
+            taken.append(bracket.span(2))
         kind = _kind(knowledge, reading, span, name)
         date = _date_for(reading, span[0])
         releases.append(Release(name, span, kind, maker, date, [span], aliases, date_basis))
@@ -1423,6 +1425,20 @@ def _merge_branded(findings: Findings) -> None:
             branded.spans.extend(model.spans)
             del findings.entities[(MentionType.PRODUCT, model.name)]
             _rename_object(findings, model.name, branded.name)
+
+
+def _merge_aliased(findings: Findings) -> None:
+    """ "发布基座模型“知行”" in the headline and "SG-Embody 2.0（中文名“知行”）" in the body
+    are one product: the one found under a name another declares its alias joins it."""
+    for product in findings.of_type(MentionType.PRODUCT):
+        for alias in sorted(product.aliases):
+            other = findings.entities.get((MentionType.PRODUCT, alias))
+            if other is None or other is product:
+                continue
+            product.aliases.update(other.aliases)
+            product.spans.extend(other.spans)
+            del findings.entities[(MentionType.PRODUCT, alias)]
+            _rename_object(findings, alias, product.name)
 
 
 def _merge_series(findings: Findings) -> None:
