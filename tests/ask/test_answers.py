@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -313,3 +315,40 @@ def test_a_follow_up_asking_the_winners_amount_is_answered_with_it(tmp_path: Pat
     with _stored(tmp_path, SHARES) as store:
         reply = answer("2025年合肥机器人产业哪个领域占比最低？占多少？", store)
         assert reply.text.split("；")[1].startswith("17%")  # not the first share listed
+
+
+ANNUAL = (
+    "衡岳智能2025年营收58亿元 第四季度增速放缓\n\n"
+    "2026年3月28日\n\n"
+    "3月27日晚，衡岳智能发布2025年年度报告。报告期内，公司实现营业收入58.36亿元，"
+    "同比增长21.4%；归母净利润6.12亿元，同比增长30.8%。"
+    "其中第四季度公司实现营业收入16.9亿元，同比增长9.7%。\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("question", "expected", "not_expected"),
+    [
+        # the year's figures, not the quarter's; the body's precise amount, not the
+        # headline's round one
+        ("衡岳智能2025年营业收入多少？同比增长多少？", ["58.36亿元", "21.4%"], ["9.7%", "58亿元"]),
+        ("衡岳智能2025年第四季度营业收入多少？", ["16.9亿元"], ["58.36亿元"]),
+    ],
+)
+def test_a_year_asked_is_answered_by_the_years_figure_and_a_quarter_by_the_quarters(
+    tmp_path: Path,
+    cli: Callable[..., Any],
+    question: str,
+    expected: list[str],
+    not_expected: list[str],
+) -> None:
+    article = tmp_path / "annual.txt"
+    article.write_text(ANNUAL, encoding="utf-8")
+    db = tmp_path / "annual.sqlite"
+    assert cli("ingest", str(article), "--db", str(db)).exit_code == 0
+    with SqliteStore(db) as store:
+        reply = answer(question, store)
+        assert reply.method.startswith("facts:metric"), reply.text
+        assert all(text in reply.text for text in expected), reply.text
+        assert not any(text in reply.text.split("[")[0] for text in not_expected), reply.text
+        assert_cited(store, reply)

@@ -8,6 +8,8 @@ period from the years it names. Amounts are shown as the source writes them.
 
 from __future__ import annotations
 
+import re
+
 from industry_atlas.ask.compose import Finding
 from industry_atlas.ask.cues import cues, expand_abbreviations
 from industry_atlas.ask.evidence import (
@@ -31,6 +33,9 @@ PREDICATE_FIT = 0.3
 MIN_FIT = 0.34
 BOUND_FIT = 0.3
 _CHANGE_WORDS = ("同比", "环比", "增长", "增速", "占比", "比重")
+_QUARTER = re.compile("(?<![A-Za-z])Q[1-4]")
+_QUARTER_LABEL = re.compile(r"\dQ")
+_HALF_LABEL = re.compile(r"\dH")
 _BOUNDS = {"upper": (Qualifier.LE, Qualifier.LT), "lower": (Qualifier.GE, Qualifier.GT)}
 
 
@@ -89,6 +94,8 @@ def _best_metrics(part: Part, facts: list[StoredFact], names: list[str]) -> list
     """Return the metric that best fits the question, with the other end of its range
     when the text gives one ("500至1000台": two facts on one piece of evidence)."""
     scored = _scored_metrics(part, facts, names)
+    of_period = [item for item in scored if _period_agrees(part, item[0])]
+    scored = of_period or scored  # "2025年营收" is the year's, not its fourth quarter's
     if not scored:
         return []
     best, best_score = max(scored, key=lambda item: (item[1], _closeness(part, item[0])))
@@ -180,6 +187,18 @@ def _scored_metrics(
         score += PREDICATE_FIT * fit + BOUND_FIT * _bound_fit(part, fact.quantity)
         scored.append((stored, score))
     return scored
+
+
+def _period_agrees(part: Part, stored: StoredFact) -> bool:
+    """True when the figure is of the kind of period asked (by the part, or the part
+    before it): a quarter for "第三季度", a half for "上半年", else a whole year or none."""
+    label = stored.fact.qualifiers.get("time_text", "")
+    asked = " ".join((part.text, *part.context_words))  # "上半年营收多少？年增多少？"
+    asks_quarter = "季度" in asked or _QUARTER.search(asked) is not None
+    return (asks_quarter, "半年" in asked) == (
+        _QUARTER_LABEL.search(label) is not None,
+        _HALF_LABEL.search(label) is not None,
+    )
 
 
 def _is_change(text: str) -> bool:

@@ -87,6 +87,7 @@ _MULTIPLE_OF = re.compile("(?:是|为|相当于)(?P<base>[^，。；]{1,12}?)的
 # the amount a multiple is of: "是2023年约0.76万只的2.4倍"
 _BASE_BEFORE = re.compile(r"(?:是|为|相当于)(?:\d{4}年|上年|去年|同期|上年同期)?(?:的)?(?:约|近)?$")
 _MULTIPLE_AFTER = re.compile(r"的[\d.]+倍")
+_WRITTEN_NUMBER = re.compile(r"\d[\d,]*(?:\.\d+)?")
 _LONGEST_CONTEXT = 100_000_000  # tokens; more is the size of a training corpus
 _VAGUE = re.compile("数[十百千万亿]")
 _APPOSITION = re.compile(r"(?:城市|地|座城市|省|省市|区)")
@@ -139,10 +140,9 @@ def find_metrics(reading: Reading, findings: Findings, titles: tuple[str, ...]) 
     for match in reading.quantities:
         if _skipped(reading, match):
             continue
-        if (match.start < reading.headline_end or match.start in headings) and (
-            match.quantity.value,
-            match.quantity.unit,
-        ) in in_body:
+        if (match.start < reading.headline_end or match.start in headings) and _restated(
+            reading, match, in_body
+        ):
             continue  # a headline or heading restates a figure the body states in context
         paragraph = reading.text.rfind("\n", 0, match.start) + 1
         paired = respective.get(match.start)
@@ -510,6 +510,26 @@ def _range(reading: Reading, match: QuantityMatch) -> tuple[int, list[Quantity]]
         Quantity(normalize_value(Decimal(low["low"]) * factor), quantity.unit, Qualifier.GE),
         Quantity(quantity.value, quantity.unit, Qualifier.LE),
     ]
+
+
+def _restated(reading: Reading, match: QuantityMatch, in_body: set[tuple[Decimal, str]]) -> bool:
+    """True when the body states the amount, exactly or more precisely: a headline's
+    "营收58亿元" is the body's "营业收入58.36亿元" (within half its last written digit)."""
+    quantity = match.quantity
+    if (quantity.value, quantity.unit) in in_body:
+        return True
+    written = _WRITTEN_NUMBER.search(reading.text, match.start, match.end)
+    if written is None or not quantity.value:
+        return False
+    number = Decimal(written.group().replace(",", ""))
+    if not number:
+        return False
+    decimals = len(written.group().partition(".")[2])
+    margin = quantity.value / number * Decimal(5) / Decimal(10) ** (decimals + 1)
+    return any(
+        unit == quantity.unit and abs(value - quantity.value) < abs(margin)
+        for value, unit in in_body
+    )
 
 
 def _time_for(reading: Reading, subject: Subject, match: QuantityMatch) -> FigureTime:
