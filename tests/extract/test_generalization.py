@@ -1126,6 +1126,18 @@ def test_a_round_the_headline_announces_and_the_body_tells_is_one_dated_round() 
     assert [str(f.time) for f in rounds] == ["2025-11-19"]
 
 
+def test_a_known_name_going_on_into_a_designation_names_that_model() -> None:
+    # the packs know DeepSeek-V3 and Kimi: "DeepSeek-V3.2" and "Kimi K2 Thinking" are
+    # other models, each a product of its own
+    text = (
+        "大模型季度榜单\n2025年12月18日\n"
+        "排名第二的DeepSeek-V3.2由深度求索推出，Kimi K2 Thinking总参数达到1兆。\n"
+    )
+    products = {e.name for e in _extraction(text).entities if e.type is MentionType.PRODUCT}
+    assert {"DeepSeek-V3.2", "Kimi K2 Thinking"} <= products
+    assert not {"DeepSeek-V3", "Kimi"} & products
+
+
 def test_a_model_released_in_a_later_clause_of_a_dated_sentence_is_a_dated_release() -> None:
     text = (
         "星衡智能发布新模型\n2025年7月26日\n"

@@ -118,6 +118,23 @@ def test_a_list_of_prices_goes_on_per_the_same_tokens_however_long() -> None:
     ]
 
 
+def test_prices_under_a_declared_unit_are_per_the_tokens_it_declares() -> None:
+    # a table-like list under "单位是每百万个词元（token）" (词元: token, as Taiwan writes it)
+    text = (
+        "以下均为官方API牌价，单位是每百万个词元（token）:\n"
+        "甲模型输入6元、输出24元；\n乙模型输入0.8元、输出8元。\n公司研发投入3亿元。"
+    )
+    assert [(m.quantity.value, m.quantity.unit) for m in find_quantities(text)] == [
+        (Decimal("6"), "元/百万tokens"),
+        (Decimal("24"), "元/百万tokens"),
+        (Decimal("0.8"), "元/百万tokens"),
+        (Decimal("8"), "元/百万tokens"),
+        (Decimal("300000000"), "元"),  # no 输入/输出: money
+    ]
+    [price] = find_quantities("每百万词元仅0.8元")
+    assert (price.quantity.value, price.quantity.unit) == (Decimal("0.8"), "元/百万tokens")
+
+
 def test_a_price_changed_or_named_a_sentence_later_is_per_the_same_tokens() -> None:
     text = (
         "旗舰模型每百万tokens的输出价格普遍在40元到90元之间，输入从每百万tokens 4元降到2元。"

@@ -291,6 +291,7 @@ def find_quantities(text: str) -> list[QuantityMatch]:
     found = _durations(text)
     timed = [(duration.start, duration.end) for duration in found]
     last_price: _Price | None = None
+    declared = [(m.end(), _PER_COUNTS.get(m["per"], 10**6)) for m in _DECLARED_PER.finditer(text)]
     for match in QUANTITY.finditer(text):
         quantity = quantity_of(match)
         if timed and any(start < match.end() and match.start() < end for start, end in timed):
@@ -305,7 +306,9 @@ def find_quantities(text: str) -> list[QuantityMatch]:
         currency = _CURRENCY_BEFORE.search(text, max(0, match.start() - 8), match.start())
         if currency and quantity.unit == "元":  # "营收达新台币1.79兆元": the currency named first
             quantity = replace(quantity, unit=UNITS[currency["currency"]])
-        amount, per = _priced_per_tokens(text, _as_speed(text, match, quantity), last_price)
+        amount, per = _priced_per_tokens(
+            text, _as_speed(text, match, quantity), last_price, declared
+        )
         last_price = _Price(amount, per) if per else last_price
         found.append(amount)
     for match in _MODEL_SCALE.finditer(text):
@@ -327,7 +330,7 @@ def find_quantities(text: str) -> list[QuantityMatch]:
 
 # "每百万 tokens 2.4元", "0.8元/百万tokens", "每千tokens 0.008元": a model's price, stored
 # per million tokens whatever count the text prices (unit "元" + PER_MILLION_TOKENS)
-_PER = r"(?P<per>百万|十万|万|千|1M|1K|100万|1000)?\s*(?:个\s*)?[Tt]okens?"
+_PER = r"(?P<per>百万|十万|万|千|1M|1K|100万|1000)?\s*(?:个\s*)?(?:[Tt]okens?|词元)"
 _PRICED_BEFORE = re.compile(rf"每\s*{_PER}[^，。；,、\d]{{0,10}}$")  # 每百万tokens的输出价格普遍在
 _PRICED_AFTER = re.compile(rf"\s*/\s*(?:每\s*)?{_PER}")
 _PER_COUNTS = {None: 1, "千": 10**3, "1K": 10**3, "1000": 10**3, "万": 10**4, "十万": 10**5}
@@ -341,6 +344,11 @@ _PRICE_GOES_ON = re.compile(
 # sentence later, named by what it prices
 _PRICE_NAMED = re.compile(r"(?:输入|输出)[^，。；、\d]{0,6}$")
 _PRICE_REACH = 100
+# "以下均为各家官方API的人民币牌价，单位是每百万个词元（token）": the lines after price
+# their 输入/输出 amounts per that many tokens
+_DECLARED_PER = re.compile(rf"单位(?:是|为|均为|:)\s*(?:人民币)?(?:元\s*/\s*)?(?:每\s*)?{_PER}")
+_DECLARED_REACH = 600
+_TOKEN_WORD = re.compile(r"\s*(?:词元|[Tt]okens?)")
 
 
 # "每小时14公里", "时速约8公里", "每秒1.2米": a distance per time is a speed
@@ -359,7 +367,10 @@ def _as_speed(text: str, match: re.Match[str], quantity: Quantity) -> QuantityMa
 def _is_pricing_unit(text: str, match: re.Match[str], quantity: Quantity) -> bool:
     """The 百万tokens of "每百万tokens" or "/百万tokens" is what a price is per, no amount."""
     before = text[max(0, match.start() - 4) : match.start()].rstrip()
-    return quantity.unit == "tokens" and before.endswith(("每", "/"))
+    counted = quantity.unit == "tokens" or (
+        quantity.unit == "个" and _TOKEN_WORD.match(text, match.end()) is not None
+    )  # "每百万个词元"
+    return counted and before.endswith(("每", "/"))
 
 
 @dataclass(frozen=True, slots=True)
@@ -372,11 +383,13 @@ class _Price:
 
 
 def _priced_per_tokens(
-    text: str, match: QuantityMatch, last_price: _Price | None
+    text: str, match: QuantityMatch, last_price: _Price | None, declared: list[tuple[int, int]]
 ) -> tuple[QuantityMatch, int | None]:
     """A money amount priced per tokens, or the next price of one list (输入每百万tokens
-    4元、输出16元; …输出是8元；缓存命中的输入是0.5元), becomes a price per million tokens;
-    returned with how many tokens it is per (None: no price per tokens)."""
+    4元、输出16元; …输出是8元；缓存命中的输入是0.5元), or an 输入/输出 amount under a
+    declared unit (`declared`: where each declaration ends, and per how many tokens),
+    becomes a price per million tokens; returned with how many tokens it is per (None: no
+    price per tokens)."""
     quantity = match.quantity
     if quantity.unit not in _CURRENCIES:
         return match, None
@@ -396,6 +409,10 @@ def _priced_per_tokens(
         )
     ):
         per = last_price.per
+    elif (declaration := _declared_before(declared, match.start)) is not None and (
+        _PRICE_NAMED.search(text, max(0, match.start - 8), match.start)
+    ):
+        per = declaration
     else:
         return match, None
     priced = QuantityMatch(
@@ -408,6 +425,12 @@ def _priced_per_tokens(
         ),
     )
     return priced, per
+
+
+def _declared_before(declared: list[tuple[int, int]], start: int) -> int | None:
+    """Per how many tokens the nearest unit declared before `start` prices, if near."""
+    before = [per for end, per in declared if 0 <= start - end <= _DECLARED_REACH]
+    return before[-1] if before else None
 
 
 def _priced_before(text: str, start: int) -> re.Match[str] | None:

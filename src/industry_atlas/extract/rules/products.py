@@ -20,7 +20,7 @@ from industry_atlas.core.text import find_all, is_cjk
 from industry_atlas.extract.packs import DomainKnowledge
 from industry_atlas.extract.rules.enumerations import split_items
 from industry_atlas.extract.rules.findings import FactDetails, Findings, FoundEntity, name_again
-from industry_atlas.extract.rules.lexicon import Lexicon
+from industry_atlas.extract.rules.lexicon import Lexicon, LexiconHit
 from industry_atlas.extract.rules.reading import INVESTORS_AFTER, Reading
 
 _MODIFIERS = re.compile(
@@ -67,6 +67,11 @@ _MODEL_DESIGNATION = re.compile(
 # designations that are standards, sizes or periods, not products
 _HEADED_DESIGNATION = re.compile(
     r"[ \t]+(?P<name>[\u4e00-\u9fff]{0,4}[A-Za-z0-9][A-Za-z0-9\-. ]{0,14})[ \t]*"
+)
+# what a Latin name goes on into when it names a model: "-V3.2", ".2", " K2 Thinking"
+_LATIN_DESIGNATION = re.compile(
+    r"(?:[\-.][A-Za-z0-9][A-Za-z0-9.]*|[ ](?=[A-Za-z]*\d)[A-Z0-9][A-Za-z0-9.\-]*)"
+    r"(?:[ \-][A-Z][A-Za-z0-9.]*)*"
 )
 _NOT_A_MODEL = re.compile(
     r"[0-9.]+[GKDPTBMC]|Q[1-4]|H[12]|PM2\.5|CO2|COVID-19|G20|ISO ?\d+|GB/?T? ?\d+|Top\d+|TOP\d+"
@@ -1257,33 +1262,52 @@ def _known(
     taken = [release.span for release in found]
     releases = []
     for hit in lexicon.find(reading.text):
+        if any(s < hit.end and hit.start < e for s, e in taken):
+            continue
+        designation = _LATIN_DESIGNATION.match(reading.text, hit.end)
+        if designation and reading.text[hit.start : hit.end].isascii():
+            # "DeepSeek-V3.2", "Kimi K2 Thinking": a Latin name going on into a model's
+            # designation names that model, made by the name's maker
+            span = (hit.start, designation.end())
+            name = reading.document.text[span[0] : span[1]]
+            maker = _pack_maker(findings, hit.entry.name if hit.is_maker else hit.entry.maker)
+            kind = _PACK_KINDS.get(hit.entry.pack, "other") if hit.is_maker else _entry_kind(hit)
+            releases.append(Release(name, span, kind, maker, None, [span]))
+            taken.append(span)
+            continue
         if (
             hit.is_maker
-            or any(s < hit.end and hit.start < e for s, e in taken)
             or _DESIGNATION_GOES_ON.match(reading.text, hit.end)  # 混元T1, GLM-4.5-Air
             or _is_grade(reading, hit.end)
         ):
             continue
-        maker = None
-        if hit.entry.maker:
-            maker = next(
-                (
-                    e
-                    for e in findings.of_type(MentionType.ORG)
-                    if e.name == hit.entry.maker
-                    or hit.entry.maker in e.aliases
-                    or e.attrs.get("pack_name") == hit.entry.maker
-                ),
-                None,
-            )
+        maker = _pack_maker(findings, hit.entry.maker)
         end = hit.end + (2 if reading.text.startswith("系列", hit.end) else 0)
         name = reading.document.text[hit.start : end]
-        kind = {"llm": "llm", "humanoid_robot": "humanoid_robot", "component": "component"}.get(
-            hit.entry.kind, "other"
-        )
+        kind = _entry_kind(hit)
         releases.append(Release(name, (hit.start, end), kind, maker, None, [(hit.start, end)]))
         taken.append((hit.start, end))
     return releases
+
+
+def _entry_kind(hit: LexiconHit) -> str:
+    return {"llm": "llm", "humanoid_robot": "humanoid_robot", "component": "component"}.get(
+        hit.entry.kind, "other"
+    )
+
+
+def _pack_maker(findings: Findings, name: str | None) -> FoundEntity | None:
+    """The organization of the text a pack's maker name stands for, if the text names it."""
+    if not name:
+        return None
+    return next(
+        (
+            e
+            for e in findings.of_type(MentionType.ORG)
+            if e.name == name or name in e.aliases or e.attrs.get("pack_name") == name
+        ),
+        None,
+    )
 
 
 def _record(reading: Reading, findings: Findings, release: Release) -> None:
