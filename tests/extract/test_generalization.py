@@ -1138,6 +1138,24 @@ def test_a_known_name_going_on_into_a_designation_names_that_model() -> None:
     assert not {"DeepSeek-V3", "Kimi"} & products
 
 
+def test_a_weeklys_tally_of_deals_is_the_markets_and_a_round_is_no_company() -> None:
+    # a round-up whose headline names one company: its tallies are not that company's
+    text = (
+        "【具身周报】栖木智能4.2亿元B轮领跑\n2026年3月21日\n"
+        "1. 上海栖木智能科技有限公司3月16日完成4.2亿元B轮融资，IDG资本领投。\n"
+        "2. 合肥铂智科技有限公司3月18日宣布完成3.6亿元Pre-B轮融资，合肥产投领投。"
+        "其首款芯片采用12纳米工艺，算力128TOPS。\n"
+        "本周小结：本周共6起融资，披露金额合计约10.1亿元；国资背景机构领投的有4起。\n"
+    )
+    extraction = _extraction(text)
+    subjects = _subjects_by_value(extraction)
+    assert subjects[Decimal(6)] == "全国"
+    assert subjects[Decimal(4)] == "全国"
+    assert "Pre-B轮" not in _organizations(extraction)
+    products = {e.name for e in extraction.entities if e.type is MentionType.PRODUCT}
+    assert not [name for name in products if "TOPS" in name]
+
+
 def test_a_model_released_in_a_later_clause_of_a_dated_sentence_is_a_dated_release() -> None:
     text = (
         "星衡智能发布新模型\n2025年7月26日\n"

@@ -41,6 +41,7 @@ from industry_atlas.normalize.numbers import (
     multiplier_value,
     normalize_value,
 )
+from industry_atlas.normalize.regions import NATIONAL
 
 _DISTRIBUTIVE = re.compile(r"均|都|各")
 _RESPECTIVELY = re.compile(r"分别(?:为|是|达到|达|增长|下降|约为|占|有|实现|突破)?")
@@ -87,6 +88,7 @@ _MULTIPLE_OF = re.compile("(?:是|为|相当于)(?P<base>[^，。；]{1,12}?)的
 # the amount a multiple is of: "是2023年约0.76万只的2.4倍"
 _BASE_BEFORE = re.compile(r"(?:是|为|相当于)(?:\d{4}年|上年|去年|同期|上年同期)?(?:的)?(?:约|近)?$")
 _MULTIPLE_AFTER = re.compile(r"的[\d.]+倍")
+_DEAL_COUNTS = frozenset({"起", "笔"})
 _WRITTEN_NUMBER = re.compile(r"\d[\d,]*(?:\.\d+)?")
 _LONGEST_CONTEXT = 100_000_000  # tokens; more is the size of a training corpus
 _VAGUE = re.compile("数[十百千万亿]")
@@ -151,6 +153,7 @@ def find_metrics(reading: Reading, findings: Findings, titles: tuple[str, ...]) 
             if paired
             else subject_for(reading, subjects, match, previous.get(paragraph))
         )
+        subject = _tally_of_deals(reading, match, subject)
         subject = _per_unit(reading, match, subject) or (
             subject
             or _policy_measure_subject(reading, match, by_government)
@@ -280,6 +283,19 @@ def _event_of_paragraph(
         return None
     clause = clause_start_of(reading, reading.sentence_at(match.start).start, match.start)
     return replace(event, start=clause, end=clause)
+
+
+def _tally_of_deals(
+    reading: Reading, match: QuantityMatch, subject: Subject | None
+) -> Subject | None:
+    """ "本周共6起融资", "国资背景机构领投的有4起": a tally of deals is the market's unless
+    its own clause names whose deals they are, not a company named before."""
+    if match.quantity.unit not in _DEAL_COUNTS:
+        return subject
+    clause = clause_start_of(reading, reading.sentence_at(match.start).start, match.start)
+    if subject is not None and clause <= subject.start < match.start:
+        return subject
+    return Subject(match.start, match.start, NATIONAL.name, "national")
 
 
 def _headline_company(reading: Reading, subjects: Subjects, match: QuantityMatch) -> Subject | None:

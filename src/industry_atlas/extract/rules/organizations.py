@@ -140,6 +140,7 @@ _LEGAL_ENDING = re.compile("(?:股份)?有限(?:责任)?公司")
 _CODE_LEAD = re.compile(r"[A-Za-z]{0,3}\d[A-Za-z0-9]{0,3}(?P<words>[\u4e00-\u9fff]*)")
 _JOINING_WORD_CHARS = 4  # between a known maker's name and its legal ending: 传动, 智能科技
 # "市各委办局", "各区政府": every body of a kind, no name
+_ROUND_NAME = re.compile(r"(?:Pre-?)?[A-E]\+{0,2}轮|(?:天使|种子|战略|Pre-IPO)\+?轮")
 _EVERY_BODY = re.compile("[省市区县]?各")
 # a brand and a model code: "曜衡T3", "宇树G1" are products, whatever the tagger says
 _BRANDED_MODEL = re.compile(r"[\u4e00-\u9fff]{1,4}[A-Z]{1,3}\d{1,3}")
@@ -215,6 +216,7 @@ def find_organizations(
         or (
             reading.text[c.end : c.end + 1] not in {"城", "港"}
             and not _described(reading, knowledge, c)
+            and not _ROUND_NAME.fullmatch(reading.text, c.start, c.end)  # "Pre-B轮"
         )
     ]
     candidates = _without_leading_deeds(reading, candidates)

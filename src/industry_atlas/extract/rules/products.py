@@ -1155,6 +1155,7 @@ def _brand_stem(
         tags.get(word, "x") not in _NOT_NAME_TAGS
         and word not in knowledge.product_nouns
         and word not in knowledge.name_stops
+        and word not in _SPEC_WORDS  # 算力128TOPS: a measure, then its value
         for word in words
     )
     return (start, end) if is_name else (start + model.start(), end)
