@@ -1156,6 +1156,17 @@ def test_a_weeklys_tally_of_deals_is_the_markets_and_a_round_is_no_company() -> 
     assert not [name for name in products if "TOPS" in name]
 
 
+def test_an_annual_reports_amounts_are_no_models_and_a_partnership_form_is_in_the_name() -> None:
+    text = (
+        "衡驱智能2025年年度报告摘要\n2026年4月16日\n"
+        "容诚会计师事务所（特殊普通合伙）为本公司出具了标准无保留意见的审计报告。"
+        "2025年公司研发投入20,879万元，同比增长31.1%。\n"
+    )
+    extraction = _extraction(text)
+    assert "容诚会计师事务所（特殊普通合伙）" in _organizations(extraction)
+    assert not [e for e in extraction.entities if e.type is MentionType.PRODUCT]
+
+
 def test_a_model_released_in_a_later_clause_of_a_dated_sentence_is_a_dated_release() -> None:
     text = (
         "星衡智能发布新模型\n2025年7月26日\n"

@@ -140,6 +140,7 @@ _LEGAL_ENDING = re.compile("(?:股份)?有限(?:责任)?公司")
 _CODE_LEAD = re.compile(r"[A-Za-z]{0,3}\d[A-Za-z0-9]{0,3}(?P<words>[\u4e00-\u9fff]*)")
 _JOINING_WORD_CHARS = 4  # between a known maker's name and its legal ending: 传动, 智能科技
 # "市各委办局", "各区政府": every body of a kind, no name
+_PARTNERSHIP = re.compile(r"[（(](?:特殊普通合伙|普通合伙|有限合伙)[）)]")
 _ROUND_NAME = re.compile(r"(?:Pre-?)?[A-E]\+{0,2}轮|(?:天使|种子|战略|Pre-IPO)\+?轮")
 _EVERY_BODY = re.compile("[省市区县]?各")
 # a brand and a model code: "曜衡T3", "宇树G1" are products, whatever the tagger says
@@ -206,7 +207,7 @@ def find_organizations(
         *subsidiary_candidates(reading),
         *listed_candidates(reading),
     ]
-    candidates = [_whole_zone_word(reading, c) for c in candidates]
+    candidates = [_with_partnership(reading, _whole_zone_word(reading, c)) for c in candidates]
     blocked = [(hit.start, hit.end) for hit in lexicon.find(reading.text) if not hit.is_maker]
     # "在浑南科技城揭牌": 浑南科技 is the first part of a place (科技城, 科学城, 创新港)
     candidates = [
@@ -281,6 +282,13 @@ def _known_then_company(reading: Reading, candidates: list[OrgCandidate]) -> lis
             ):
                 joined.append(replace(ending, start=maker.start, source="suffix"))
     return joined
+
+
+def _with_partnership(reading: Reading, candidate: OrgCandidate) -> OrgCandidate:
+    """ "容诚会计师事务所（特殊普通合伙）", "…基金合伙企业（有限合伙）": the partnership form in
+    brackets is part of the legal name."""
+    form = _PARTNERSHIP.match(reading.text, candidate.end)
+    return replace(candidate, end=form.end()) if form else candidate
 
 
 def _whole_zone_word(reading: Reading, candidate: OrgCandidate) -> OrgCandidate:

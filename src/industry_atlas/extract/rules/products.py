@@ -49,10 +49,11 @@ _OBJECT_END = re.compile(
 )
 _VERSION_NAME = r"[\u4e00-\u9fff]{2,6}-?\d+(?:\.\d+)?(?:-[A-Za-z]+)?"
 _VERSIONED = re.compile(_VERSION_NAME)
+_THOUSANDS = re.compile(r",\d{3}")
 _NAMED = re.compile(
     rf"(?:(?:{_MODEL})(?:系列)?|[\u4e00-\u9fff]{{1,6}}(?:{_MODEL}|[0-9一二三四五六七八九十]+号)"
     # "书澜-3", "书澜-3-Mini", "盘古5.0": a Chinese brand and its version
-    rf"|{_VERSION_NAME}(?![\d.年月日亿万个家%])"
+    rf"|{_VERSION_NAME}(?![\d.年月日亿万个家%人名台套件项])"
     rf"|[\u4e00-\u9fff]{{2,6}}系列)"
 )
 _BENCHMARKS_AFTER = re.compile(
@@ -330,6 +331,8 @@ def _name_in(
         ) and not _NOT_IN_NAME.search(rest):
             return rest, (after, after + len(rest))  # 轮式双臂机器人灵衍W1, 模型书澜-3
     named = _NAMED.match(text, start, end)
+    if named and _THOUSANDS.match(text, named.end()):
+        return None  # "研发投入20,879万元": an amount in thousands, not 投入20
     if named and not _NOT_IN_NAME.search(named.group()):
         name = named.group().strip()
         designation = re.search("[A-Za-z0-9].*", name)
