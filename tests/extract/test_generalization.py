@@ -1167,6 +1167,18 @@ def test_an_annual_reports_amounts_are_no_models_and_a_partnership_form_is_in_th
     assert not [e for e in extraction.entities if e.type is MentionType.PRODUCT]
 
 
+def test_a_count_followed_by_examples_is_a_claim_listing_fewer() -> None:
+    # "11家…，比如A、B": the text states eleven and names two, which an analyst checks
+    text = (
+        "对话衡岳精工董事长\n2025年9月12日\n"
+        "目前公司给国内11家人形机器人整机企业批量供货，比如深圳的优必选科技、杭州的宇树科技。"
+    )
+    claims = facts(_extraction(text), FactKind.COUNT_CLAIM)
+    assert [(c.quantity.value, c.qualifiers["enumerated"]) for c in claims if c.quantity] == [
+        (Decimal(11), "2")
+    ]
+
+
 def test_a_model_released_in_a_later_clause_of_a_dated_sentence_is_a_dated_release() -> None:
     text = (
         "星衡智能发布新模型\n2025年7月26日\n"
