@@ -95,6 +95,15 @@ def test_the_same_day_after_yesterday_is_yesterday_not_the_dateline() -> None:
     ]
 
 
+def test_a_date_written_out_in_numerals_is_resolved() -> None:
+    text = "二〇二四年十二月三十一日前完成；二零二六年一月九日起施行，二〇二五年十月复核。"
+    assert [(text[m.start : m.end], m.date.iso()) for m in find_dates(text, None)] == [
+        ("二〇二四年十二月三十一日", "2024-12-31"),
+        ("二零二六年一月九日", "2026-01-09"),
+        ("二〇二五年十月", "2025-10"),
+    ]
+
+
 def test_same_day_without_a_known_day_is_dropped() -> None:
     text = "2024年7月，大会开幕。同日发布宣言。"
     assert [text[m.start : m.end] for m in find_dates(text, None)] == ["2024年7月"]

@@ -40,9 +40,17 @@ _DOCUMENT_DAY = (
     r"|(?P<week>上周|上星期|本周|这周|下周)(?:(?P<weekday>[一二三四五六日天])|(?![期边年围]))"
     r"|(?P<days>(?<![A-Za-z0-9])\d{1,2}|[两二三四五六七八九十]{1,2})天(?P<direction>前|后)"
 )
+# "二〇二五年六月十六日": an official document's date, written out in numerals
+_WRITTEN_DIGIT = "〇零○一二三四五六七八九"
+_DIGIT_VALUES = {char: max(0, index - 2) for index, char in enumerate(_WRITTEN_DIGIT)}
+CHINESE_NUMERAL_DATE = (
+    rf"(?P<cy>[一二][{_WRITTEN_DIGIT}]{{3}})年(?P<cm>十[一二]?|[一二三四五六七八九])月"
+    r"(?:(?P<cd>三十一?|[一二]?十[一二三四五六七八九]?|[一二三四五六七八九])日)?"
+)
 _DATE = re.compile(
     "|".join(
         [
+            CHINESE_NUMERAL_DATE,
             r"(?P<iso>(?P<iy>(?:19|20)\d{2})[-/.](?P<im>1[0-2]|0?[1-9])[-/.](?P<id>3[01]|[12]\d|0?[1-9]))(?!\d)",
             rf"(?:(?P<relative>{_RELATIVE})|(?P<year>(?:19|20)\d{{2}})\s*年)"
             rf"(?:{_MONTH.format('month')}(?:{_DAY.format('day')})?|{_DAY.format('rday')}"
@@ -122,6 +130,8 @@ def _resolve(
     day = int(day_text) if day_text else None
     if match["rday"] and match["relative"] in _MONTH_WORDS:
         day = int(match["rday"])
+    if match["cy"]:
+        return written_out_date(match)
     if match["iso"]:
         return _date(int(match["iy"]), int(match["im"]), int(match["id"]))
     if match["days"] and narrated is not None:
@@ -155,6 +165,21 @@ def _resolve(
     ):
         year -= 1  # "11月" in a February article happened last November
     return _date(year, month, day)
+
+
+def written_out_date(match: re.Match[str]) -> PartialDate | None:
+    """The date of a match of CHINESE_NUMERAL_DATE ("二〇二五年六月十六日")."""
+    year = int("".join(str(_DIGIT_VALUES[char]) for char in match["cy"]))
+    day = _written_number(match["cd"]) if match["cd"] else None
+    return _date(year, _written_number(match["cm"]), day)
+
+
+def _written_number(text: str) -> int:
+    """一 … 三十一, as written in a date."""
+    if "十" not in text:
+        return _DIGIT_VALUES[text]
+    tens, _, ones = text.partition("十")
+    return (_DIGIT_VALUES[tens] if tens else 1) * 10 + (_DIGIT_VALUES[ones] if ones else 0)
 
 
 def _relative(
