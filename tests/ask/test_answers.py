@@ -11,7 +11,9 @@ import pytest
 from industry_atlas.ask import Asker, answer
 from industry_atlas.ask.evaluation import GoldQuestion, QuestionResult
 from industry_atlas.ask.linking import NameLinker
-from industry_atlas.ask.question import AnchorKind
+from industry_atlas.ask.question import AnchorKind, parse_question
+from industry_atlas.ask.retrieval import Candidate
+from industry_atlas.ask.tables import table_row
 from industry_atlas.core import ids
 from industry_atlas.core.models import (
     Answer,
@@ -352,3 +354,30 @@ def test_a_year_asked_is_answered_by_the_years_figure_and_a_quarter_by_the_quart
         assert all(text in reply.text for text in expected), reply.text
         assert not any(text in reply.text.split("[")[0] for text in not_expected), reply.text
         assert_cited(store, reply)
+
+
+PROJECTS = (
+    "嘉兴市具身智能首批重点项目\n"
+    "嘉兴市首批重点项目共3个，各项目总投资和所在区县如下。\n"
+    "序号    项目名称                  所在区县      总投资（亿元）    计划建成年份\n"
+    "1       南湖整机智造基地          南湖区        28.5              2027\n"
+    "2       秀洲关节模组产业园        秀洲区        16.0              2028\n"
+    "3       嘉善具身智能算力中心      嘉善县        9.2               2026\n"
+)
+
+
+def test_a_superlatives_row_answers_the_other_parts_asking_its_other_cells(
+    tmp_path: Path,
+) -> None:
+    # the row that wins "哪个项目总投资最大" also answers "位于哪个区县" from its 所在区县
+    with _stored(tmp_path, PROJECTS) as store:
+        document = Document(ids.doc_id(PROJECTS), "segments.txt", "嘉兴", PROJECTS)
+        candidate = Candidate(span(document, "嘉兴市首批重点项目共3个"), document, 1.0, 1.0, 1.0)
+        question = parse_question(
+            "首批重点项目中哪个项目总投资最大？位于哪个区县？", NameLinker(store)
+        )
+        found = table_row(question.parts[0], [candidate], store)
+        assert found is not None
+        assert found.text.startswith(
+            "南湖整机智造基地（总投资（亿元） 28.5，表中最高）；所在区县 南湖区"
+        ), found.text

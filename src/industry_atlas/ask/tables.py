@@ -21,7 +21,14 @@ from industry_atlas.ask.retrieval import Candidate
 from industry_atlas.core.models import Document, Span
 from industry_atlas.core.protocols import AskReader
 from industry_atlas.core.search import search_terms
-from industry_atlas.normalize.tables import Cell, Table, cell_quantity, find_tables, without_unit
+from industry_atlas.normalize.tables import (
+    Cell,
+    Table,
+    TableRow,
+    cell_quantity,
+    find_tables,
+    without_unit,
+)
 
 METHOD = "table:row"
 METHOD_MOST = "table:most"
@@ -120,10 +127,24 @@ def _extreme(part: Part, tables: list[Table], document: Document) -> Finding | N
         figure = f"{cell}{'%' if percent else ''}"
         said = (
             f"{_label(row.cells).text}（{head.text} {figure}，表中{'最高' if larger else '最低'}）"
+            + "".join(f"；{other}" for other in _cells_asked_besides(part, header, row, column))
         )
         found = _finding(said, (header, row.cells), document, METHOD_MOST)
         best = (overlap[column], replace(found, figure=figure))
     return best[1] if best else None
+
+
+def _cells_asked_besides(
+    part: Part, header: tuple[Cell, ...], row: TableRow, column: int
+) -> list[str]:
+    """The row's other cells the question's other parts ask for: "哪个项目总投资最大？…位于
+    哪个区县？" reads the winner's 所在区县 from its row."""
+    wanted = set(search_terms(expand_synonyms(" ".join(part.context_words))))
+    return [
+        f"{head.text} {cell.text}"
+        for index, (head, cell) in enumerate(zip(header, row.cells, strict=False))
+        if index not in {0, column} and wanted & set(search_terms(expand_synonyms(head.text)))
+    ]
 
 
 def _label(cells: tuple[Cell, ...]) -> Cell:
