@@ -1179,6 +1179,17 @@ def test_a_count_followed_by_examples_is_a_claim_listing_fewer() -> None:
     ]
 
 
+def test_a_company_registered_on_a_date_was_founded_then() -> None:
+    text = (
+        "溯光智能完成B轮融资\n2025年11月20日\n"
+        "杭州溯光智能科技有限公司（以下简称“溯光智能”）宣布完成7.5亿元B轮融资。"
+        "溯光智能2023年3月注册于杭州市西湖区，最初做视觉大模型。\n"
+    )
+    assert ("founding", "2023-03") in {
+        (f.predicate, str(f.time)) for f in facts(_extraction(text), FactKind.EVENT)
+    }
+
+
 def test_a_model_released_in_a_later_clause_of_a_dated_sentence_is_a_dated_release() -> None:
     text = (
         "星衡智能发布新模型\n2025年7月26日\n"

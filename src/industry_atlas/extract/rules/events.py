@@ -113,6 +113,8 @@ _FOUNDED_THIS = (
 )
 # "汇川技术于2003年由朱兴明等人在深圳创立"
 _FOUNDED_BY_AFTER = re.compile(r"由[^，。；]{1,30}?(?:创立|创办|创建|发起成立|成立)")
+# "溯光智能2023年3月注册于杭州市西湖区": a company registered on a date was founded then
+_REGISTERED_AFTER = re.compile(r"(?:在[^，。；]{1,12}?)?注册(?:成立|于|在)")
 _THIS_REACH = 120  # how far back 这家 may point
 _THIS_COMPANY_OPENS = re.compile(r"\s*这家[^，。；]{0,20}?(?:公司|企业)")
 _OWN_COMPANY = re.compile("本?公司")
@@ -207,7 +209,13 @@ def _founded(
             and re.fullmatch(r"(?:于|在)?", text[end : after.start])
             and (
                 _ESTABLISHED.match(text, after.end)
-                or (entity.kind in _COMPANY_KINDS and _FOUNDED_BY_AFTER.match(text, after.end))
+                or (
+                    entity.kind in _COMPANY_KINDS
+                    and (
+                        _FOUNDED_BY_AFTER.match(text, after.end)
+                        or _REGISTERED_AFTER.match(text, after.end)
+                    )
+                )
             )
         ):
             established = _ESTABLISHED.match(text, after.end)
