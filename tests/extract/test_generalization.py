@@ -1190,6 +1190,19 @@ def test_a_company_registered_on_a_date_was_founded_then() -> None:
     }
 
 
+def test_a_model_after_a_long_description_released_by_this_company_is_dated() -> None:
+    text = (
+        "溯光智能完成B轮融资\n2025年11月20日\n"
+        "杭州溯光智能科技有限公司昨天宣布完成7.5亿元B轮融资。"
+        "同一天，这家公司在杭州发布了第二代具身智能基座模型SG-Embody 2.0。\n"
+    )
+    extraction = _extraction(text)
+    releases = {(f.subject, str(f.time)) for f in facts(extraction, FactKind.EVENT)}
+    assert ("SG-Embody 2.0", "2025-11-19") in releases
+    makes = {(f.subject, f.object) for f in facts(extraction, FactKind.MAKES)}
+    assert ("杭州溯光智能科技有限公司", "SG-Embody 2.0") in makes
+
+
 def test_a_model_released_in_a_later_clause_of_a_dated_sentence_is_a_dated_release() -> None:
     text = (
         "星衡智能发布新模型\n2025年7月26日\n"

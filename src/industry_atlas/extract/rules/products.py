@@ -50,6 +50,8 @@ _OBJECT_END = re.compile(
 _VERSION_NAME = r"[\u4e00-\u9fff]{2,6}-?\d+(?:\.\d+)?(?:-[A-Za-z]+)?"
 _VERSIONED = re.compile(_VERSION_NAME)
 _THOUSANDS = re.compile(r",\d{3}")
+# "具身智能基座模型SG-Embody 2.0": descriptors before the product noun a name follows
+_NOUN_REACH = 8
 _NAMED = re.compile(
     rf"(?:(?:{_MODEL})(?:系列)?|[\u4e00-\u9fff]{{1,6}}(?:{_MODEL}|[0-9一二三四五六七八九十]+号)"
     # "书澜-3", "书澜-3-Mini", "盘古5.0": a Chinese brand and its version
@@ -318,7 +320,7 @@ def _name_in(
             return None  # “更结实、更灵活” is a description in quotes
         return quoted[1], quoted.span(1)
     at = text.find(noun, start, end) if noun else -1
-    if noun and at != -1 and at - start <= 4:
+    if noun and at != -1 and at - start <= _NOUN_REACH:
         after = at + len(noun)
         model = _MODEL_ONLY.match(text, after, end)
         if model:
