@@ -1203,6 +1203,16 @@ def test_a_model_after_a_long_description_released_by_this_company_is_dated() ->
     assert ("杭州溯光智能科技有限公司", "SG-Embody 2.0") in makes
 
 
+def test_a_headlines_bound_the_body_states_exactly_is_one_figure() -> None:
+    text = (
+        "天津52个项目集中签约总投资超千亿元\n2025年6月6日\n"
+        "智博会开幕式上，天津市52个重点项目集中签约，总投资1139亿元，涵盖机器人等领域。\n"
+    )
+    values = {value for _, value, _ in _metrics(text)}
+    assert Decimal("1.139e11") in values
+    assert Decimal("1e11") not in values
+
+
 def test_a_model_released_in_a_later_clause_of_a_dated_sentence_is_a_dated_release() -> None:
     text = (
         "星衡智能发布新模型\n2025年7月26日\n"

@@ -88,6 +88,7 @@ _MULTIPLE_OF = re.compile("(?:是|为|相当于)(?P<base>[^，。；]{1,12}?)的
 # the amount a multiple is of: "是2023年约0.76万只的2.4倍"
 _BASE_BEFORE = re.compile(r"(?:是|为|相当于)(?:\d{4}年|上年|去年|同期|上年同期)?(?:的)?(?:约|近)?$")
 _MULTIPLE_AFTER = re.compile(r"的[\d.]+倍")
+_BOUND_REACH = Decimal("1.5")  # a headline's "超千亿" bounds amounts below 1500亿
 _DEAL_COUNTS = frozenset({"起", "笔"})
 _WRITTEN_NUMBER = re.compile(r"\d[\d,]*(?:\.\d+)?")
 _LONGEST_CONTEXT = 100_000_000  # tokens; more is the size of a training corpus
@@ -530,10 +531,17 @@ def _range(reading: Reading, match: QuantityMatch) -> tuple[int, list[Quantity]]
 
 def _restated(reading: Reading, match: QuantityMatch, in_body: set[tuple[Decimal, str]]) -> bool:
     """True when the body states the amount, exactly or more precisely: a headline's
-    "营收58亿元" is the body's "营业收入58.36亿元" (within half its last written digit)."""
+    "营收58亿元" is the body's "营业收入58.36亿元" (within half its last written digit),
+    its "超千亿元" the body's 1139亿元."""
     quantity = match.quantity
     if (quantity.value, quantity.unit) in in_body:
         return True
+    if quantity.qualifier in (Qualifier.GT, Qualifier.GE) and quantity.value > 0:
+        # "总投资超千亿元" over "总投资1139亿元": a bound the body's exact amount meets
+        return any(
+            unit == quantity.unit and quantity.value <= value < quantity.value * _BOUND_REACH
+            for value, unit in in_body
+        )
     written = _WRITTEN_NUMBER.search(reading.text, match.start, match.end)
     if written is None or not quantity.value:
         return False
