@@ -356,6 +356,27 @@ def test_a_year_asked_is_answered_by_the_years_figure_and_a_quarter_by_the_quart
         assert_cited(store, reply)
 
 
+ROUND = (
+    "溯光智能完成B轮融资\n\n2025年11月20日\n\n"
+    "杭州溯光智能科技有限公司（以下简称“溯光智能”）昨天宣布，公司已完成7.5亿元B轮融资，"
+    "本轮由国投创业领投。今年以来，杭州具身智能企业累计获得股权融资约85亿元。\n"
+)
+
+
+def test_an_amount_asked_after_a_round_is_that_rounds(
+    tmp_path: Path, cli: Callable[..., Any]
+) -> None:
+    # "金额多少" alone fits 融资金额 poorly; the part before says it is the round's amount
+    article = tmp_path / "round.txt"
+    article.write_text(ROUND, encoding="utf-8")
+    db = tmp_path / "round.sqlite"
+    assert cli("ingest", str(article), "--db", str(db)).exit_code == 0
+    with SqliteStore(db) as store:
+        reply = answer("溯光智能这轮融资是什么轮次、金额多少？", store)
+        assert "7.5亿元" in reply.text and "85亿元" not in reply.text, reply.text
+        assert_cited(store, reply)
+
+
 PROJECTS = (
     "嘉兴市具身智能首批重点项目\n"
     "嘉兴市首批重点项目共3个，各项目总投资和所在区县如下。\n"

@@ -182,8 +182,10 @@ def _scored_metrics(
         predicate = expand_abbreviations(fact.predicate)
         score = coverage(weights, predicate, quotes)
         fit = _fit(part.keywords, predicate)
-        if score < MIN_MATCH or fit < MIN_FIT:
-            continue  # an indicator mostly made of other words is about something else
+        # an indicator mostly made of other words is about something else; the words of
+        # the other parts count ("这轮融资是什么轮次、金额多少": B轮融资金额 is the amount)
+        if score < MIN_MATCH or _fit((*part.keywords, *part.context_words), predicate) < MIN_FIT:
+            continue
         score += PREDICATE_FIT * fit + BOUND_FIT * _bound_fit(part, fact.quantity)
         scored.append((stored, score))
     return scored
