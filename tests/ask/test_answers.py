@@ -319,6 +319,15 @@ def test_a_follow_up_asking_the_winners_amount_is_answered_with_it(tmp_path: Pat
         assert reply.text.split("；")[1].startswith("17%")  # not the first share listed
 
 
+def _ingested(tmp_path: Path, cli: Callable[..., Any], text: str) -> Path:
+    """A knowledge base holding `text` as an article, ingested by the CLI as a user would."""
+    article = tmp_path / "article.txt"
+    article.write_text(text, encoding="utf-8")
+    db = tmp_path / "article.sqlite"
+    assert cli("ingest", str(article), "--db", str(db)).exit_code == 0
+    return db
+
+
 ANNUAL = (
     "衡岳智能2025年营收58亿元 第四季度增速放缓\n\n"
     "2026年3月28日\n\n"
@@ -344,11 +353,7 @@ def test_a_year_asked_is_answered_by_the_years_figure_and_a_quarter_by_the_quart
     expected: list[str],
     not_expected: list[str],
 ) -> None:
-    article = tmp_path / "annual.txt"
-    article.write_text(ANNUAL, encoding="utf-8")
-    db = tmp_path / "annual.sqlite"
-    assert cli("ingest", str(article), "--db", str(db)).exit_code == 0
-    with SqliteStore(db) as store:
+    with SqliteStore(_ingested(tmp_path, cli, ANNUAL)) as store:
         reply = answer(question, store)
         assert reply.method.startswith("facts:metric"), reply.text
         assert all(text in reply.text for text in expected), reply.text
@@ -367,11 +372,7 @@ def test_an_amount_asked_after_a_round_is_that_rounds(
     tmp_path: Path, cli: Callable[..., Any]
 ) -> None:
     # "金额多少" alone fits 融资金额 poorly; the part before says it is the round's amount
-    article = tmp_path / "round.txt"
-    article.write_text(ROUND, encoding="utf-8")
-    db = tmp_path / "round.sqlite"
-    assert cli("ingest", str(article), "--db", str(db)).exit_code == 0
-    with SqliteStore(db) as store:
+    with SqliteStore(_ingested(tmp_path, cli, ROUND)) as store:
         reply = answer("溯光智能这轮融资是什么轮次、金额多少？", store)
         assert "7.5亿元" in reply.text and "85亿元" not in reply.text, reply.text
         assert_cited(store, reply)

@@ -140,10 +140,13 @@ def _cells_asked_besides(
     """The row's other cells the question's other parts ask for: "哪个项目总投资最大？…位于
     哪个区县？" reads the winner's 所在区县 from its row."""
     wanted = set(search_terms(expand_synonyms(" ".join(part.context_words))))
+    label = _label(row.cells)
     return [
         f"{head.text} {cell.text}"
         for index, (head, cell) in enumerate(zip(header, row.cells, strict=False))
-        if index not in {0, column} and wanted & set(search_terms(expand_synonyms(head.text)))
+        if index != column
+        and cell is not label
+        and wanted & set(search_terms(expand_synonyms(head.text)))
     ]
 
 

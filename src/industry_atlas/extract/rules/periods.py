@@ -44,6 +44,10 @@ class FigureTime:
     label: str | None = None
     span: tuple[int, int] | None = None
 
+    def carried(self) -> FigureTime:
+        """The same time for a figure of another sentence, which holds none of its words."""
+        return FigureTime(self.date, self.label)
+
 
 def time_of_date(reading: Reading, found: DateMatch) -> FigureTime:
     """A date of the figure's sentence, with the part of the year written after it."""
@@ -87,7 +91,7 @@ def carried_time(reading: Reading, before: int, place: Region | None) -> FigureT
     found = _period_between(reading, paragraph, before)
     if found is not None:
         if place is None or found.span is None or _stated_of(reading, found.span[0], place):
-            return FigureTime(found.date, found.label)
+            return found.carried()
         return None
     heading = _heading_period(reading, paragraph)
     if heading is not None:
@@ -102,7 +106,7 @@ def carried_time(reading: Reading, before: int, place: Region | None) -> FigureT
         or _AHEAD.search(reading.text, max(0, headline.span[0] - 2), headline.span[1])
     ):
         return None
-    return FigureTime(headline.date, headline.label)
+    return headline.carried()
 
 
 def _stated_of(reading: Reading, offset: int, place: Region) -> bool:
@@ -152,7 +156,7 @@ def _heading_period(reading: Reading, paragraph: int) -> FigureTime | None:
     for start, end in reversed(lines[: bisect.bisect_left(lines, (paragraph, -1))]):
         found = _period_between(reading, start, end)
         if found is not None:
-            return FigureTime(found.date, found.label)
+            return found.carried()
     return None
 
 

@@ -63,8 +63,11 @@ def find_table_metrics(reading: Reading, findings: Findings) -> None:
     names = _named_subjects(findings)
     own = _document_company(reading, findings)
     for table in reading.tables:
+        # "表1：三大区域人形机器人产业规模比较（2025年第三季度）": the period of the caption
+        # or heading above, for the columns that name no year
+        period = carried_time(reading, table.start, None) or FigureTime()
         for row in table.rows:
-            _row_metrics(reading, findings, table, row, names, own)
+            _row_metrics(reading, findings, table, row, names, own, period)
 
 
 def _row_metrics(
@@ -74,6 +77,7 @@ def _row_metrics(
     row: TableRow,
     names: dict[str, str],
     own: FoundEntity | None,
+    period: FigureTime,
 ) -> None:
     row_cells, row_header = row.cells, row.header or ()
     if (
@@ -106,9 +110,6 @@ def _row_metrics(
     scored = any(_SCORE_HEADER.search(cell.text) for cell in header)
     unit = table.unit or (POINTS if scored else None)
     year = _row_year(cells, header)
-    # "表1：三大区域人形机器人产业规模比较（2025年第三季度）": the period of the caption or
-    # heading above, for the columns that name no year
-    period = carried_time(reading, table.start, None) or FigureTime()
     for index, whole in enumerate(cells):
         column = header[index] if index < len(header) else None
         if column is not None and _YEAR_COLUMN.fullmatch(column.text):
