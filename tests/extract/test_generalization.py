@@ -2572,3 +2572,29 @@ def test_every_body_of_a_kind_in_a_notices_address_line_is_no_organization() -> 
         "各县级市、区人民政府（管委会），市各委办局，各直属单位：现将方案印发给你们。"
     )
     assert not any("各" in name for name in _organizations(_extraction(text)))
+
+
+def test_a_district_a_policy_calls_benqu_is_the_subject_of_its_figures() -> None:
+    text = (
+        "苏州市吴中区工业和信息化局关于印发若干措施的通知\n2026年2月3日\n"
+        "本措施适用于注册在苏州太湖新城（吴中区）（以下简称本区）的企业。"
+        "力争到2028年，本区机器人产业规模突破200亿元。"
+        "对新建中试平台的企业，按设备投资额的20%给予补助，最高800万元。"
+    )
+    subjects = _subjects_by_value(_extraction(text))
+    assert subjects[Decimal("20000000000")] == "苏州太湖新城（吴中区）"
+    assert subjects[Decimal("8000000")] == "苏州太湖新城（吴中区）"
+
+
+def test_a_bureau_named_by_its_level_alone_is_the_full_named_bodys_other_name() -> None:
+    text = (
+        "通知\n2026年2月3日\n"
+        "成都市武侯区经济和信息化局、成都高新区管理委员会联合发布通知（蓉武经信〔2026〕3号）。"
+        "区经济和信息化局负责受理，区管委会负责审核；请径向区经济和信息化局咨询。"
+        "各街道办事处、镇政府做好宣传。"
+    )
+    extraction = _extraction(text)
+    aliases = {e.name: set(e.aliases) for e in extraction.entities if e.type.value == "org"}
+    assert "区经济和信息化局" in aliases["成都市武侯区经济和信息化局"]
+    assert "区管委会" in aliases["成都高新区管理委员会"]
+    assert not {name for name in aliases if "〔" in name or "径向" in name or name == "镇政府"}

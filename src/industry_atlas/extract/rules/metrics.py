@@ -238,14 +238,17 @@ def _policy_measure_subject(
     # a government's own document is about the place of the government its headline names
     # (湖北省人民政府办公厅…: the province, however often 武汉 is named in it), and so is an
     # article whose headline names one place only (四川具身智能产业“半年报”出炉)
+    # (a policy that calls its district 本区 is about the district it so declares)
     named = reading.places_between(0, reading.headline_end)
     one_place = len({place.region for place in named}) == 1
     home = named[0].region if named and (by_government or one_place) else reading.home_region
-    if home is None:
+    defined = reading.defined_home
+    if home is None and defined is None:
         return None
+    name = defined.name if defined is not None else reading.regions.full_name(home)
     # unnamed, the subject stands where the amount's clause starts: its words are the indicator
     clause = clause_start_of(reading, sentence.start, match.start)
-    return Subject(clause, clause, reading.regions.full_name(home), "region")
+    return Subject(clause, clause, name, "region")
 
 
 def _in_heading(reading: Reading, position: int) -> bool:

@@ -143,13 +143,14 @@ _JOINING_WORD_CHARS = 4  # between a known maker's name and its legal ending: �
 _PARTNERSHIP = re.compile(r"[（(](?:特殊普通合伙|普通合伙|有限合伙)[）)]")
 _ROUND_NAME = re.compile(r"(?:Pre-?)?[A-E]\+{0,2}轮|(?:天使|种子|战略|Pre-IPO)\+?轮")
 _EVERY_BODY = re.compile("[省市区县]?各")
+_LEVEL_WORDS = frozenset("省市区县")
 # a brand and a model code: "曜衡T3", "宇树G1" are products, whatever the tagger says
 _BRANDED_MODEL = re.compile(r"[\u4e00-\u9fff]{1,4}[A-Z]{1,3}\d{1,3}")
-_SPAN_BREAK = re.compile(r"[\s《》“”，。、；：（）()]")
+_SPAN_BREAK = re.compile(r"[\s《》“”，。、；：（）()〔〕\[\]]")  # 〔: a document number
 # bodies in general, not by name: 有关部门, 各级部门, 地方政府, 科研机构, 组委会
 _GENERIC_BODY = re.compile(
-    r"^(?:有关|相关|各级|各|地方|基层|政府|科研|研究|投资|金融|行业|主管|职能|市场监管)?"
-    r"(?:部门|政府|机构|单位|组委会|委员会|专家委员会|事业部|团队)$"
+    r"^(?:有关|相关|各级|各|地方|基层|政府|科研|研究|投资|金融|行业|主管|职能|市场监管|镇|乡|街道)?"
+    r"(?:部门|政府|机构|单位|组委会|委员会|专家委员会|事业部|团队|办事处)$"
 )
 _INDEFINITE_BEFORE = re.compile("(?:一家|某家|多家|几家|一批|一些|某)$")
 _GLUED_LEAD = re.compile(
@@ -539,6 +540,7 @@ def _extend_left(
             or (word in knowledge.name_stops and not joinable)
             or reading.in_date(word_start)
             or word.endswith("有限公司")  # "…科技有限公司获东风汽车集团": another company
+            or _own_level_word(reading, previous + 1, word)
         ):
             break
         is_function_word = tags.get(word, "x") in _STOP_TAGS and (
@@ -578,6 +580,19 @@ def _extend_left(
     ):
         name_start += 1  # a function character glued on, never the head of a word (对话)
     return name_start
+
+
+def _own_level_word(reading: Reading, index: int, before: str) -> bool:
+    """ "请径向区工业和信息化局反映": 区 standing alone opens the name of the district's
+    own bureau; the word before it is no place of which it is the level."""
+    if index >= len(reading.tokens):
+        return False
+    start, _, word = reading.tokens[index]
+    return (
+        word in _LEVEL_WORDS
+        and reading.word_tags.get(before) not in {"ns", "nt"}
+        and not any(place.end == start for place in reading.places_between(start - 8, start))
+    )
 
 
 def _joins_one_name(reading: Reading, index: int) -> bool:
@@ -1198,6 +1213,26 @@ def _city_prefixed(full: str, short: str) -> bool:
     return region_index().lookup(prefix) is not None
 
 
+def _local_short(full: FoundEntity, short: FoundEntity) -> bool:
+    """区管委会 for 广州开发区管理委员会, 区工业和信息化局 for 广州市黄埔区工业和信息化局: a
+    body named by its level (区, 市) and the rest of its name, its words shortened or not.
+    The full name is a place's, and at the level's character the short one takes over."""
+    name, word = full.name, short.name
+    if full.kind != "government" or short.kind != "government" or word[0] not in _LEVEL_WORDS:
+        return False
+    places = region_index().find(name)
+    if len(word) < 3 or not places or places[0].start != 0 or name[-1] != word[-1]:
+        return False
+    opening = name.rfind(word[:2], places[0].end - 1)
+    return opening > 0 and _in_order(word[2:], name[opening + 2 :])
+
+
+def _in_order(chars: str, text: str) -> bool:
+    """True when every character of `chars` is in `text`, in order (管委会 in 管理委员会)."""
+    rest = iter(text)
+    return all(char in rest for char in chars)
+
+
 def _merge_short_forms(reading: Reading, findings: Findings, knowledge: DomainKnowledge) -> None:
     """Fold 小米 into 小米集团: same pack entry, or the full name is the short one plus a
     company word (集团, 科技, 公司, 股份 …)."""
@@ -1217,6 +1252,12 @@ def _merge_short_forms(reading: Reading, findings: Findings, knowledge: DomainKn
                 full.aliases.update(short.aliases - {full.name})
                 full.spans.extend(span for span in short.spans if span not in full.spans)
                 full.attrs.update({k: v for k, v in short.attrs.items() if k not in full.attrs})
+                findings.entities.pop((MentionType.ORG, short.name), None)
+                break
+            if _local_short(full, short):
+                # 区工业和信息化局 in a document that named 广州市黄埔区工业和信息化局
+                full.aliases.add(short.name)
+                full.spans.extend(span for span in short.spans if span not in full.spans)
                 findings.entities.pop((MentionType.ORG, short.name), None)
                 break
             if _city_prefixed(full.name, short.name):

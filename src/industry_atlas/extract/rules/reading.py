@@ -53,6 +53,28 @@ _CLAUSE_OPENERS = frozenset("\n。！？；，：")
 _SHORT_LINE = re.compile(r"(?m)^[^\S\n]*[^。！？；\n]{2,64}$")
 _LISTED_AT = re.compile(r"(?:主板|创业板|科创板)?(?:正式)?(?:上市|挂牌)")
 _FUTURE = re.compile("将|计划|预计|拟|力争|到|至|目标|有望")
+# "均在广州开发区（黄埔区）（以下简称本区）": the place a policy's 本区 or 本市 stands for
+_NAME_BREAK = re.compile(r"[^\u4e00-\u9fffA-Za-z0-9]")
+_HOME_DEFINED = re.compile(
+    r"[（(](?:以下简称|以下称|下称|简称)[“\"]?(?P<word>[本我][区市县])[”\"]?[）)]"
+)
+_DEFINED_NAME_REACH = 24
+
+
+@dataclass(frozen=True, slots=True)
+class DefinedHome:
+    """A place the text names once and then calls 本区/我市 ("X（以下简称本区）").
+
+    Attributes:
+        name: the place as the text writes it ("广州开发区（黄埔区）").
+        level: the level character of the word standing for it (区, 市 or 县).
+        start, end: where the name stands.
+    """
+
+    name: str
+    level: str
+    start: int
+    end: int
 
 
 @dataclass(frozen=True, slots=True)
@@ -240,6 +262,19 @@ class Reading:
             return None
         code = max(counts, key=lambda key: counts[key])
         return self.regions.by_code(code)
+
+    @cached_property
+    def defined_home(self) -> DefinedHome | None:
+        """The first place the text declares its 本区/本市/我区/我市; the name starts at
+        the first place name within reach before the declaration, and runs on to it
+        unbroken (its own bracket, "（黄埔区）", is part of it)."""
+        for match in _HOME_DEFINED.finditer(self.text):
+            end = match.start()
+            for place in self.places_between(max(0, end - _DEFINED_NAME_REACH), end):
+                name = self.text[place.start : end]
+                if not _NAME_BREAK.search(name.replace("（", "").replace("）", "")):
+                    return DefinedHome(name, match["word"][1], place.start, end)
+        return None
 
     @cached_property
     def tokens(self) -> list[tuple[int, int, str]]:

@@ -32,7 +32,8 @@ _NATIONAL = re.compile(
 _GLOBAL = re.compile(
     r"(?<![往向到有于占])(?:全球|全世界)(?![首第]|领先|影响力|化|范围|发售|招股|\d)"
 )  # 全球发售: an IPO's offering
-_HOME_WORDS = re.compile(r"全市|全省|全区|本市|该市|我市|市内|全县")
+_HOME_WORDS = re.compile(r"全市|全省|全区|本市|该市|我市|市内|全县|本区|我区|本县")
+_DECLARED_ONLY = frozenset({"本区", "我区", "本县"})  # a subject only where the text says whose
 _LEAD = r"(?:\d{4}年(?:\d{1,2}月)?(?:\d{1,2}日)?|此前|目前|近日|如今|不过|但|而|同时|此外|其中|另外|今年|去年|上半年|下半年|前三季度|一季度|全年|现在|则|[，,\s“])*"
 _COMPANY_PRONOUN = re.compile(rf"该公司|^{_LEAD}(?:本?公司|其(?![中他它余实次])|我们(?:公司)?)")
 # "这家总部位于宁波的传感器企业": a company described at length, the last one named
@@ -363,8 +364,16 @@ def _places(reading: Reading, occupied: bytearray) -> list[Subject]:
         for match in REGION_GROUP.finditer(reading.text)
         if not occupied[match.start()]
     )
+    defined = reading.defined_home
     for match in _HOME_WORDS.finditer(reading.text):
-        region = _referent(reading, match.start(), match.group())
+        if defined is not None and defined.level in match.group():
+            found.append(Subject(match.start(), match.end(), defined.name, "region"))
+            continue
+        region = (
+            None
+            if match.group() in _DECLARED_ONLY
+            else _referent(reading, match.start(), match.group())
+        )
         if region is not None:
             found.append(
                 Subject(match.start(), match.end(), reading.regions.full_name(region), "region")
