@@ -2598,3 +2598,21 @@ def test_a_bureau_named_by_its_level_alone_is_the_full_named_bodys_other_name() 
     assert "区经济和信息化局" in aliases["成都市武侯区经济和信息化局"]
     assert "区管委会" in aliases["成都高新区管理委员会"]
     assert not {name for name in aliases if "〔" in name or "径向" in name or name == "镇政府"}
+
+
+def test_a_trial_measure_is_a_policy_and_a_digest_items_bare_company_was_founded() -> None:
+    text = (
+        "快讯合集\n2026-05-06\n"
+        "◆ 昨日（5月5日），武汉市经济和信息化局印发《武汉市机器人应用场景开放管理办法（试行）》。\n"
+        "▶ 武汉灵枢智能科技有限公司宣布完成1亿元天使轮融资。\n"
+        "▶ 公司2022年成立，位于东湖高新区。\n"
+    )
+    extraction = _extraction(text)
+    (policy,) = facts(extraction, FactKind.POLICY_ISSUED)
+    assert policy.subject == "武汉市机器人应用场景开放管理办法（试行）"
+    assert policy.time == PartialDate(2026, 5, 5)
+    assert ("武汉灵枢智能科技有限公司", "2022") in {
+        (f.subject, str(f.time))
+        for f in facts(extraction, FactKind.EVENT)
+        if f.predicate == "founding"
+    }

@@ -132,3 +132,13 @@ def test_a_caption_bracket_that_is_no_unit_gives_the_table_none() -> None:
     row = table.rows[0]
     assert row.header is not None
     assert cell_quantity(row.cells[1], row.cells[0], row.header[1], table.unit) is None
+
+
+def test_a_unit_stated_inside_a_captions_bracket_is_the_unit_without_the_bracket() -> None:
+    text = "表2　各部件规模测算（单位：亿元）\n\n部件    2025年    增速\n减速器    12.4    103.3%\n丝杠    8.6    168.7%\n"
+    (table,) = find_tables(text)
+    assert table.unit == "亿元"
+    row = table.rows[0]
+    assert row.header is not None
+    size = cell_quantity(row.cells[1], row.cells[0], row.header[1], table.unit)
+    assert size is not None and (size.value, size.unit) == (Decimal("1240000000"), "元")

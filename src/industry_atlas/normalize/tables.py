@@ -39,7 +39,7 @@ _CELL_QUALIFIERS = {
     "≤": Qualifier.LE,
     "≥": Qualifier.GE,
 }
-_UNIT_LINE = re.compile(r"(?:单位|金额单位|币种单位)[：:]\s*(?P<unit>[^\s，。；|｜]{1,8})")
+_UNIT_LINE = re.compile(r"(?:单位|金额单位|币种单位)[：:]\s*(?P<unit>[^\s，。；|｜（）()]{1,8})")
 # "表3：分区域营收预测（亿元）": a caption's closing bracket may give the unit
 _CAPTION_UNIT = re.compile(r"^\s*图?表\s*\d+.*[（(](?P<unit>[^（）()]{1,8})[）)]\s*$")
 _UNIT_IN_HEADER = re.compile(r"[（(](?P<unit>[^（）()]{1,12})[）)]\s*$")  # 元/百万tokens

@@ -36,6 +36,7 @@ _ISSUER_FILLER = re.compile(
 )
 _ALIAS_BEFORE = re.compile(r"(?:以下简称|下称|简称)\s*$")
 _NOTICE = re.compile(r"(?P<issuer>[^\n，。]{2,40}?)关于印发《?(?P<title>[^\n《》]{4,80}?)》?的通知")
+_STATUS = re.compile(r"[（(](?:试行|暂行|征求意见稿|修订稿?|草案|送审稿)[）)]\s*$")  # 办法（试行）
 _AFTER_DATE = re.compile(r"^(?:已)?于?$")
 _ISSUER_TAIL = re.compile(r"(?:于|在)?$")
 # "为贯彻落实陕西省人民政府办公厅…印发的《…》": the purpose is no part of the issuer
@@ -88,7 +89,7 @@ def _is_policy(title: str, knowledge: DomainKnowledge) -> bool:
         knowledge.policy_keywords
     ):
         return False
-    stripped = _PERIOD.sub("", title).rstrip("（）() ")
+    stripped = _STATUS.sub("", _PERIOD.sub("", title)).rstrip("（）() ")
     return stripped.endswith(knowledge.policy_keywords) or any(
         keyword in stripped
         for keyword in ("行动方案", "行动计划", "若干措施", "实施方案", "指导意见")
