@@ -2616,3 +2616,23 @@ def test_a_trial_measure_is_a_policy_and_a_digest_items_bare_company_was_founded
         for f in facts(extraction, FactKind.EVENT)
         if f.predicate == "founding"
     }
+
+
+def test_a_fund_with_its_abbreviation_in_brackets_and_a_role_before_a_company() -> None:
+    text = (
+        "工商時報　記者 林欣／台中報導　2026.04.16\n"
+        "總部位於台中市的鈦躍機器人股份有限公司昨（15）日宣布完成新台幣25億元B輪募資。"
+        "本輪由國家發展基金（國發基金）領投，台杉投資與東元電機跟投。"
+        "投資方東元電機總部位於台北，是老牌馬達大廠。"
+    )
+    extraction = _extraction(text)
+    orgs = {e.name: e for e in extraction.entities if e.type.value == "org"}
+    assert "国发基金" in orgs["国家发展基金"].aliases
+    assert "东元电机" in orgs and not any("总部" in name or "投资方" in name for name in orgs)
+    located = {f.subject: f.object for f in facts(extraction, FactKind.LOCATED_IN)}
+    assert located["钛跃机器人股份有限公司"] == "台中市"
+    assert ("钛跃机器人股份有限公司", "2026-04-15") in {
+        (f.subject, str(f.time))
+        for f in facts(extraction, FactKind.EVENT)
+        if f.predicate == "financing"
+    }

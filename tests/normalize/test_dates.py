@@ -166,3 +166,9 @@ def test_this_month_is_the_month_of_the_document() -> None:
         (text[m.start : m.end], m.date.iso()) for m in find_dates(text, PartialDate(2025, 9, 6))
     ]
     assert dates == [("本月", "2025-09"), ("这个月底", "2025-09"), ("本月3日", "2025-09-03")]
+
+
+def test_taiwans_yesterday_with_the_day_in_brackets_is_that_day_of_the_nearest_month() -> None:
+    (april,) = find_dates("鈦躍昨（15）日發表新機", PartialDate(2026, 4, 16))
+    (march,) = find_dates("昨（31）日宣布", PartialDate(2026, 4, 1))
+    assert (april.date, march.date) == (PartialDate(2026, 4, 15), PartialDate(2026, 3, 31))

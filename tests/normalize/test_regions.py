@@ -57,3 +57,11 @@ def test_a_zone_alias_knows_its_other_names_but_not_other_zones_of_its_district(
     assert "北京经济技术开发区" in index.other_names("北京经开区")
     assert "临港新片区" in index.other_names("临港")
     assert index.other_names("张江") == ()  # 临港 is another zone of 浦东
+
+
+def test_taiwans_cities_and_counties_are_cities_of_the_province() -> None:
+    regions = region_index()
+    taichung = regions.lookup("台中")
+    assert taichung is not None and taichung.name == "台中市" and taichung.level == "city"
+    changhua = regions.lookup("彰化县")
+    assert changhua is not None and changhua.parent_code == regions.lookup("台湾").code

@@ -9,6 +9,7 @@ back, because each relative date depends on the ones before it.
 
 from __future__ import annotations
 
+import contextlib
 import datetime
 import re
 from dataclasses import dataclass
@@ -58,6 +59,8 @@ _DATE = re.compile(
             r"(?<![\d年])年(?P<bareend>[底末])",
             rf"(?<![\d年])(?<!\d\.){_MONTH.format('month2')}(?:{_DAY.format('day2')})?",
             r"(?<![\d月年])(?<!\d\.)(?P<dayonly>3[01]|[12]\d|0?[1-9])日(?![元内])",
+            # "昨（15）日", "今（16）日": Taiwan's press names the day it counts
+            r"[昨今前明][（(](?P<sday>3[01]|[12]\d|0?[1-9])[）)]日",
             _DOCUMENT_DAY,
         ]
     )
@@ -134,6 +137,8 @@ def _resolve(
         return written_out_date(match)
     if match["iso"]:
         return _date(int(match["iy"]), int(match["im"]), int(match["id"]))
+    if match["sday"]:
+        return _nearest_day(int(match["sday"]), reference)
     if match["days"] and narrated is not None:
         return _document_day(match, narrated)  # "8月21日…三天前刚刚发布": the day narrated
     if match["today"] or match["week"] or match["days"]:
@@ -232,6 +237,23 @@ def _document_day(match: re.Match[str], reference: PartialDate | None) -> Partia
             return _week_month(monday)
         day = monday + datetime.timedelta(days=_WEEKDAYS[match["weekday"]])
     return PartialDate(day.year, day.month, day.day)
+
+
+def _nearest_day(day: int, reference: PartialDate | None) -> PartialDate | None:
+    """Day `day` of the month that puts it nearest the document's day ("昨（31）日" in a
+    page of 1 April is 31 March)."""
+    if reference is None or reference.month is None or reference.day is None:
+        return None
+    today = datetime.date(reference.year, reference.month, reference.day)
+    candidates = []
+    for shift in (-1, 0, 1):
+        index = reference.year * 12 + reference.month - 1 + shift
+        with contextlib.suppress(ValueError):  # no 31st in that month
+            candidates.append(datetime.date(index // 12, index % 12 + 1, day))
+    if not candidates:
+        return None
+    nearest = min(candidates, key=lambda date: abs((date - today).days))
+    return PartialDate(nearest.year, nearest.month, nearest.day)
 
 
 def _week_month(monday: datetime.date) -> PartialDate | None:

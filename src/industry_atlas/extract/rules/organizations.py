@@ -144,6 +144,7 @@ _PARTNERSHIP = re.compile(r"[（(](?:特殊普通合伙|普通合伙|有限合�
 _ROUND_NAME = re.compile(r"(?:Pre-?)?[A-E]\+{0,2}轮|(?:天使|种子|战略|Pre-IPO)\+?轮")
 _EVERY_BODY = re.compile("[省市区县]?各")
 _LEVEL_WORDS = frozenset("省市区县")
+_ROLE_NOUNS = frozenset({"投资方", "资方", "合作方", "供应方", "甲方", "乙方", "出资方"})
 # a brand and a model code: "曜衡T3", "宇树G1" are products, whatever the tagger says
 _BRANDED_MODEL = re.compile(r"[\u4e00-\u9fff]{1,4}[A-Z]{1,3}\d{1,3}")
 _SPAN_BREAK = re.compile(r"[\s《》“”，。、；：（）()〔〕\[\]]")  # 〔: a document number
@@ -779,6 +780,9 @@ def tagger_candidates(reading: Reading, knowledge: DomainKnowledge) -> Iterable[
         if span.label not in labels:
             continue
         start, end = _tidy_span(reading, knowledge, span.start, span.end)
+        alias = _CHINESE_ALIAS.search(reading.text, start, end)
+        if alias is not None and alias.end() == end:
+            end = alias.start()  # "国家发展基金（国发基金）": the name, its alias after it
         if not reading.is_word_boundary(end):
             continue  # "CTO司|徒晓蕾": a name never ends inside a word
         if _names_an_organization(reading, knowledge, start, end):
@@ -800,8 +804,12 @@ def _tidy_span(
         or reading.word_tags.get(words[0][2]) in {"r", "v", "p", "d", "t"}
     ):
         start = words.pop(0)[1]
+    while words and words[0][2] in _ROLE_NOUNS and len(words) > 1:
+        start = words.pop(0)[1]  # "投资方东元电机": the role the company plays
     while words and (
-        words[-1][2] in knowledge.name_stops or reading.word_tags.get(words[-1][2]) in {"v", "d"}
+        words[-1][2] in knowledge.name_stops
+        or reading.word_tags.get(words[-1][2]) in {"v", "d"}
+        or words[-1][2] == "总部"  # "东元电机总部位于台北": the company's seat
     ):
         end = words.pop()[0]
     team = _TEAM_END.search(reading.text, start, end)
@@ -1019,6 +1027,7 @@ def _list_items(
         item = reading.text[item_start:item_end]
         if (
             not 2 <= len(item) <= 16
+            or item.count("（") != item.count("）")  # "国发基金）": half an alias bracket
             or reading.regions.lookup(item)
             or re.search("[的了在将是]", item)
         ):
@@ -1108,7 +1117,10 @@ def _declared_aliases(reading: Reading, findings: Findings) -> None:
                     match = None
             if match is None:  # "杭州拾光灵巧科技有限公司（拾光灵巧）": its short name
                 short = _CHINESE_ALIAS.match(following)
-                if short is not None and _is_legal_form_of(entity.name, short["alias"]):
+                if short is not None and (
+                    _is_legal_form_of(entity.name, short["alias"])
+                    or _abbreviates(entity.name, short["alias"])
+                ):
                     match = short
             if match is None:
                 continue
@@ -1225,6 +1237,17 @@ def _local_short(full: FoundEntity, short: FoundEntity) -> bool:
         return False
     opening = name.rfind(word[:2], places[0].end - 1)
     return opening > 0 and _in_order(word[2:], name[opening + 2 :])
+
+
+def _abbreviates(name: str, short: str) -> bool:
+    """国发基金 for 国家发展基金: the name's first and last characters and some between,
+    in order."""
+    return (
+        len(short) < len(name)
+        and short[0] == name[0]
+        and short[-1] == name[-1]
+        and _in_order(short[1:], name[1:])
+    )
 
 
 def _in_order(chars: str, text: str) -> bool:
