@@ -2636,3 +2636,17 @@ def test_a_fund_with_its_abbreviation_in_brackets_and_a_role_before_a_company() 
         for f in facts(extraction, FactKind.EVENT)
         if f.predicate == "financing"
     }
+
+
+def test_a_cited_title_right_after_its_issuer_has_that_issuer_and_its_bracketed_date() -> None:
+    text = (
+        "西安市人民政府办公厅关于印发行动方案的通知\n2026年3月2日\n"
+        "为贯彻落实国务院《关于深入实施“人工智能+”行动的意见》（2025年8月）"
+        "和陕西省工业和信息化厅同年10月印发的《陕西省具身智能产业发展行动计划》，制定本方案。"
+        "科研院所与企业组建联合体，完成Pre-B轮投资的企业给予奖励。"
+    )
+    extraction = _extraction(text)
+    issued = {f.subject: (f.object, str(f.time)) for f in facts(extraction, FactKind.POLICY_ISSUED)}
+    assert issued["关于深入实施“人工智能+”行动的意见"] == ("国务院", "2025-08")
+    assert issued["陕西省具身智能产业发展行动计划"] == ("陕西省工业和信息化厅", "2025-10")
+    assert not {name for name in _organizations(extraction) if name in {"科研院所", "-B轮投资"}}

@@ -151,7 +151,7 @@ _SPAN_BREAK = re.compile(r"[\s《》“”，。、；：（）()〔〕\[\]]")  
 # bodies in general, not by name: 有关部门, 各级部门, 地方政府, 科研机构, 组委会
 _GENERIC_BODY = re.compile(
     r"^(?:有关|相关|各级|各|地方|基层|政府|科研|研究|投资|金融|行业|主管|职能|市场监管|镇|乡|街道)?"
-    r"(?:部门|政府|机构|单位|组委会|委员会|专家委员会|事业部|团队|办事处)$"
+    r"(?:部门|政府|机构|单位|组委会|委员会|专家委员会|事业部|团队|办事处|院所|研究院所)$"
 )
 _INDEFINITE_BEFORE = re.compile("(?:一家|某家|多家|几家|一批|一些|某)$")
 _GLUED_LEAD = re.compile(
@@ -218,6 +218,7 @@ def find_organizations(
         if c.source == "lexicon"
         or (
             reading.text[c.end : c.end + 1] not in {"城", "港"}
+            and reading.text[c.start].isalnum()  # "-B轮投资": the tail of "Pre-B轮投资"
             and not _described(reading, knowledge, c)
             and not _ROUND_NAME.fullmatch(reading.text, c.start, c.end)  # "Pre-B轮"
         )

@@ -37,11 +37,12 @@ _ISSUER_FILLER = re.compile(
 _ALIAS_BEFORE = re.compile(r"(?:以下简称|下称|简称)\s*$")
 _NOTICE = re.compile(r"(?P<issuer>[^\n，。]{2,40}?)关于印发《?(?P<title>[^\n《》]{4,80}?)》?的通知")
 _STATUS = re.compile(r"[（(](?:试行|暂行|征求意见稿|修订稿?|草案|送审稿)[）)]\s*$")  # 办法（试行）
+_BRACKET_DATE = re.compile(r"[（(][^（）()]{4,12}[）)]")  # "《…》（2025年8月）"
 _AFTER_DATE = re.compile(r"^(?:已)?于?$")
 _ISSUER_TAIL = re.compile(r"(?:于|在)?$")
 # "为贯彻落实陕西省人民政府办公厅…印发的《…》": the purpose is no part of the issuer
 _ISSUER_LEAD = re.compile(
-    r"(?:第[一二三四五六七八九十百\d]+[条章节款]\s*)?"  # "第一条　为贯彻…": an article's number
+    r"[）)]?(?:第[一二三四五六七八九十百\d]+[条章节款]\s*)?"  # ")和湖南省…": after a bracket  # "第一条　为贯彻…": an article's number
     "(?:并|并且)?(?:和|与|及|以及)?(?:为了?|根据|按照|依据)?(?:深入)?(?:贯彻落实|贯彻|落实|接续|对照)?"
 )
 _ISSUER_PART = re.compile(r"[^\s、]+")  # one of joint issuers
@@ -109,7 +110,7 @@ def _read_cue(
         reading.text[clause_start : span[0] - 1].rstrip("的了").endswith(knowledge.issue_verbs)
     )
     if not is_issued and _CITING.search(reading.text, clause_start, span[0] - 1):
-        return PolicyCue(title, span, None, None, None, None)
+        return _cited(reading, knowledge, title, span, clause_start)
     date_match = next(reversed(reading.dates_between(sentence.start, span[0])), None)
     if date_match is None:
         date_match = _date_after(reading, span[1] + 1, sentence.end)
@@ -120,6 +121,35 @@ def _read_cue(
         issuer_span,
         date_match.date if date_match else None,
         (date_match.start, date_match.end) if date_match else None,
+    )
+
+
+def _cited(
+    reading: Reading,
+    knowledge: DomainKnowledge,
+    title: str,
+    span: tuple[int, int],
+    clause_start: int,
+) -> PolicyCue:
+    """ "为贯彻落实国务院《关于…的意见》（2025年8月）": a cited title names its issuer only
+    when the issuer stands right before it, and its date only in a bracket right after."""
+    lo = _ISSUER_LEAD.match(reading.text, clause_start, span[0] - 1).end()  # type: ignore[union-attr]
+    candidate = reading.document.text[lo : span[0] - 1]
+    if not (
+        candidate in knowledge.national_issuers
+        or (_looks_like_issuer(candidate, knowledge) and reading.places_between(lo, lo + 1))
+    ):
+        return PolicyCue(title, span, None, None, None, None)
+    dated = _BRACKET_DATE.match(reading.text, span[1] + 1)  # after the 》
+    found = reading.dates_between(span[1], dated.end()) if dated else []
+    date = found[0] if len(found) == 1 else None
+    return PolicyCue(
+        title,
+        span,
+        candidate,
+        (lo, span[0] - 1),
+        date.date if date else None,
+        (date.start, date.end) if date else None,
     )
 
 
