@@ -2650,3 +2650,16 @@ def test_a_cited_title_right_after_its_issuer_has_that_issuer_and_its_bracketed_
     assert issued["关于深入实施“人工智能+”行动的意见"] == ("国务院", "2025-08")
     assert issued["陕西省具身智能产业发展行动计划"] == ("陕西省工业和信息化厅", "2025-10")
     assert not {name for name in _organizations(extraction) if name in {"科研院所", "-B轮投资"}}
+
+
+def test_a_digest_items_support_is_its_tagged_places_and_a_measure_by_project_names_none() -> None:
+    text = (
+        "快讯合集（5月6日）\n2026-05-06\n"
+        "▎09:05　【成都】训练场开放\n"
+        "◆ 成都市经济和信息化局印发办法，对使用训练场的企业按服务费用的30%给予补助。\n"
+        "▎15:47　【青岛】示范名单出炉\n"
+        "◎ 青岛市工业和信息化局表示，将对入选企业按项目投资额的10%给予配套奖励，单个项目最高300万元。\n"
+    )
+    subjects = _subjects_by_value(_extraction(text))
+    assert subjects[Decimal("30")] == "成都市"
+    assert subjects[Decimal("10")] == subjects[Decimal("3000000")] == "青岛市"

@@ -234,3 +234,11 @@ def test_a_count_word_starting_a_verb_is_no_unit() -> None:
     ]
     assert (Decimal("-2"), "支") not in found and (Decimal("2"), "支") not in found
     assert (Decimal("3"), "支") in found
+
+
+def test_hours_and_weeks_counted_with_ge_are_times_not_counts() -> None:
+    found = [
+        (m.quantity.value, m.quantity.unit)
+        for m in find_quantities("装配要六个小时，新线压到2个小时以内，海试两个星期")
+    ]
+    assert found == [(Decimal("6"), "小时"), (Decimal("2"), "小时"), (Decimal("2"), "周")]

@@ -241,7 +241,9 @@ def _policy_measure_subject(
     # (a policy that calls its district 本区 is about the district it so declares)
     named = reading.places_between(0, reading.headline_end)
     one_place = len({place.region for place in named}) == 1
-    home = named[0].region if named and (by_government or one_place) else reading.home_region
+    home = reading.section_place(match.start) or (
+        named[0].region if named and (by_government or one_place) else reading.home_region
+    )  # in a digest, the place the item's 【】 heading tags
     defined = reading.defined_home
     if home is None and defined is None:
         return None

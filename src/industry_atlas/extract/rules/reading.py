@@ -54,6 +54,7 @@ _SHORT_LINE = re.compile(r"(?m)^[^\S\n]*[^。！？；\n]{2,64}$")
 _LISTED_AT = re.compile(r"(?:主板|创业板|科创板)?(?:正式)?(?:上市|挂牌)")
 _FUTURE = re.compile("将|计划|预计|拟|力争|到|至|目标|有望")
 # "均在广州开发区（黄埔区）（以下简称本区）": the place a policy's 本区 or 本市 stands for
+_PLACE_TAG = re.compile(r"【(?P<place>[\u4e00-\u9fff]{2,8})】")
 _NAME_BREAK = re.compile(r"[^\u4e00-\u9fffA-Za-z0-9]")
 _HOME_DEFINED = re.compile(
     r"[（(](?:以下简称|以下称|下称|简称)[“\"]?(?P<word>[本我][区市县])[”\"]?[）)]"
@@ -189,6 +190,23 @@ class Reading:
             for line in _SHORT_LINE.finditer(self.text, self.headline_end)
             if line.start() > self.headline_end
         ]
+
+    @cached_property
+    def _placed_headings(self) -> list[tuple[int, Region]]:
+        """(end, place) of each heading that names its place in 【】 ("▎09:05　【成都】…")."""
+        found = []
+        for start, end in self.heading_lines:
+            bracket = _PLACE_TAG.search(self.text, start, end)
+            place = self.regions.lookup(bracket["place"]) if bracket else None
+            if place is not None:
+                found.append((end, place))
+        return found
+
+    def section_place(self, offset: int) -> Region | None:
+        """The place of the section `offset` lies in, when a digest's heading tags it."""
+        ends = [end for end, _ in self._placed_headings]
+        index = bisect.bisect_right(ends, offset) - 1
+        return self._placed_headings[index][1] if index >= 0 else None
 
     def section_date(self, offset: int) -> PartialDate | None:
         """The day of the dated section `offset` lies in, if a heading states one."""

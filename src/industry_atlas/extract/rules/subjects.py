@@ -100,6 +100,7 @@ _PROJECT = re.compile(
     r"(?:^|[，。；：、\n（(])(?P<name>[^，。；：、\n（）()“”]{4,40}?项目)"
     r"(?=总投资|投资|计划投资|总投|落户|位于|将|拟|由|在|于|正式|签约|开工|[，。；（(])"
 )
+_MEASURED_BY = frozenset("按对每各单该本此这")  # before 项目: any project, no name
 _PROJECT_LEAD = re.compile(
     r"(?:其中|此外|包括|如|另外|[一二三四五六七八九十]是|在签约的重大项目中|签约的|落地的|引进的"
     r"|力争|预计|计划|全年|今年|明年|到\d{4}年|[^，。；]{0,8}?领域)+"
@@ -464,7 +465,8 @@ def _within_projects(reading: Reading, found: list[Subject]) -> list[Subject]:
             start <= s.start < match.end("name") and s.kind in {"org", "region"} for s in found
         )
         invested = reading.text.startswith(("总投资", "计划投资", "投资额"), match.end("name"))
-        if match.end("name") - start >= 6 and (named or invested):
+        measured = reading.text[match.end("name") - 3] in _MEASURED_BY  # "按项目投资额的10%"
+        if match.end("name") - start >= 6 and (named or invested) and not measured:
             name = reading.document.text[start : match.end("name")]
             projects.append(Subject(start, match.end("name"), name, "project"))
     if not projects:
