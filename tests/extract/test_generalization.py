@@ -2663,3 +2663,13 @@ def test_a_digest_items_support_is_its_tagged_places_and_a_measure_by_project_na
     subjects = _subjects_by_value(_extraction(text))
     assert subjects[Decimal("30")] == "成都市"
     assert subjects[Decimal("10")] == subjects[Decimal("3000000")] == "青岛市"
+
+
+def test_a_legal_name_with_a_bracketed_group_word_is_one_company() -> None:
+    text = (
+        "融资快讯\n2026年5月6日\n"
+        "合肥星衡动力科技有限公司完成1.2亿元A轮融资，合肥市产业投资控股（集团）有限公司领投。\n"
+    )
+    organizations = _organizations(_extraction(text))
+    assert "合肥市产业投资控股（集团）有限公司" in organizations
+    assert not any(name.startswith("）") for name in organizations)

@@ -16,6 +16,8 @@ CJK_RUN = re.compile(f"[{_CJK}]+")
 
 SENTENCE_END = frozenset("。！？!?…；;")
 CLOSING_QUOTES = frozenset("”’」』）)】》\"'")
+# a financing round by name: "B轮", "Pre-A+轮", "天使轮"
+ROUND_NAME = re.compile(r"(?:Pre-?)?[A-E]\+{0,2}轮|(?:天使|种子|战略|Pre-IPO)\+?轮")
 
 _FULL_WIDTH_OFFSET = 0xFEE0
 

@@ -124,6 +124,10 @@ _MAX_INDICATOR = 24
 _COUNTED_NOUN = re.compile(r"[\u4e00-\u9fff“]{2}")
 
 
+# "完成新台币25亿元B轮募资": the currency written before an amount says nothing it measures
+_CURRENCY_BEFORE = re.compile("(?:新台币|人民币|美元|港币|港元|欧元|日元)$")
+
+
 def find_metrics(reading: Reading, findings: Findings, titles: tuple[str, ...]) -> None:
     """Add a `metric` fact per amount with a subject."""
     subjects = collect_subjects(reading, findings, titles)
@@ -670,7 +674,7 @@ def _indicator(
     if time_span and clause_start <= time_span[0] < match.start:
         text = reading.text[clause_start : time_span[0]] + reading.text[time_span[1] : match.start]
     text, left = _from_or_to(reading, match, text)
-    text = _clean(text)
+    text = _clean(_CURRENCY_BEFORE.sub("", text))
     if match.quantity.unit.endswith(PER_MILLION_TOKENS):
         text = _price_indicator(text)
     counted = (
@@ -711,7 +715,7 @@ def _noun_after(reading: Reading, match: QuantityMatch) -> str:
     if after is None:
         return ""
     noun, unit = after["noun"], match.quantity.unit
-    if unit == "元" and noun.endswith(("融资", "投资")):
+    if unit in {"元", "新台币", "美元", "港元"} and noun.endswith(("融资", "投资", "募资")):
         return noun + "金额"
     if unit in _COUNT_UNITS and not noun.endswith(_MEASURES):
         return noun + "数量"

@@ -15,7 +15,7 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from industry_atlas.core.models import MentionType
-from industry_atlas.core.text import find_all, is_cjk
+from industry_atlas.core.text import ROUND_NAME, find_all, is_cjk
 from industry_atlas.extract.packs import DomainKnowledge
 from industry_atlas.extract.rules.enumerations import split_items
 from industry_atlas.extract.rules.findings import Findings, FoundEntity, name_again
@@ -140,8 +140,9 @@ _LEGAL_ENDING = re.compile("(?:股份)?有限(?:责任)?公司")
 _CODE_LEAD = re.compile(r"[A-Za-z]{0,3}\d[A-Za-z0-9]{0,3}(?P<words>[\u4e00-\u9fff]*)")
 _JOINING_WORD_CHARS = 4  # between a known maker's name and its legal ending: 传动, 智能科技
 # "市各委办局", "各区政府": every body of a kind, no name
+# "合肥市产业投资控股（集团）有限公司", "…（中国）有限公司": a bracket of the legal name
+_LEGAL_BRACKET = re.compile(r"[（(][\u4e00-\u9fff]{2,4}[）)](?=(?:股份)?有限(?:责任)?公司$)")
 _PARTNERSHIP = re.compile(r"[（(](?:特殊普通合伙|普通合伙|有限合伙)[）)]")
-_ROUND_NAME = re.compile(r"(?:Pre-?)?[A-E]\+{0,2}轮|(?:天使|种子|战略|Pre-IPO)\+?轮")
 _EVERY_BODY = re.compile("[省市区县]?各")
 _LEVEL_WORDS = frozenset("省市区县")
 _ROLE_NOUNS = frozenset({"投资方", "资方", "合作方", "供应方", "甲方", "乙方", "出资方"})
@@ -220,7 +221,7 @@ def find_organizations(
             reading.text[c.end : c.end + 1] not in {"城", "港"}
             and reading.text[c.start].isalnum()  # "-B轮投资": the tail of "Pre-B轮投资"
             and not _described(reading, knowledge, c)
-            and not _ROUND_NAME.fullmatch(reading.text, c.start, c.end)  # "Pre-B轮"
+            and not ROUND_NAME.fullmatch(reading.text, c.start, c.end)  # "Pre-B轮"
         )
     ]
     candidates = _without_leading_deeds(reading, candidates)
@@ -854,7 +855,7 @@ def _names_an_organization(
     text = reading.text[start:end]
     if (
         len(text) < 2
-        or _SPAN_BREAK.search(text)
+        or _SPAN_BREAK.search(_LEGAL_BRACKET.sub("", text))
         or _GENERIC.match(text)
         or _MODEL_NAME.fullmatch(text)
         or _BRANDED_MODEL.fullmatch(text)
