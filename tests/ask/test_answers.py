@@ -403,3 +403,53 @@ def test_a_superlatives_row_answers_the_other_parts_asking_its_other_cells(
         assert found.text.startswith(
             "南湖整机智造基地（总投资（亿元） 28.5，表中最高）；所在区县 南湖区"
         ), found.text
+
+
+TWO_ROUNDS = (
+    "鈦躍機器人完成新台幣25億元B輪募資\n\n工商時報　2026.04.16\n\n"
+    "鈦躍機器人股份有限公司（以下簡稱鈦躍）昨（15）日宣布完成新台幣25億元B輪募資，"
+    "本輪由國家發展基金領投。鈦躍2021年成立，2024年曾完成新台幣6億元A輪募資。\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("question", "expected", "not_expected"),
+    [
+        ("钛跃这轮募资是什么轮次、金额多少？", ["B轮", "25亿元"], ["A轮", "6亿元"]),
+        ("钛跃2024年那轮融资是什么轮次？", ["A轮"], ["B轮"]),
+    ],
+)
+def test_this_round_is_the_companys_latest_and_a_year_asked_picks_that_years(
+    tmp_path: Path,
+    cli: Callable[..., Any],
+    question: str,
+    expected: list[str],
+    not_expected: list[str],
+) -> None:
+    with SqliteStore(_ingested(tmp_path, cli, TWO_ROUNDS)) as store:
+        reply = answer(question, store)
+        said = reply.text.split("[")[0] + "".join(
+            part.split("]")[-1] for part in reply.text.split("[")[1:]
+        )
+        assert all(text in said for text in expected), reply.text
+        assert not any(text in said for text in not_expected), reply.text
+        assert_cited(store, reply)
+
+
+GROWTH = (
+    "零部件市场规模测算\n2026年1月15日\n"
+    "表1　核心零部件各环节市场规模与增速测算（单位：亿元）\n\n"
+    "部件        2025年    2025年增速    2030年E    2025—2030年CAGR\n"
+    "减速器      12.4       103.3%        152          65.1%\n"
+    "丝杠         8.6       168.7%        158          79.0%\n"
+    "灵巧手      14.2       189.8%        196          69.0%\n"
+)
+
+
+def test_a_growth_over_a_span_of_years_reads_the_column_naming_both_years(
+    tmp_path: Path, cli: Callable[..., Any]
+) -> None:
+    with SqliteStore(_ingested(tmp_path, cli, GROWTH)) as store:
+        reply = answer("2025—2030年哪个环节的复合增速最高？", store)
+        assert reply.text.startswith("丝杠（2025—2030年CAGR 79.0%"), reply.text
+        assert_cited(store, reply)

@@ -114,8 +114,10 @@ def expand_abbreviations(text: str) -> str:
 
 def expand_synonyms(text: str) -> str:
     """Add the names tables give their columns (市盈率 -> PE) to a question's text."""
-    extra = [other for word, other in cues().synonyms.items() if word in text]
-    return " ".join([text, *extra])
+    found = [word for word in cues().synonyms if word in text]
+    # 复合增速 is CAGR alone, not also the 增速 (同比增长) inside it
+    kept = [word for word in found if not any(word in other != word for other in found)]
+    return " ".join([text, *(cues().synonyms[word] for word in kept)])
 
 
 @lru_cache(maxsize=4096)

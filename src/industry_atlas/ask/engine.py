@@ -34,7 +34,7 @@ from industry_atlas.ask.question import (
     split_alternatives,
     split_names,
 )
-from industry_atlas.ask.ranking import largest_round, most_products
+from industry_atlas.ask.ranking import largest_round, most_products, round_named
 from industry_atlas.ask.reading import METHOD as PASSAGE_METHOD
 from industry_atlas.ask.reading import read_answer, read_each, read_on, related_passages
 from industry_atlas.ask.retrieval import Candidate, PassageSearch
@@ -61,6 +61,7 @@ FACT_ANSWERERS: tuple[FactAnswerer, ...] = (
     maker,
     model_of,
     release_date,
+    round_named,
     role,
     title_holder,
     said_by,

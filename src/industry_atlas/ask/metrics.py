@@ -98,7 +98,12 @@ def _best_metrics(part: Part, facts: list[StoredFact], names: list[str]) -> list
     scored = of_period or scored  # "2025年营收" is the year's, not its fourth quarter's
     if not scored:
         return []
-    best, best_score = max(scored, key=lambda item: (item[1], _closeness(part, item[0])))
+
+    def rank(item: tuple[StoredFact, float]) -> tuple[float, int, tuple[int, int, int], int]:
+        held, nearness = _closeness(part, item[0])
+        return item[1], held, _when(item[0]) if part.asks_latest else (0, 0, 0), nearness
+
+    best, best_score = max(scored, key=rank)
     if part.asked_bound and not _bound_fit(part, best.fact.quantity):
         return []  # "奖励上限": a 10% rate is no cap; the text may state the cap apart
     held = _closeness(part, best)[0]
@@ -205,6 +210,11 @@ def _period_agrees(part: Part, stored: StoredFact) -> bool:
 
 def _is_change(text: str) -> bool:
     return any(word in text for word in _CHANGE_WORDS)
+
+
+def _when(stored: StoredFact) -> tuple[int, int, int]:
+    time = stored.fact.time
+    return (time.year, time.month or 0, time.day or 0) if time else (0, 0, 0)
 
 
 def _closeness(part: Part, stored: StoredFact) -> tuple[int, int]:

@@ -63,6 +63,8 @@ class AnchorKind(StrEnum):
 SPECIFIC_KINDS = frozenset(
     {AnchorKind.ENTITY, AnchorKind.QUOTED, AnchorKind.TITLE, AnchorKind.CODE}
 )
+# "这轮融资金额多少": of several rounds, the latest
+_LATEST = re.compile("这轮|本轮|这一轮|最新一轮|最近一轮")
 
 
 @dataclass(frozen=True, slots=True)
@@ -102,6 +104,7 @@ class Part:
     parts, for a part that names nothing itself ("身高多少？"). `unknown_words` are
     content words the word list does not know (达闼, 杨植麟): names, most likely. `start`
     is where the part begins in the question (anchor offsets are the question's).
+    `asks_latest`: it or another part asks of the latest of several ("这轮融资").
     """
 
     text: str
@@ -114,6 +117,7 @@ class Part:
     context_words: tuple[str, ...] = ()
     unknown_words: tuple[str, ...] = ()
     start: int = 0
+    asks_latest: bool = False
 
     def between(self, first: Anchor, second: Anchor) -> str | None:
         """Return the part's text between two of its own anchors (None for anchors taken
@@ -464,6 +468,7 @@ def _part(text: str, start: int, end: int, anchors: tuple[Anchor, ...]) -> Part:
         else (),
         unknown_words=tuple(unknown),
         start=start,
+        asks_latest=_LATEST.search(part_text) is not None,
     )
 
 
@@ -552,6 +557,7 @@ def _share_context(parts: list[Part]) -> tuple[Part, ...]:
                 anchors=part.anchors + tuple(anchors),
                 context_words=tuple(dict.fromkeys(context)),
                 dates=tuple(dict.fromkeys(dates)),
+                asks_latest=any(p.asks_latest for p in parts),
             )
         )
     return tuple(result)

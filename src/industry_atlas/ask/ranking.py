@@ -18,17 +18,27 @@ from decimal import Decimal
 from industry_atlas.ask.compose import Finding
 from industry_atlas.ask.counts import claim_summary, claims_listing
 from industry_atlas.ask.cues import cues
-from industry_atlas.ask.evidence import asked_dates, date_matches, finding, joined
+from industry_atlas.ask.evidence import (
+    anchor_names,
+    asked_dates,
+    date_matches,
+    finding,
+    joined,
+    when_text,
+)
 from industry_atlas.ask.products import product_kinds
-from industry_atlas.ask.question import Intent, Part
+from industry_atlas.ask.question import AnchorKind, Intent, Part
 from industry_atlas.ask.retrieval import Candidate
 from industry_atlas.core.models import PartialDate, StoredFact
 from industry_atlas.core.protocols import AskReader
+from industry_atlas.core.text import ROUND_NAME
 from industry_atlas.normalize.numbers import find_quantities
 
 METHOD = "facts:most_products"
 METHOD_ROUND = "facts:largest_round"
+METHOD_ROUND_NAME = "facts:round_name"
 # "金额最大的一笔融资", "单轮金额最大": the size of a round, not how many rounds
+_ROUND_ASKED = re.compile("轮次|哪一?轮|什么轮|第几轮")
 _ROUND_SIZE = re.compile("金额|一笔|单笔|单轮|融资额|融了多少|规模最大")
 _YUAN = "元"
 _ROUND_DOCUMENTS = 8  # the documents of the best passages a span of days is looked up in
@@ -70,6 +80,38 @@ def _by_region(store: AskReader, makes: list[StoredFact]) -> dict[str, list[Stor
         if make is not None and stored.fact.object and make not in regions[stored.fact.object]:
             regions[stored.fact.object].append(make)
     return dict(regions)
+
+
+def round_named(part: Part, store: AskReader) -> Finding | None:
+    """Answer "溯光智能这轮融资是什么轮次" from the named company's financing events: the
+    round its latest one (of the dates asked, if any) names, as its sentence writes it."""
+    if not _ROUND_ASKED.search(part.text):
+        return None
+    names = anchor_names(part, AnchorKind.ENTITY)
+    asked = asked_dates(part)
+    rounds = [
+        (stored, match)
+        for stored in store.facts_about(names, ["event"])
+        if stored.fact.predicate == "financing"
+        and stored.fact.subject in names
+        and date_matches(stored.fact.time, asked)
+        and (match := ROUND_NAME.search(" ".join(span.quote for span in stored.fact.evidence)))
+    ]
+    if not rounds:
+        return None
+    latest, match = max(rounds, key=lambda item: _sortable(item[0].fact.time))
+    when = when_text(latest.fact.time)
+    return finding(
+        f"{match.group()}（{latest.fact.subject}{when and f'，{when}'}）",
+        [latest],
+        METHOD_ROUND_NAME,
+    )
+
+
+def _sortable(time: PartialDate | None) -> tuple[int, int, int]:
+    if time is None:
+        return (0, 0, 0)
+    return (time.year, time.month or 0, time.day or 0)
 
 
 def largest_round(part: Part, candidates: list[Candidate], store: AskReader) -> Finding | None:

@@ -157,8 +157,8 @@ def _label(cells: tuple[Cell, ...]) -> Cell:
 
 def _column_match(head: Cell, asked: set[str], measure: set[str], years: set[str]) -> int:
     """How well a column header matches the question: two for each of its terms the
-    question holds, one for the year asked ("2030年的市场空间": 2030E), so that "2025—2030
-    年增速最快" reads the CAGR column, not the 2025年 one. A column matches nothing when it
+    question holds, one for each year asked it names ("2030年的市场空间": 2030E), so that
+    "2025—2030年增速最快" reads the 2025—2030年CAGR column, not the 2025年增速 one. A column matches nothing when it
     names another year than the ones asked, or when it shares no term with what the
     superlative measures ("市场份额最高") and names no year asked."""
     named_years = set(_YEAR.findall(head.text))
@@ -168,7 +168,7 @@ def _column_match(head: Cell, asked: set[str], measure: set[str], years: set[str
     if measure and not terms & measure and not named_years & years:
         return 0
     words = {term for term in terms if not term.isdigit()}
-    return 2 * len(asked & words) + bool(named_years & years)
+    return 2 * len(asked & words) + len(named_years & years)
 
 
 def _value(cell: Cell, label: Cell, column: Cell) -> Decimal | None:
