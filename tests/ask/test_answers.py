@@ -453,3 +453,17 @@ def test_a_growth_over_a_span_of_years_reads_the_column_naming_both_years(
         reply = answer("2025—2030年哪个环节的复合增速最高？", store)
         assert reply.text.startswith("丝杠（2025—2030年CAGR 79.0%"), reply.text
         assert_cited(store, reply)
+
+
+def test_a_size_asked_as_what_scale_is_the_indicators_amount(
+    tmp_path: Path, cli: Callable[..., Any]
+) -> None:
+    plan = (
+        "长沙市印发人形机器人产业链实施方案\n\n2026年3月11日\n\n"
+        "长沙市人民政府办公厅3月6日印发实施方案，提出到2027年，"
+        "全市人形机器人与具身智能产业链营业收入突破500亿元，整机企业达到12家。\n"
+    )
+    with SqliteStore(_ingested(tmp_path, cli, plan)) as store:
+        reply = answer("长沙提出到2027年人形机器人与具身智能产业链营业收入达到什么规模？", store)
+        assert reply.method.startswith("facts:metric") and "500亿元" in reply.text, reply.text
+        assert_cited(store, reply)

@@ -37,12 +37,14 @@ _QUARTER = re.compile("(?<![A-Za-z])Q[1-4]")
 _QUARTER_LABEL = re.compile(r"\dQ")
 _HALF_LABEL = re.compile(r"\dH")
 _BOUNDS = {"upper": (Qualifier.LE, Qualifier.LT), "lower": (Qualifier.GE, Qualifier.GT)}
+_SIZE_ASKED = re.compile("什么规模|多大规模")
 
 
 def metric_value(part: Part, store: AskReader) -> Finding | None:
     """Answer a value or count question from the best-matching metric of each subject the
     question names (several subjects: one line each, for 分别/相比 questions)."""
-    if not part.has(Intent.VALUE, Intent.COUNT) or not part.keywords:
+    asks_size = _SIZE_ASKED.search(part.text) is not None  # "营业收入达到什么规模"
+    if not (part.has(Intent.VALUE, Intent.COUNT) or asks_size) or not part.keywords:
         return None
     lines, cited = [], []
     for subject in _subjects(part):
