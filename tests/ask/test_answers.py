@@ -467,3 +467,27 @@ def test_a_size_asked_as_what_scale_is_the_indicators_amount(
         reply = answer("长沙提出到2027年人形机器人与具身智能产业链营业收入达到什么规模？", store)
         assert reply.method.startswith("facts:metric") and "500亿元" in reply.text, reply.text
         assert_cited(store, reply)
+
+
+def test_a_follow_up_reads_the_clause_going_on_after_a_semicolon_in_the_same_report(
+    tmp_path: Path, cli: Callable[..., Any]
+) -> None:
+    reports = {
+        "east.txt": "东岳证券零部件深度报告\n\n2026年1月15日\n\n"
+        "1．市场规模：我们测算2025年中国人形机器人核心零部件市场规模约62亿元，同比增长118.3%；"
+        "预计2030年将达到858亿元，2025—2030年复合增速约69.1%。\n",
+        "west.txt": "西岭证券执行器专题\n\n2025年3月18日\n\n"
+        "■ 市场空间：我们测算，2024年国内人形机器人核心零部件市场规模约38亿元，"
+        "预计2030年达到约620亿元，2024—2030年CAGR约59%。\n",
+    }
+    db = tmp_path / "reports.sqlite"
+    for name, text in reports.items():
+        (tmp_path / name).write_text(text, encoding="utf-8")
+        assert cli("ingest", str(tmp_path / name), "--db", str(db)).exit_code == 0
+    with SqliteStore(db) as store:
+        reply = answer(
+            "报告测算2025年中国人形机器人核心零部件市场规模是多少？预计2030年达到多少？", store
+        )
+        assert "62亿元" in reply.text and "858亿元" in reply.text, reply.text
+        assert "620亿元" not in reply.text, reply.text
+        assert_cited(store, reply)

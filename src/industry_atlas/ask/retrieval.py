@@ -173,9 +173,11 @@ class PassageSearch:
             passages += [passage for passage in more if passage.span not in seen]
         missing = {passage.span.doc_id for passage in passages} - set(self._documents)
         self._documents.update(self._store.get_documents(sorted(missing)))
+        # the passage holding the answer before goes on too ("…约62亿元，同比增长118.3%；
+        # 预计2030年将达到858亿元": the follow-up's figure is in the next passage)
+        passages += self._holding(after, passages)
         passages = [*passages, *self._going_on(passages)]
         passages += self._titled(part, passages)
-        passages += self._holding(after, passages)
         months = _asked_months(part)
         found = [self._score(p.span, p.rank, part, weights, months) for p in passages]
         return sorted((c for c in found if c is not None), key=lambda c: -c.score)
@@ -273,6 +275,9 @@ class PassageSearch:
         return text[start:end]
 
 
+_GOES_ON = re.compile("预计|有望|将|并|同比|环比")  # a clause going on with no subject
+
+
 def _byline(document: Document) -> str:
     """The short lines under the title, before the first sentence, that say who wrote it
     ("东吴证券研究所　机械设备行业深度报告"): what "东吴证券报告里" refers to. Not a
@@ -300,8 +305,9 @@ def _next_sentence(document: Document, position: int) -> Span | None:
 
 
 def _referred_sentence(document: Document, span: Span) -> str:
-    """The sentences before a passage that refers back near its start (本轮, 此次, 他认为) — back
-    through a chain of such sentences — else ""."""
+    """The sentences before a passage that refers back near its start (本轮, 此次, 他认为)
+    or goes on from a semicolon with no subject of its own — back through a chain of such
+    sentences — else ""."""
     text = document.text
     referred, start = "", span.start
     # "…完成数亿元B轮融资。本轮由…领投。知情人士透露，本轮投后估值…": back to the round
@@ -309,6 +315,8 @@ def _referred_sentence(document: Document, span: Span) -> str:
         if not (
             _BACK_REFERENCE.search(text, start, min(start + 12, len(text)))
             or HE_SAID.match(text, start)
+            # "…市场规模约62亿元；预计2030年将达到858亿元": the sentence goes on, subjectless
+            or (text[start - 1 : start] in {"；", ";"} and _GOES_ON.match(text, start))
         ):
             break
         end = start
