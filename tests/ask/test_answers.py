@@ -491,3 +491,19 @@ def test_a_follow_up_reads_the_clause_going_on_after_a_semicolon_in_the_same_rep
         assert "62亿元" in reply.text and "858亿元" in reply.text, reply.text
         assert "620亿元" not in reply.text, reply.text
         assert_cited(store, reply)
+
+
+def test_a_places_count_on_a_list_the_sentence_before_names_answers_for_that_place(
+    tmp_path: Path, cli: Callable[..., Any]
+) -> None:
+    digest = (
+        "快讯合集\n\n2026-04-28\n\n"
+        "▎15:47　【青岛】省级示范名单出炉\n"
+        "◎ 山东省工业和信息化厅4月25日公布2026年度具身智能应用场景示范名单，全省共32家企业入选。\n"
+        "◎ 青岛市共有7家企业入选，分别是海尔卡奥斯、海信集团、青岛港、"
+        "青岛歌尔微电子和青岛海工智能（其余2家名单暂未公开）。\n"
+    )
+    with SqliteStore(_ingested(tmp_path, cli, digest)) as store:
+        reply = answer("青岛市有多少家企业入选山东省2026年度具身智能应用场景示范名单？", store)
+        assert reply.text.startswith("文中称7家"), reply.text
+        assert_cited(store, reply)

@@ -9,8 +9,8 @@ so the count answered is the one asked about.
 from __future__ import annotations
 
 from industry_atlas.ask.compose import Finding
-from industry_atlas.ask.evidence import finding, joined
-from industry_atlas.ask.question import Intent, Part
+from industry_atlas.ask.evidence import anchor_names, finding, joined
+from industry_atlas.ask.question import AnchorKind, Intent, Part
 from industry_atlas.ask.retrieval import Candidate, coverage
 from industry_atlas.core.models import Quantity, StoredFact
 from industry_atlas.core.protocols import AskReader
@@ -22,6 +22,7 @@ METHOD = "facts:count_claim"
 MIN_COVERAGE = 0.5
 MIN_MATCH = 0.7
 CLAIM_DEPTH = 3
+_TOPIC_REACH = 120  # how far before a claim the sentence naming what it counts may stand
 
 
 def count_claim(part: Part, candidates: list[Candidate], store: AskReader) -> Finding | None:
@@ -31,6 +32,7 @@ def count_claim(part: Part, candidates: list[Candidate], store: AskReader) -> Fi
         return None
     weights = dict.fromkeys(part.keywords, 1.0)
     counted = part.counted_word
+    places = set(anchor_names(part, AnchorKind.REGION, AnchorKind.ENTITY))
     best_document = candidates[0].span.doc_id if candidates else ""
     for candidate in candidates[:CLAIM_DEPTH]:
         if candidate.coverage < MIN_COVERAGE or candidate.span.doc_id != best_document:
@@ -42,6 +44,13 @@ def count_claim(part: Part, candidates: list[Candidate], store: AskReader) -> Fi
             if counted and coverage({counted: 1.0}, claim.fact.subject + said, "") < MIN_MATCH:
                 continue  # "多少个主动自由度" is not answered by a count of 成果
             if coverage(weights, claim.fact.subject + said, "") >= MIN_MATCH:
+                return finding(describe_claim(claim, part), [claim], METHOD)
+            # "山东省…公布…示范名单，全省共32家企业入选。青岛市共有7家企业入选，分别是…":
+            # the claim of the place asked about, on the list the sentence before names
+            before = candidate.document.text[max(0, span.start - _TOPIC_REACH) : span.start]
+            if any(place in claim.fact.subject for place in places) and (
+                coverage(weights, claim.fact.subject + said, fold_width(before)) >= MIN_COVERAGE
+            ):
                 return finding(describe_claim(claim, part), [claim], METHOD)
     return None
 

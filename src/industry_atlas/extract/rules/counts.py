@@ -54,6 +54,7 @@ _QUOTES = "“”\"'‘’「」"
 _BULLET_MARKS = "·•●▪◆■-*"
 _COUNT_ENDING = re.compile(r"\d+[\u4e00-\u9fff]$")  # "融资9起": a share of a count
 _BULLETS_FOLLOW = re.compile(rf"[ \t]*\n[ \t]*[{re.escape(_BULLET_MARKS)}]")
+_BULLETS = "◎●○◆◇▶►·•▪■□※★☆"
 
 
 def find_count_claims(reading: Reading, findings: Findings, knowledge: DomainKnowledge) -> None:
@@ -254,7 +255,7 @@ def _record(
     evidence = [count_span, *((start, end) for start, end, _ in items if end > start)]
     findings.fact(
         FactKind.COUNT_CLAIM,
-        claim.strip() or "count",
+        claim.strip().lstrip(_BULLETS).strip() or "count",  # "◎ 青岛市企业入选": no bullet
         "count",
         evidence,
         details=FactDetails(
