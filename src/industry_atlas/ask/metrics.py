@@ -242,7 +242,9 @@ def _bound_fit(part: Part, quantity: Quantity | None) -> float:
 def _fit(keywords: tuple[str, ...], predicate: str) -> float:
     """Return the share of the indicator words the question's words account for (营业收入
     fits "营业收入" fully, "占营业收入的比重" by half)."""
-    covered: set[int] = set()
+    # "B轮融资金额": 金额 is what any sum is, and asks nothing of its own
+    said = len(predicate) - 2 if predicate.endswith("金额") else len(predicate)
+    covered = set(range(said, len(predicate)))
     for word in keywords:
         start = predicate.find(word)
         if start >= 0:
