@@ -266,4 +266,4 @@ class Passage:
 
 def date_key(date: PartialDate) -> tuple[int, int, int]:
     """Sort key of a partial date: a date known to the year sorts before its months."""
-    return (date.year, date.month or 0, date.day or 0)
+    return date.sort_key()

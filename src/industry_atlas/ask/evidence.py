@@ -73,6 +73,11 @@ def date_matches(time: PartialDate | None, asked: Sequence[PartialDate]) -> bool
     )
 
 
+def date_order(time: PartialDate | None) -> tuple[int, int, int]:
+    """A key that sorts dates earliest first and a missing date before all."""
+    return time.sort_key() if time is not None else (0, 0, 0)
+
+
 def when_text(time: PartialDate | None) -> str:
     """Return a fact's date as Chinese text, or "" when it has none."""
     return format_date(time) if time is not None else ""

@@ -15,6 +15,7 @@ from industry_atlas.ask.cues import cues, expand_abbreviations
 from industry_atlas.ask.evidence import (
     asked_dates,
     date_matches,
+    date_order,
     finding,
     when_text,
     written_amount,
@@ -103,7 +104,12 @@ def _best_metrics(part: Part, facts: list[StoredFact], names: list[str]) -> list
 
     def rank(item: tuple[StoredFact, float]) -> tuple[float, int, tuple[int, int, int], int]:
         held, nearness = _closeness(part, item[0])
-        return item[1], held, _when(item[0]) if part.asks_latest else (0, 0, 0), nearness
+        return (
+            item[1],
+            held,
+            date_order(item[0].fact.time) if part.asks_latest else (0, 0, 0),
+            nearness,
+        )
 
     best, best_score = max(scored, key=rank)
     if part.asked_bound and not _bound_fit(part, best.fact.quantity):
@@ -212,11 +218,6 @@ def _period_agrees(part: Part, stored: StoredFact) -> bool:
 
 def _is_change(text: str) -> bool:
     return any(word in text for word in _CHANGE_WORDS)
-
-
-def _when(stored: StoredFact) -> tuple[int, int, int]:
-    time = stored.fact.time
-    return (time.year, time.month or 0, time.day or 0) if time else (0, 0, 0)
 
 
 def _closeness(part: Part, stored: StoredFact) -> tuple[int, int]:

@@ -22,6 +22,7 @@ from industry_atlas.ask.evidence import (
     anchor_names,
     asked_dates,
     date_matches,
+    date_order,
     finding,
     joined,
     when_text,
@@ -38,8 +39,8 @@ METHOD = "facts:most_products"
 METHOD_ROUND = "facts:largest_round"
 METHOD_ROUND_NAME = "facts:round_name"
 # "金额最大的一笔融资", "单轮金额最大": the size of a round, not how many rounds
-_ROUND_ASKED = re.compile("轮次|哪一?轮|什么轮|第几轮")
 _ROUND_SIZE = re.compile("金额|一笔|单笔|单轮|融资额|融了多少|规模最大")
+_ROUND_ASKED = re.compile("轮次|哪一?轮|什么轮|第几轮")  # "这轮融资是什么轮次": its name
 _YUAN = "元"
 _ROUND_DOCUMENTS = 8  # the documents of the best passages a span of days is looked up in
 _COUNT_WORDS = frozenset({"数量", "数", "个数", "款数", "总数"})
@@ -99,19 +100,13 @@ def round_named(part: Part, store: AskReader) -> Finding | None:
     ]
     if not rounds:
         return None
-    latest, match = max(rounds, key=lambda item: _sortable(item[0].fact.time))
+    latest, match = max(rounds, key=lambda item: date_order(item[0].fact.time))
     when = when_text(latest.fact.time)
     return finding(
         f"{match.group()}（{latest.fact.subject}{when and f'，{when}'}）",
         [latest],
         METHOD_ROUND_NAME,
     )
-
-
-def _sortable(time: PartialDate | None) -> tuple[int, int, int]:
-    if time is None:
-        return (0, 0, 0)
-    return (time.year, time.month or 0, time.day or 0)
 
 
 def largest_round(part: Part, candidates: list[Candidate], store: AskReader) -> Finding | None:

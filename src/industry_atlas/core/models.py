@@ -60,20 +60,21 @@ class PartialDate:
     def __str__(self) -> str:
         return self.iso()
 
-    def _key(self) -> tuple[int, int, int]:
+    def sort_key(self) -> tuple[int, int, int]:
+        """Earliest first; a date known to the year sorts before its months."""
         return (self.year, self.month or 0, self.day or 0)
 
     def __lt__(self, other: PartialDate) -> bool:
-        return self._key() < other._key()
+        return self.sort_key() < other.sort_key()
 
     def __le__(self, other: PartialDate) -> bool:
-        return self._key() <= other._key()
+        return self.sort_key() <= other.sort_key()
 
     def __gt__(self, other: PartialDate) -> bool:
-        return self._key() > other._key()
+        return self.sort_key() > other.sort_key()
 
     def __ge__(self, other: PartialDate) -> bool:
-        return self._key() >= other._key()
+        return self.sort_key() >= other.sort_key()
 
 
 @dataclass(frozen=True, slots=True)

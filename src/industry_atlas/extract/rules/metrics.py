@@ -122,8 +122,6 @@ _SINGLE_COUNT_UNITS = frozenset({"个", "家", "款", "位", "名", "项"})
 _COUNT_UNITS = frozenset({"家", "个", "款", "项", "台", "人", "名"})
 _MAX_INDICATOR = 24
 _COUNTED_NOUN = re.compile(r"[\u4e00-\u9fff“]{2}")
-
-
 # "完成新台币25亿元B轮募资": the currency written before an amount says nothing it measures
 _CURRENCY_BEFORE = re.compile("(?:新台币|人民币|美元|港币|港元|欧元|日元)$")
 
