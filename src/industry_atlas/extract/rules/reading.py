@@ -53,9 +53,9 @@ _CLAUSE_OPENERS = frozenset("\n。！？；，：")
 _SHORT_LINE = re.compile(r"(?m)^[^\S\n]*[^。！？；\n]{2,64}$")
 _LISTED_AT = re.compile(r"(?:主板|创业板|科创板)?(?:正式)?(?:上市|挂牌)")
 _FUTURE = re.compile("将|计划|预计|拟|力争|到|至|目标|有望")
-# "均在广州开发区（黄埔区）（以下简称本区）": the place a policy's 本区 or 本市 stands for
-_PLACE_TAG = re.compile(r"【(?P<place>[\u4e00-\u9fff]{2,8})】")
+_PLACE_TAG = re.compile(r"【(?P<place>[\u4e00-\u9fff]{2,8})】")  # a digest item's 【成都】
 _NAME_BREAK = re.compile(r"[^\u4e00-\u9fffA-Za-z0-9]")
+# "均在广州开发区（黄埔区）（以下简称本区）": the place a policy's 本区 or 本市 stands for
 _HOME_DEFINED = re.compile(
     r"[（(](?:以下简称|以下称|下称|简称)[“\"]?(?P<word>[本我][区市县])[”\"]?[）)]"
 )
